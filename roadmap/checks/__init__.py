@@ -1,0 +1,76 @@
+"""Checking a data directory in stages, every finding a Diagnostic.
+
+Stages 1 and 2 (syntax, schema) happen while loading; the rules of stages 3 to 5
+(references, graph, time and money) run here, each stage only when the ones before held.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
+from roadmap.diagnostics import Diagnostic, has_errors
+from roadmap.loading import Loaded, load_directory
+
+
+@dataclass
+class CheckResult:
+    """The loaded directory and every diagnostic found in it, in a stable order."""
+
+    loaded: Loaded
+    diagnostics: list[Diagnostic]
+
+
+def _load_rules() -> None:
+    # The rule modules register themselves on import.
+    from roadmap.checks import rules  # noqa: F401, PLC0415
+
+
+def run_rules(loaded: Loaded) -> list[Diagnostic]:
+    """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
+    if loaded.dataset is None:
+        return []
+    _load_rules()
+    context = CheckContext(loaded, loaded.dataset)
+    found: list[Diagnostic] = []
+    for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
+        for registered in sorted(RULES.values(), key=lambda r: r.code):
+            if registered.stage is stage:
+                found.extend(_diagnostics(registered, context))
+        if has_errors(found):
+            break
+    return found
+
+
+def _diagnostics(registered: Rule, context: CheckContext) -> list[Diagnostic]:
+    result = []
+    for finding in registered.function(context):
+        file, line, column = context.loaded.locate(finding.kind, finding.loc, key=finding.at_key)
+        result.append(
+            Diagnostic(file, line, column, registered.code, registered.severity, finding.message)
+        )
+    return result
+
+
+def check_directory(directory: str) -> CheckResult:
+    """Load `directory` and run every stage that its earlier stages allow."""
+    loaded = load_directory(directory)
+    diagnostics = list(loaded.diagnostics)
+    if loaded.dataset is not None:
+        diagnostics.extend(run_rules(loaded))
+    return CheckResult(loaded, sorted(set(diagnostics)))
+
+
+__all__ = [
+    "LOADER_CODES",
+    "RULES",
+    "CheckContext",
+    "CheckResult",
+    "Finding",
+    "Rule",
+    "Stage",
+    "check_directory",
+    "rule",
+    "run_rules",
+]

@@ -1,0 +1,102 @@
+"""The rule registry. Each rule is a small function with a stable code and a title.
+
+A rule's docstring is its user documentation: a sentence on why, then a failing and a
+passing example (see docs/rules.md, generated from these docstrings).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from roadmap.diagnostics import Severity
+
+if TYPE_CHECKING:
+    from roadmap.checks.context import CheckContext
+
+
+class Stage(IntEnum):
+    """The stages of checking. A stage runs only when every earlier one held."""
+
+    SYNTAX = 1
+    SCHEMA = 2
+    REFERENCES = 3
+    GRAPH = 4
+    TIME_AND_MONEY = 5
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports: a message about the node at `loc` in the file of `kind`."""
+
+    kind: str
+    loc: tuple[Any, ...]
+    message: str
+    at_key: bool = False
+
+
+RuleFunction = Callable[["CheckContext"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule."""
+
+    code: str
+    title: str
+    stage: Stage
+    severity: Severity
+    function: RuleFunction
+
+    @property
+    def doc(self) -> str:
+        """The rule's documentation, from its docstring."""
+        return inspect.cleandoc(self.function.__doc__ or "")
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    code: str, title: str, stage: Stage, severity: Severity = Severity.ERROR
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function under a stable code."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        if code in RULES:
+            raise ValueError(f"rule code {code} is registered twice")
+        RULES[code] = Rule(code, title, stage, severity, function)
+        return function
+
+    return register
+
+
+@dataclass(frozen=True)
+class LoaderCode:
+    """A diagnostic code that loading (stages 1 and 2) gives, documented beside the rules."""
+
+    code: str
+    title: str
+    stage: Stage
+
+
+LOADER_CODES = (
+    LoaderCode("Y000", "A data file or the data directory is missing or unreadable", Stage.SYNTAX),
+    LoaderCode("Y001", "YAML syntax error (tabs for indentation among them)", Stage.SYNTAX),
+    LoaderCode("Y002", "The file is not UTF-8", Stage.SYNTAX),
+    LoaderCode("Y003", "The file holds a NUL byte", Stage.SYNTAX),
+    LoaderCode("Y004", "The YAML is nested too deeply", Stage.SYNTAX),
+    LoaderCode("Y005", "Duplicate mapping key", Stage.SYNTAX),
+    LoaderCode("Y006", "A YAML tag that is not allowed (such as !!python/object)", Stage.SYNTAX),
+    LoaderCode("Y007", "Aliases expand too far (alias bomb) or refer to themselves", Stage.SYNTAX),
+    LoaderCode("Y008", "The file is empty", Stage.SYNTAX),
+    LoaderCode("Y009", "A mapping key that is a list or a mapping", Stage.SYNTAX),
+    LoaderCode("Y010", "A number too large or too long to hold", Stage.SYNTAX),
+    LoaderCode("S001", "Unknown field, with a 'did you mean' suggestion", Stage.SCHEMA),
+    LoaderCode("S002", "Missing required field", Stage.SCHEMA),
+    LoaderCode("S003", "A value of the wrong type or out of range", Stage.SCHEMA),
+    LoaderCode("S004", "The file does not hold a mapping at the top", Stage.SCHEMA),
+)

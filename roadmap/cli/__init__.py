@@ -1,0 +1,37 @@
+"""The command line. Commands are thin: they parse options, call one core function and
+turn its result into output and an exit code.
+
+Heavy modules (pydantic, networkx, jinja2) are imported inside the commands that need
+them, so that `roadmap --help` and shell completion stay fast.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from roadmap.cli import check as _check
+from roadmap.cli.app import app
+from roadmap.errors import UserError
+
+_ = _check  # commands register themselves on `app` when their module is imported
+
+
+def main() -> None:
+    """Entry point of the `roadmap` console script.
+
+    Typer exits 2 on usage errors. User errors print cleanly and exit 2; anything else
+    is a bug in the tool, which keeps its traceback and also exits 2 (spec section 3).
+    """
+    try:
+        app()
+    except UserError as exc:
+        sys.stderr.write(f"roadmap: {exc}\n")
+        sys.exit(2)
+    except Exception:
+        traceback.print_exc()
+        sys.stderr.write(
+            "roadmap: this is a bug in roadmap, not in your data; please report it "
+            "with the traceback above\n"
+        )
+        sys.exit(2)

@@ -1,0 +1,63 @@
+"""`roadmap check` and `roadmap rules`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from roadmap.cli.app import DATA_DIR_HELP, app
+from roadmap.cli.output import echo, echo_diagnostics
+
+
+class CheckFormat(StrEnum):
+    """Output formats of `roadmap check`."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def check(
+    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    output_format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="How to print the findings.")
+    ] = CheckFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+) -> None:
+    """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
+    from roadmap.checks import check_directory  # noqa: PLC0415
+    from roadmap.diagnostics import Severity  # noqa: PLC0415
+    from roadmap.reporters import REPORTERS  # noqa: PLC0415
+
+    result = check_directory(directory)
+    report = REPORTERS[output_format.value](result.diagnostics)
+    if output_format is CheckFormat.text:
+        echo_diagnostics(report)
+    else:
+        echo(report)
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    if any(d.severity in failing for d in result.diagnostics):
+        raise typer.Exit(1)
+
+
+@app.command()
+def rules() -> None:
+    """List every diagnostic code with its stage and title."""
+    from roadmap.checks import (  # noqa: PLC0415, F401
+        LOADER_CODES,
+        RULES,
+        _load_rules,
+        check_directory,
+    )
+
+    _load_rules()
+    lines = [f"{c.code}  {c.stage.name.lower():<14} error    {c.title}" for c in LOADER_CODES]
+    for registered in sorted(RULES.values(), key=lambda r: r.code):
+        lines.append(
+            f"{registered.code}  {registered.stage.name.lower():<14} "
+            f"{registered.severity.value:<8} {registered.title}"
+        )
+    echo("\n".join(lines) + "\n")

@@ -1,0 +1,46 @@
+"""The one type every finding becomes, from a YAML typo to an infeasible deadline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How serious a finding is. Errors fail `roadmap check`; warnings only with --strict."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One finding at a place in a file. `line` and `column` are 1-based; 0 means the file."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    severity: Severity
+    message: str
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The JSON shape of the fixed interface."""
+        return {
+            "code": self.code,
+            "severity": str(self.severity),
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+        }
+
+
+def count(diagnostics: list[Diagnostic], severity: Severity) -> int:
+    """How many diagnostics have `severity`."""
+    return sum(1 for d in diagnostics if d.severity is severity)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    """True when at least one diagnostic is an error."""
+    return any(d.severity is Severity.ERROR for d in diagnostics)

@@ -1,0 +1,121 @@
+"""Load a data directory: read each file, validate it, and keep its positions.
+
+This is stages 1 (YAML syntax) and 2 (schema) of checking. Later stages work on the
+validated Dataset and use the Documents to point at lines.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.loading.schema_errors import diagnostics_from
+from roadmap.loading.yaml_reader import Document, read_text
+from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Loaded:
+    """What loading a directory gave: the dataset if every file held, and the findings."""
+
+    directory: str
+    documents: dict[str, Document] = field(default_factory=dict)
+    models: dict[str, Model] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    dataset: Dataset | None = None
+
+    def path_of(self, kind: str) -> str:
+        """The path of a data file as the user gave the directory."""
+        return data_file(self.directory, kind)
+
+    def locate(self, kind: str, loc: tuple[Any, ...], *, key: bool = False) -> tuple[str, int, int]:
+        """File, line and column of the node at `loc` in the file of `kind`."""
+        doc = self.documents.get(kind)
+        if doc is None:
+            return (self.path_of(kind), 0, 0)
+        line, column = doc.locate(loc, key=key)
+        return (doc.path, line, column)
+
+
+def data_file(directory: str, kind: str) -> str:
+    """`<directory>/<kind>.yaml`, keeping the directory as the user wrote it."""
+    return os.path.join(directory, f"{kind}.yaml")
+
+
+def load_directory(directory: str) -> Loaded:
+    """Read and validate every data file in `directory`. Never raises for bad input."""
+    loaded = Loaded(directory)
+    if not os.path.isdir(directory):
+        what = "is a file, not a directory" if os.path.exists(directory) else "does not exist"
+        loaded.diagnostics.append(
+            Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, f"the data directory {what}")
+        )
+        return loaded
+    for kind in FILE_MODELS:
+        doc = _read(loaded, kind)
+        if doc is not None:
+            loaded.documents[kind] = doc
+            loaded.diagnostics.extend(doc.problems)
+    if has_errors(loaded.diagnostics):
+        return loaded
+    for kind, doc in loaded.documents.items():
+        model = FILE_MODELS[kind]
+        if not isinstance(doc.data, dict):
+            loaded.diagnostics.append(
+                Diagnostic(doc.path, 1, 1, "S004", Severity.ERROR, _root_message(kind, doc.data))
+            )
+            continue
+        try:
+            loaded.models[kind] = model.model_validate(doc.data)
+        except ValidationError as exc:
+            loaded.diagnostics.extend(diagnostics_from(exc, doc, model))
+    if not has_errors(loaded.diagnostics):
+        loaded.dataset = _dataset(loaded.models)
+    return loaded
+
+
+def _read(loaded: Loaded, kind: str) -> Document | None:
+    path = loaded.path_of(kind)
+    required = kind in REQUIRED_KINDS
+    problem: str | None = None
+    if not os.path.lexists(path):
+        if not required:
+            return None
+        problem = f"the file is missing; every data directory needs {kind}.yaml"
+    elif os.path.isdir(path):
+        problem = f"{kind}.yaml is a directory; it must be a YAML file"
+    elif not os.path.isfile(path):
+        problem = f"{kind}.yaml is not a regular file"
+    elif os.path.getsize(path) > MAX_FILE_BYTES:
+        problem = f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB"
+    if problem is None:
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+        except OSError as exc:
+            problem = f"cannot read the file: {exc.strerror}"
+        else:
+            return read_text(path, raw)
+    loaded.diagnostics.append(Diagnostic(path, 0, 0, "Y000", Severity.ERROR, problem))
+    return None
+
+
+def _root_message(kind: str, data: Any) -> str:
+    top = {"strategy": "id:, name:, horizon:, ...", "goals": "goals:", "actions": "actions:"}
+    expected = top.get(kind, "as_of:, actions:, kpis:")
+    return f"the file must hold a mapping ({expected}), not {type(data).__name__}"
+
+
+def _dataset(models: dict[str, Any]) -> Dataset:
+    return Dataset(
+        strategy=models["strategy"],
+        goals=list(models["goals"].goals),
+        actions=list(models["actions"].actions),
+        progress=models.get("progress"),
+    )

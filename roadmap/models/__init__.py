@@ -1,0 +1,58 @@
+"""Pydantic models of the data files: the single source of truth for the schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roadmap.models.actions import Action, ActionsFile, Dependency, Funding, PriorityInputs
+from roadmap.models.common import LocalizedText, Model, text_in
+from roadmap.models.goals import Goal, GoalsFile, Kpi, Measure
+from roadmap.models.progress import ActionRecord, KpiRecord, ProgressFile
+from roadmap.models.strategy import Actor, Area, FundingSource, Objective, Strategy
+
+FILE_MODELS: dict[str, type[Model]] = {
+    "strategy": Strategy,
+    "goals": GoalsFile,
+    "actions": ActionsFile,
+    "progress": ProgressFile,
+}
+"""Each data file's kind and its root model. The file is `<kind>.yaml`."""
+
+REQUIRED_KINDS = ("strategy", "goals", "actions")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A validated data directory."""
+
+    strategy: Strategy
+    goals: list[Goal]
+    actions: list[Action]
+    progress: ProgressFile | None = None
+
+
+__all__ = [
+    "FILE_MODELS",
+    "REQUIRED_KINDS",
+    "Action",
+    "ActionRecord",
+    "ActionsFile",
+    "Actor",
+    "Area",
+    "Dataset",
+    "Dependency",
+    "Funding",
+    "FundingSource",
+    "Goal",
+    "GoalsFile",
+    "Kpi",
+    "KpiRecord",
+    "LocalizedText",
+    "Measure",
+    "Model",
+    "Objective",
+    "PriorityInputs",
+    "ProgressFile",
+    "Strategy",
+    "text_in",
+]

@@ -1,0 +1,80 @@
+"""The model of `actions.yaml`: the portfolio of actions."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Discriminator, Field, Tag
+
+from roadmap.models.common import MAX_MONTHS, Id, Model, Money, Month, Sourced, Text
+
+Phase = Literal["short", "medium", "long"]
+PHASES: tuple[Phase, ...] = ("short", "medium", "long")
+Status = Literal["proposed", "planned", "in_progress", "done", "cancelled"]
+FundingStatus = Literal["secured", "applied", "planned"]
+Score = Annotated[int, Field(ge=1, le=5)]
+
+
+class Dependency(Model):
+    """A finish-to-start dependency, with an optional lag in months."""
+
+    id: Id
+    lag_months: Annotated[int, Field(ge=0, le=MAX_MONTHS)] = 0
+
+
+def _dependency_kind(value: Any) -> str:
+    return "id" if isinstance(value, str) else "mapping"
+
+
+DependencyRef = Annotated[
+    Annotated[Id, Tag("id")] | Annotated[Dependency, Tag("mapping")],
+    Discriminator(_dependency_kind),
+]
+
+
+class Funding(Model):
+    """Money from one funding source towards an action."""
+
+    source: Id
+    amount_eur: Money
+    status: FundingStatus
+
+
+class PriorityInputs(Model):
+    """Inputs of the priority score, each from 1 (low) to 5 (high). Missing means 3."""
+
+    impact: Score = 3
+    readiness: Score = 3
+
+
+class Action(Sourced):
+    """One action of the portfolio."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    goals: list[Id]
+    lead: Id
+    participants: list[Id] = []
+    depends_on: list[DependencyRef] = []
+    duration_months: Annotated[int, Field(ge=1, le=MAX_MONTHS)]
+    earliest_start: Month | None = None
+    deadline: Month | None = None
+    phase: Phase | None = None
+    cost_eur: Money
+    funding: list[Funding] = []
+    status: Status = "proposed"
+    priority: PriorityInputs = PriorityInputs()
+    pilot: bool = False
+    kpis: list[Id] = []
+    tags: list[Annotated[str, Field(min_length=1, max_length=64)]] = []
+
+    def dependencies(self) -> list[Dependency]:
+        """The dependencies, each with its lag (0 where it was written as a plain id)."""
+        return [Dependency(id=d) if isinstance(d, str) else d for d in self.depends_on]
+
+
+class ActionsFile(Model):
+    """The whole of `actions.yaml`."""
+
+    actions: list[Action]

@@ -1,0 +1,75 @@
+"""Value types shared by every data file: bilingual text, ids, months, provenance."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+    model_validator,
+)
+
+from roadmap.months import MONTH_PATTERN
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+MAX_MONEY = 10**12
+MAX_MONTHS = 1200
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
+Month = Annotated[str, StringConstraints(pattern=MONTH_PATTERN)]
+Money = Annotated[int, Field(ge=0, le=MAX_MONEY)]
+Provenance = Literal["sourced", "reconstructed", "assumption"]
+Lang = Literal["bg", "en"]
+LANGS: tuple[Lang, ...] = ("bg", "en")
+
+
+class Model(BaseModel):
+    """Base of every data model: unknown fields are errors, values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class LocalizedText(Model):
+    """Text in Bulgarian and English; at least one of them."""
+
+    bg: Annotated[str, StringConstraints(min_length=1)] | None = None
+    en: Annotated[str, StringConstraints(min_length=1)] | None = None
+
+    @model_validator(mode="after")
+    def _one_language_at_least(self) -> LocalizedText:
+        if self.bg is None and self.en is None:
+            raise ValueError("give the text in at least one language: {bg: ..., en: ...}")
+        return self
+
+
+def _text_kind(value: Any) -> str:
+    return "plain" if isinstance(value, str) else "localized"
+
+
+Text = Annotated[
+    Annotated[Annotated[str, StringConstraints(min_length=1)], Tag("plain")]
+    | Annotated[LocalizedText, Tag("localized")],
+    Discriminator(_text_kind),
+]
+
+
+def text_in(text: str | LocalizedText | None, lang: str) -> str:
+    """The text in `lang`, falling back to the other language; "" for no text."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    first, second = (text.bg, text.en) if lang == "bg" else (text.en, text.bg)
+    return first if first is not None else (second or "")
+
+
+class Sourced(Model):
+    """A record that says where its facts come from."""
+
+    source: Annotated[str, StringConstraints(min_length=1)]
+    provenance: Provenance

@@ -1,0 +1,129 @@
+"""The model of `strategy.yaml`: identity, horizon, phases, areas, actors, funding."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from roadmap.models.common import MAX_MONTHS, Id, Model, Money, Month, Provenance, Text
+
+
+class Horizon(Model):
+    """The months the strategy covers, both inclusive."""
+
+    start: Month
+    end: Month
+
+
+class Phases(Model):
+    """Phase boundaries in months from the horizon start.
+
+    An action whose planned start offset is below `short` is short term, below `medium`
+    medium term, and long term otherwise.
+    """
+
+    short: Annotated[int, Field(ge=1, le=MAX_MONTHS)]
+    medium: Annotated[int, Field(ge=1, le=MAX_MONTHS)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Phases:
+        if self.medium <= self.short:
+            raise ValueError(
+                f"phases.medium ({self.medium}) must be greater than phases.short ({self.short})"
+            )
+        return self
+
+
+class Objective(Model):
+    """A strategic objective."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    source: str | None = None
+    provenance: Provenance | None = None
+
+
+class Area(Model):
+    """A priority area: on the demand side (it asks for e-services) or the supply side."""
+
+    id: Id
+    title: Text
+    side: Literal["demand", "supply"]
+    description: Text | None = None
+    source: str | None = None
+    provenance: Provenance | None = None
+
+
+class Actor(Model):
+    """An organisation that leads or takes part in actions."""
+
+    id: Id
+    name: Text
+    capacity: Annotated[int, Field(ge=1, le=10_000)] | None = None
+    description: Text | None = None
+    source: str | None = None
+    provenance: Provenance | None = None
+
+
+class Window(Model):
+    """An eligibility window, both months inclusive."""
+
+    start: Month
+    end: Month
+
+
+class FundingSource(Model):
+    """Where money comes from, when it may be used, and how much there is."""
+
+    id: Id
+    name: Text
+    window: Window | None = None
+    amount_eur: Money | None = None
+    description: Text | None = None
+    source: str | None = None
+    provenance: Provenance | None = None
+
+
+Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+
+
+class PriorityWeights(Model):
+    """Weights of the priority score; see `roadmap.scheduling.priority`."""
+
+    impact: Weight = 0.5
+    readiness: Weight = 0.3
+    cost: Weight = 0.2
+
+
+Fraction = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+
+
+class Monitoring(Model):
+    """Thresholds of the monitoring report; see `roadmap.monitoring`."""
+
+    kpi_green: Fraction = 0.9
+    kpi_amber: Fraction = 0.6
+    at_risk_lag: Fraction = 0.15
+
+
+class Strategy(Model):
+    """The whole of `strategy.yaml`."""
+
+    id: Id
+    name: Text
+    subtitle: Text | None = None
+    vision: Text
+    mission: Text
+    adopted: Month | None = None
+    source: str | None = None
+    horizon: Horizon
+    phases: Phases
+    objectives: list[Objective]
+    areas: list[Area]
+    actors: list[Actor]
+    funding_sources: list[FundingSource] = []
+    budget_caps: dict[Annotated[int, Field(ge=1900, le=2200)], Money] | None = None
+    priority_weights: PriorityWeights = PriorityWeights()
+    monitoring: Monitoring = Monitoring()

@@ -1,0 +1,45 @@
+"""Month arithmetic. The strategy works at month granularity, written `YYYY-MM`.
+
+A month is handled as an index: `year * 12 + (month - 1)`. Offsets within a plan are
+differences of indices, and a finish month is the first month after an action.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
+_MONTH_RE = re.compile(MONTH_PATTERN)
+
+MONTH_NAMES = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "bg": ("яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"),
+}
+
+
+def is_month(text: str) -> bool:
+    """True when `text` is a valid `YYYY-MM` month."""
+    return bool(_MONTH_RE.match(text))
+
+
+def parse_month(text: str) -> int:
+    """The index of a `YYYY-MM` month. The caller has validated the text."""
+    year, month = text.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def format_month(index: int) -> str:
+    """The `YYYY-MM` text of a month index."""
+    year, month0 = divmod(index, 12)
+    return f"{year:04d}-{month0 + 1:02d}"
+
+
+def month_year(index: int) -> int:
+    """The calendar year a month index falls in."""
+    return index // 12
+
+
+def month_label(index: int, lang: str) -> str:
+    """A short human label such as `Mar 2021` or `мар 2021`."""
+    year, month0 = divmod(index, 12)
+    return f"{MONTH_NAMES[lang][month0]} {year}"

@@ -1,0 +1,71 @@
+"""The result of planning: where each action lands, and why.
+
+Months are indices (see `roadmap.months`); `finish` is the first month after the action.
+Everything downstream (render, export, diff, status, explain) reads this and never
+re-schedules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from roadmap.diagnostics import Diagnostic
+from roadmap.models.actions import Phase
+
+Binding = Literal[
+    "horizon_start", "earliest_start", "dependency", "capacity", "budget", "pin", "fixed"
+]
+"""What set an action's start: the horizon start, its own `earliest_start`, a
+predecessor's finish plus lag, its lead's capacity, a year's budget cap, a phase pin, or
+(with `--as-of`) the month it really started."""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One constraint that held an action back, most binding first."""
+
+    binding: Binding
+    month: int
+    detail: str
+    predecessor: str | None = None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one action lands in the plan."""
+
+    id: str
+    start: int
+    finish: int
+    phase: Phase
+    slack: int
+    critical: bool
+    earliest: int
+    """The earliest start allowed by dependencies, earliest_start and pins alone."""
+    score: float
+    """The priority score that ordered it among actions competing for capacity or budget."""
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A whole plan. `placements` are in order of start, then id."""
+
+    horizon_start: int
+    horizon_end: int
+    placements: tuple[Placement, ...]
+    critical_path: tuple[str, ...]
+    finish: int
+    diagnostics: tuple[Diagnostic, ...] = ()
+    phase_bounds: tuple[int, int] = (12, 36)
+    by_id: dict[str, Placement] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.by_id:
+            self.by_id.update({p.id: p for p in self.placements})
+
+    @property
+    def feasible(self) -> bool:
+        """True when the plan meets every constraint (no error diagnostics)."""
+        return not any(d.severity == "error" for d in self.diagnostics)

@@ -1,0 +1,187 @@
+"""The dependency graph of the actions, in plain Python.
+
+Checking and scheduling walk the graph with linear algorithms over adjacency lists, so
+that `roadmap check` does not pay for importing networkx. `to_networkx()` gives the same
+graph as a networkx DiGraph for analyses and for callers that want it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from roadmap.models import Action
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+@dataclass
+class DependencyGraph:
+    """Actions as nodes; an edge `p -> a` with a lag means `a` starts after `p` finishes.
+
+    Node order is the order of the actions in actions.yaml, which makes every traversal
+    deterministic. Self-dependencies and references to unknown or excluded actions are
+    left out: the check rules report them.
+    """
+
+    nodes: list[str]
+    predecessors: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    successors: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_actions(cls, actions: Iterable[Action]) -> DependencyGraph:
+        """Build the graph of `actions` (pass only the ones to schedule)."""
+        chosen = list(actions)
+        graph = cls([a.id for a in chosen])
+        known = set(graph.nodes)
+        for node in graph.nodes:
+            graph.predecessors.setdefault(node, [])
+            graph.successors.setdefault(node, [])
+        for action in chosen:
+            seen: set[str] = set()
+            for dep in action.dependencies():
+                if dep.id == action.id or dep.id not in known or dep.id in seen:
+                    continue
+                seen.add(dep.id)
+                graph.predecessors[action.id].append((dep.id, dep.lag_months))
+                graph.successors[dep.id].append((action.id, dep.lag_months))
+        return graph
+
+    @property
+    def edge_count(self) -> int:
+        """How many dependency edges the graph has."""
+        return sum(len(p) for p in self.predecessors.values())
+
+    def topological_order(self) -> list[str] | None:
+        """Nodes with every predecessor first (Kahn's algorithm), or None on a cycle."""
+        indegree = {n: len(self.predecessors[n]) for n in self.nodes}
+        ready = deque(n for n in self.nodes if indegree[n] == 0)
+        order: list[str] = []
+        while ready:
+            node = ready.popleft()
+            order.append(node)
+            for succ, _lag in self.successors[node]:
+                indegree[succ] -= 1
+                if indegree[succ] == 0:
+                    ready.append(succ)
+        return order if len(order) == len(self.nodes) else None
+
+    def cycles(self) -> list[list[str]]:
+        """One cycle, in dependency order, for each strongly connected component.
+
+        Each cycle starts at its smallest id and follows `depends_on` edges, so that
+        `A -> B -> C -> A` reads "A depends on B, B on C, C on A".
+        """
+        result = []
+        for component in _strongly_connected(self.nodes, self.predecessors):
+            if len(component) > 1:
+                result.append(_cycle_within(component, self.predecessors))
+        return sorted(result)
+
+    def to_networkx(self) -> nx.DiGraph:
+        """The same graph as a networkx DiGraph; edges carry `lag`."""
+        import networkx as nx  # noqa: PLC0415
+
+        digraph = nx.DiGraph()
+        digraph.add_nodes_from(self.nodes)
+        for node in self.nodes:
+            for pred, lag in self.predecessors[node]:
+                digraph.add_edge(pred, node, lag=lag)
+        return digraph
+
+
+def earliest_starts(
+    graph: DependencyGraph, durations: Mapping[str, int], lower_bounds: Mapping[str, int]
+) -> dict[str, int]:
+    """The earliest start of every node from dependencies and lower bounds alone.
+
+    `lower_bounds` holds each node's own earliest month (the horizon start or its
+    `earliest_start`). The graph must be acyclic.
+    """
+    order = graph.topological_order()
+    if order is None:
+        raise ValueError("the dependency graph has a cycle")
+    start: dict[str, int] = {}
+    for node in order:
+        best = lower_bounds[node]
+        for pred, lag in graph.predecessors[node]:
+            best = max(best, start[pred] + durations[pred] + lag)
+        start[node] = best
+    return start
+
+
+def _strongly_connected(
+    nodes: list[str], predecessors: Mapping[str, list[tuple[str, int]]]
+) -> list[list[str]]:
+    """Tarjan's algorithm, iterative so that long chains cannot overflow the stack."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        work: list[tuple[str, Any]] = [(root, iter(predecessors[root]))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, edges = work[-1]
+            advanced = False
+            for nxt, _lag in edges:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(predecessors[nxt])))
+                    advanced = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                components.append(sorted(component))
+    return components
+
+
+def _cycle_within(
+    component: list[str], predecessors: Mapping[str, list[tuple[str, int]]]
+) -> list[str]:
+    """A simple cycle through the smallest id of a strongly connected component."""
+    members = set(component)
+    start = component[0]
+    parent: dict[str, str] = {}
+    queue = deque([start])
+    seen = {start}
+    while queue:
+        node = queue.popleft()
+        for pred, _lag in predecessors[node]:
+            if pred == start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                return [start, *reversed(path[:-1])]
+            if pred in members and pred not in seen:
+                seen.add(pred)
+                parent[pred] = node
+                queue.append(pred)
+    return [start]

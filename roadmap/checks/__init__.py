@@ -53,9 +53,9 @@ def _diagnostics(registered: Rule, context: CheckContext) -> list[Diagnostic]:
     return result
 
 
-def check_directory(directory: str) -> CheckResult:
+def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
     """Load `directory` and run every stage that its earlier stages allow."""
-    loaded = load_directory(directory)
+    loaded = load_directory(directory, use_cache=use_cache)
     diagnostics = list(loaded.diagnostics)
     if loaded.dataset is not None:
         diagnostics.extend(run_rules(loaded))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 app = typer.Typer(
@@ -17,3 +19,13 @@ app = typer.Typer(
 )
 
 DATA_DIR_HELP = "The data directory holding strategy.yaml, goals.yaml and actions.yaml."
+
+NoCache = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Parse and validate every file again instead of reusing unchanged ones "
+        "from the cache ($ROADMAP_CACHE_DIR, else $XDG_CACHE_HOME/roadmap).",
+    ),
+]
+"""The `--no-cache` option of every command that loads data: `no_cache: NoCache = False`."""

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, app
+from roadmap.cli.app import DATA_DIR_HELP, NoCache, app
 from roadmap.cli.output import echo, echo_diagnostics
 
 
@@ -26,13 +26,14 @@ def check(
         CheckFormat, typer.Option("--format", "-f", help="How to print the findings.")
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    no_cache: NoCache = False,
 ) -> None:
     """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
     from roadmap.checks import check_directory  # noqa: PLC0415
     from roadmap.diagnostics import Severity  # noqa: PLC0415
     from roadmap.reporters import REPORTERS  # noqa: PLC0415
 
-    result = check_directory(directory)
+    result = check_directory(directory, use_cache=not no_cache)
     report = REPORTERS[output_format.value](result.diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report)

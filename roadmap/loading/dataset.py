@@ -1,7 +1,8 @@
 """Load a data directory: read each file, validate it, and keep its positions.
 
 This is stages 1 (YAML syntax) and 2 (schema) of checking. Later stages work on the
-validated Dataset and use the Documents to point at lines.
+validated Dataset and use the Documents to point at lines. A file whose validated model
+is in the cache (roadmap.loading.cache) is neither parsed nor validated again.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.loading.cache import FileCache
 from roadmap.loading.schema_errors import diagnostics_from
-from roadmap.loading.yaml_reader import Document, read_text
+from roadmap.loading.yaml_reader import Document, Parser, decode, read_text
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -48,9 +50,17 @@ def data_file(directory: str, kind: str) -> str:
     return os.path.join(directory, f"{kind}.yaml")
 
 
-def load_directory(directory: str) -> Loaded:
-    """Read and validate every data file in `directory`. Never raises for bad input."""
+def load_directory(
+    directory: str, *, use_cache: bool = True, parser: Parser | None = None
+) -> Loaded:
+    """Read and validate every data file in `directory`. Never raises for bad input.
+
+    With `use_cache`, unchanged files come from the cache and newly validated ones are
+    stored in it. `parser` picks the YAML parser (see roadmap.loading.yaml_reader).
+    """
     loaded = Loaded(directory)
+    cache = FileCache() if use_cache else None
+    raws: dict[str, bytes] = {}
     if not os.path.isdir(directory):
         what = "is a file, not a directory" if os.path.exists(directory) else "does not exist"
         loaded.diagnostics.append(
@@ -58,29 +68,47 @@ def load_directory(directory: str) -> Loaded:
         )
         return loaded
     for kind in FILE_MODELS:
-        doc = _read(loaded, kind)
-        if doc is not None:
-            loaded.documents[kind] = doc
-            loaded.diagnostics.extend(doc.problems)
+        raw = _read(loaded, kind)
+        if raw is None:
+            continue
+        path = loaded.path_of(kind)
+        cached = cache.get(kind, path, raw) if cache is not None else None
+        if cached is not None:
+            loaded.models[kind] = cached
+            loaded.documents[kind] = Document(path, text=decode(raw), parsed=False)
+            continue
+        raws[kind] = raw
+        doc = read_text(path, raw, parser)
+        loaded.documents[kind] = doc
+        loaded.diagnostics.extend(doc.problems)
     if has_errors(loaded.diagnostics):
         return loaded
-    for kind, doc in loaded.documents.items():
-        model = FILE_MODELS[kind]
-        if not isinstance(doc.data, dict):
-            loaded.diagnostics.append(
-                Diagnostic(doc.path, 1, 1, "S004", Severity.ERROR, _root_message(kind, doc.data))
-            )
-            continue
-        try:
-            loaded.models[kind] = model.model_validate(doc.data)
-        except ValidationError as exc:
-            loaded.diagnostics.extend(diagnostics_from(exc, doc, model))
+    for kind, raw in raws.items():
+        _validate(loaded, kind)
+        if cache is not None and kind in loaded.models:
+            cache.put(kind, loaded.path_of(kind), raw, loaded.models[kind])
     if not has_errors(loaded.diagnostics):
         loaded.dataset = _dataset(loaded.models)
     return loaded
 
 
-def _read(loaded: Loaded, kind: str) -> Document | None:
+def _validate(loaded: Loaded, kind: str) -> None:
+    """Stage 2 for one parsed file."""
+    doc = loaded.documents[kind]
+    model = FILE_MODELS[kind]
+    if not isinstance(doc.data, dict):
+        loaded.diagnostics.append(
+            Diagnostic(doc.path, 1, 1, "S004", Severity.ERROR, _root_message(kind, doc.data))
+        )
+        return
+    try:
+        loaded.models[kind] = model.model_validate(doc.data)
+    except ValidationError as exc:
+        loaded.diagnostics.extend(diagnostics_from(exc, doc, model))
+
+
+def _read(loaded: Loaded, kind: str) -> bytes | None:
+    """The bytes of a data file, or None with a diagnostic (or silently when optional)."""
     path = loaded.path_of(kind)
     required = kind in REQUIRED_KINDS
     problem: str | None = None
@@ -101,7 +129,7 @@ def _read(loaded: Loaded, kind: str) -> Document | None:
         except OSError as exc:
             problem = f"cannot read the file: {exc.strerror}"
         else:
-            return read_text(path, raw)
+            return raw
     loaded.diagnostics.append(Diagnostic(path, 0, 0, "Y000", Severity.ERROR, problem))
     return None
 

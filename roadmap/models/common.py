@@ -29,9 +29,13 @@ LANGS: tuple[Lang, ...] = ("bg", "en")
 
 
 class Model(BaseModel):
-    """Base of every data model: unknown fields are errors, values never change."""
+    """Base of every data model: unknown fields are errors, values never change.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    Validators are built on first use (`defer_build`), so that a command whose files all
+    come from the cache does not pay for building them.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class LocalizedText(Model):

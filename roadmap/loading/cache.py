@@ -1,0 +1,118 @@
+"""A cache of parsed and validated data files, so that an unchanged file costs a hash.
+
+One entry per data file location holds the validated model of that file, the SHA-256 of
+the bytes it was made from, and a fingerprint of the code that made it. An entry is
+used only when all of them match, so:
+
+- an edited file misses (its content hash differs) and its entry is replaced;
+- a moved or renamed file misses (the entry is found by the file's real path);
+- a new version of roadmap, of its models or loader, of pydantic or of Python misses;
+- an entry that cannot be read, or is not what it claims, is ignored, never an error.
+
+Only files that loaded without a diagnostic are stored. Positions are not stored: a
+cached Document keeps the file's text and works out positions only when a later stage
+needs a line, from the very bytes that were hashed.
+
+The cache lives in `$ROADMAP_CACHE_DIR`, else `$XDG_CACHE_HOME/roadmap`, else
+`~/.cache/roadmap`, and never inside the repository: an entry committed by a pull
+request could otherwise make `roadmap check` in CI report a forged result. Entries are
+unpickled with a whitelist that allows the roadmap model classes and nothing else.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+FORMAT = b"roadmap-cache-1"
+_PACKAGE = Path(__file__).resolve().parent.parent
+_CODE_DIRS = ("models", "loading")
+
+
+def cache_dir() -> Path:
+    """Where the cache lives (see the module docstring)."""
+    chosen = os.environ.get("ROADMAP_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "roadmap"
+
+
+@functools.cache
+def code_fingerprint() -> bytes:
+    """A digest of everything that shapes a cached model: our code and its libraries."""
+    import pydantic  # noqa: PLC0415
+
+    from roadmap import __version__  # noqa: PLC0415
+
+    digest = hashlib.sha256(FORMAT)
+    digest.update(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())
+    for folder in _CODE_DIRS:
+        for source in sorted((_PACKAGE / folder).glob("*.py")):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.digest()
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Finds roadmap model classes only; anything else in an entry is refused."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module.startswith("roadmap.models.") and module.count(".") == 2:
+            from pydantic import BaseModel  # noqa: PLC0415
+
+            found = getattr(sys.modules.get(module), name, None)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
+
+
+class FileCache:
+    """Validated models of data files, keyed by real path, content and code."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory if directory is not None else cache_dir()
+
+    def _entry(self, kind: str, path: str) -> tuple[Path, bytes]:
+        where = os.path.realpath(path).encode("utf-8", "surrogateescape")
+        name = hashlib.sha256(code_fingerprint() + kind.encode() + b"\0" + where).hexdigest()
+        return self.directory / f"{name[:40]}.pickle", where
+
+    def get(self, kind: str, path: str, raw: bytes) -> Any | None:
+        """The model stored for this file with exactly these bytes, or None."""
+        entry, where = self._entry(kind, path)
+        try:
+            with open(entry, "rb") as handle:
+                stored = _ModelUnpickler(io.BytesIO(handle.read())).load()
+        except Exception:
+            return None
+        expected = (code_fingerprint(), kind, where, hashlib.sha256(raw).digest())
+        if not isinstance(stored, tuple) or len(stored) != 5 or stored[:4] != expected:
+            return None
+        return stored[4]
+
+    def put(self, kind: str, path: str, raw: bytes, model: Any) -> None:
+        """Store the model of a file; a cache that cannot be written is left alone."""
+        entry, where = self._entry(kind, path)
+        record = (code_fingerprint(), kind, where, hashlib.sha256(raw).digest(), model)
+        temp = None
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, temp = tempfile.mkstemp(dir=self.directory, prefix=".entry-")
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, entry)
+            temp = None
+        except (OSError, pickle.PicklingError, RecursionError):
+            return
+        finally:
+            if temp is not None:
+                Path(temp).unlink(missing_ok=True)

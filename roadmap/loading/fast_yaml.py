@@ -228,7 +228,7 @@ class _Parser:
         if 0 <= hash_at < colon:
             return None
         text = line[col:colon].rstrip(" ")
-        if not text or len(text) > MAX_KEY:
+        if not text or len(text) > MAX_KEY or text == "<<":
             raise OutsideSubsetError("key")
         return _key_of(_plain_value(text), text), text, colon + 1
 
@@ -415,7 +415,7 @@ class _Flow:
                 found = _FLOW_PLAIN_END.search(line, col)
                 end = found.start() if found else len(line)
                 text = line[col:end].rstrip(" ")
-                if ":" in text or not text or len(text) > MAX_KEY:
+                if ":" in text or not text or len(text) > MAX_KEY or text == "<<":
                     raise OutsideSubsetError("key")
                 name = _key_of(_plain_value(text), text)
             end = _skip_spaces(line, end)

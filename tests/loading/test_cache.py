@@ -1,0 +1,133 @@
+"""The cache of validated files: hits, misses, moves, corruption, --no-cache."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from roadmap.loading import load_directory
+from roadmap.loading.cache import FileCache, cache_dir
+from tests.conftest import CASES, run_cli
+
+EXAMPLE = CASES / "valid" / "spec_example"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(EXAMPLE, target)
+    return target
+
+
+def _entries() -> list[Path]:
+    return sorted(cache_dir().glob("*.pickle"))
+
+
+def _hits(directory: Path) -> set[str]:
+    """The kinds whose model came from the cache (their Documents were never parsed)."""
+    loaded = load_directory(str(directory))
+    assert loaded.dataset is not None
+    return {kind for kind, doc in loaded.documents.items() if not doc._parsed}
+
+
+def test_first_load_stores_and_second_load_hits(data: Path) -> None:
+    assert _hits(data) == set()
+    assert len(_entries()) == 4
+    assert _hits(data) == {"strategy", "goals", "actions", "progress"}
+
+
+def test_a_hit_gives_the_same_dataset_and_positions(data: Path) -> None:
+    first = load_directory(str(data))
+    second = load_directory(str(data))
+    assert second.dataset == first.dataset
+    loc = ("actions", 1, "depends_on", 0, "mapping", "lag_months")
+    assert second.locate("actions", loc) == first.locate("actions", loc)
+    assert second.documents["actions"].data == first.documents["actions"].data
+
+
+def test_an_edited_file_misses(data: Path) -> None:
+    _hits(data)
+    actions = data / "actions.yaml"
+    actions.write_text(actions.read_text().replace("duration_months: 6", "duration_months: 7"))
+    assert _hits(data) == {"strategy", "goals", "progress"}
+    loaded = load_directory(str(data))
+    assert loaded.dataset is not None
+    assert loaded.dataset.actions[0].duration_months == 7
+
+
+def test_an_edit_that_breaks_the_file_is_reported(data: Path) -> None:
+    _hits(data)
+    (data / "goals.yaml").write_text("goals:\n  - id: OG1.1\n    aera: PA1\n")
+    loaded = load_directory(str(data))
+    assert loaded.dataset is None
+    assert {d.code for d in loaded.diagnostics} >= {"S001"}
+
+
+def test_a_moved_or_renamed_directory_misses(data: Path, tmp_path: Path) -> None:
+    _hits(data)
+    moved = tmp_path / "elsewhere"
+    data.rename(moved)
+    assert _hits(moved) == set()
+    assert _hits(moved) == {"strategy", "goals", "actions", "progress"}
+
+
+def test_a_corrupt_entry_is_ignored_and_replaced(data: Path) -> None:
+    _hits(data)
+    for entry in _entries():
+        entry.write_bytes(b"\x80\x05garbage")
+    assert _hits(data) == set()
+    assert _hits(data) == {"strategy", "goals", "actions", "progress"}
+
+
+def test_an_entry_with_foreign_objects_is_refused(data: Path) -> None:
+    _hits(data)
+    for entry in _entries():
+        entry.write_bytes(pickle.dumps((os.system, "true")))
+    assert _hits(data) == set()
+
+
+def test_an_unwritable_cache_is_no_error(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = data.parent / "not-a-dir"
+    blocker.write_text("")
+    monkeypatch.setenv("ROADMAP_CACHE_DIR", str(blocker / "cache"))
+    assert _hits(data) == set()
+    assert _hits(data) == set()
+
+
+def test_a_new_code_fingerprint_misses(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _hits(data)
+    monkeypatch.setattr("roadmap.loading.cache.code_fingerprint", lambda: b"other version")
+    assert _hits(data) == set()
+
+
+def test_no_cache_neither_reads_nor_writes(data: Path) -> None:
+    run = run_cli("check", str(data), "--no-cache")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert _entries() == []
+    assert run_cli("check", str(data)).exit_code == 0
+    assert len(_entries()) == 4
+    loaded = load_directory(str(data), use_cache=False)
+    assert all(doc._parsed for doc in loaded.documents.values())
+
+
+def test_check_output_is_the_same_cold_and_warm(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    shutil.copytree(CASES / "invalid" / "unknown_field", case)
+    (case / "expected.yaml").unlink()
+    cold = run_cli("check", str(case), "--format", "json")
+    warm = run_cli("check", str(case), "--format", "json")
+    assert cold.exit_code == warm.exit_code == 1
+    assert cold.stdout == warm.stdout
+
+
+def test_the_default_location_is_outside_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ROADMAP_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
+    assert cache_dir() == Path("/somewhere/cache/roadmap")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    assert cache_dir() == Path.home() / ".cache" / "roadmap"
+    assert FileCache().directory == cache_dir()

@@ -137,6 +137,16 @@ def test_progress_records_are_sourced_or_marked_illustrative(dataset: Dataset) -
             assert record.note == "illustrative", record.id
 
 
+def test_every_started_action_is_backed_by_a_dated_record(dataset: Dataset) -> None:
+    """A `done` or `in_progress` status says where it comes from through progress.yaml."""
+    progress = dataset.progress
+    assert progress is not None
+    recorded = {r.id for r in progress.actions}
+    for action in dataset.actions:
+        if action.status in {"done", "in_progress"}:
+            assert action.id in recorded, action.id
+
+
 @pytest.mark.parametrize("kind", ["strategy", "goals", "actions", "progress"])
 def test_files_point_editors_at_their_schema(kind: str) -> None:
     first = (DATA / f"{kind}.yaml").read_text(encoding="utf-8").splitlines()[0]

@@ -7,9 +7,10 @@ line by line and builds the values and the PositionTable in one pass:
 - block mappings and block sequences (also a sequence at its key's indent);
 - flow mappings and flow sequences, also across lines;
 - plain scalars on one line, single-quoted and double-quoted scalars on one line;
+- literal and folded block scalars (see roadmap.loading.block_scalars);
 - comments and blank lines.
 
-Whatever else it meets (anchors, aliases, tags, block scalars, multi-line plain scalars,
+Whatever else it meets (anchors, aliases, tags, multi-line plain or quoted scalars,
 document markers, empty values, tabs, duplicate keys, numbers too large, anything
 malformed) makes it raise OutsideSubsetError, and the file is read by the PyYAML path instead.
 So it never reports a problem itself: every diagnostic comes from the reference path,
@@ -20,15 +21,22 @@ both ways in tests/loading/, and by a differential property test).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
+from roadmap.loading.block_scalars import read_block_scalar
+from roadmap.loading.errors import OutsideSubsetError
 from roadmap.loading.positions import MAPPING, SCALAR, SEQUENCE, PositionTable
 from roadmap.loading.scalars import NumberError, resolve_plain
 
+__all__ = ["OutsideSubsetError", "parse"]
+
 MAX_DEPTH = 100
 MAX_KEY = 1000
+MAX_ALIASES = 1_000_000
 
+_ANCHOR = re.compile(r"&([A-Za-z0-9_-]+) +(?=[^ #])")
+_ALIAS = re.compile(r"\*([A-Za-z0-9_-]+)(?= |$|,|\]|\})")
 _BAIL_CHARS = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
@@ -56,10 +64,6 @@ _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 Key = tuple[str, int, int]
-
-
-class OutsideSubsetError(Exception):
-    """The text uses YAML that this parser leaves to the PyYAML path."""
 
 
 def parse(text: str, *, positions: bool = True) -> tuple[Any, PositionTable | None]:
@@ -107,6 +111,8 @@ class _Parser:
                 self.rows.append(number)
                 self.indents.append(len(line) - len(content))
         self.k = 0
+        self.anchors: dict[str, tuple[Any, int, int]] = {}
+        self.aliases = 0
         self.table = PositionTable()
         self.add = self.table.add if positions else _no_row
         self.close = self.table.close if positions else _no_close
@@ -237,7 +243,20 @@ class _Parser:
     ) -> Any:
         """A value that starts on this line after `key: ` or `- `; moves past it."""
         first = line[col]
-        if first in "{[":
+        anchor = None
+        if first == "&":
+            found = _ANCHOR.match(line, col)
+            if found is None:
+                raise OutsideSubsetError("anchor")
+            anchor = (found.group(1), col)
+            col = found.end()
+            first = line[col]
+            if first in "{[*&!":
+                raise OutsideSubsetError("anchored collection")
+        start = anchor[1] if anchor else col
+        if first == "*":
+            value, start, end = self.alias(number, line, col, key)
+        elif first in "{[":
             flow = _Flow(self, number, col, indent)
             value = flow.node(key, depth + 1)
             end_line, end = flow.number, flow.col
@@ -245,7 +264,14 @@ class _Parser:
             self.k = bisect_right(self.rows, end_line) - 1
         elif first in "\"'":
             value, end = _quoted(line, col)
-            self.add(SCALAR, number, col, key)
+            self.add(SCALAR, number, start, key)
+        elif first in "|>":
+            value, after = read_block_scalar(self.lines, number, col, indent)
+            self.add(SCALAR, number, start, key)
+            if anchor:
+                self.anchors[anchor[0]] = (value, number, start)
+            self.k = bisect_left(self.rows, after)
+            return value
         else:
             if first in _PLAIN_START_BAD or (first == "-" and line[col + 1 : col + 2] in ("", " ")):
                 raise OutsideSubsetError("indicator")
@@ -256,12 +282,30 @@ class _Parser:
             if ": " in text or text.endswith(":"):
                 raise OutsideSubsetError("colon in plain scalar")
             value = _plain_value(text)
-            self.add(SCALAR, number, col, key)
+            self.add(SCALAR, number, start, key)
+        if anchor:
+            self.anchors[anchor[0]] = (value, number, start)
         end = _skip_spaces(line, end)
         if end < len(line) and (line[end] != "#" or line[end - 1] != " "):
             raise OutsideSubsetError("text after a value")
         self.k += 1
         return value
+
+    def alias(self, number: int, line: str, col: int, key: Key | None) -> tuple[Any, int, int]:
+        """The value of the alias at `col`, its anchor's column, and the column after it.
+
+        Only scalars are anchored here, so an alias adds one value and one row, at the
+        anchored node's position, as the PyYAML path gives it.
+        """
+        found = _ALIAS.match(line, col)
+        if found is None or found.group(1) not in self.anchors:
+            raise OutsideSubsetError("alias")
+        self.aliases += 1
+        if self.aliases > MAX_ALIASES:
+            raise OutsideSubsetError("too many aliases")
+        value, anchor_line, anchor_col = self.anchors[found.group(1)]
+        self.add(SCALAR, anchor_line, anchor_col, key)
+        return value, anchor_col, found.end()
 
 
 def _is_entry(line: str, col: int) -> bool:
@@ -379,6 +423,9 @@ class _Flow:
         """A scalar in flow context: its value and its text (for keys)."""
         line, col = self.line, self.col
         first = line[col]
+        if first == "*":
+            value, _, self.col = self.parser.alias(self.number, line, col, key)
+            return value, ""
         self.add(SCALAR, self.number, col, key)
         if first in "\"'":
             text, self.col = _quoted(line, col)

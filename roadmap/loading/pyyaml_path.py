@@ -38,7 +38,7 @@ _ALLOWED_EXPLICIT = {
 }
 
 MAX_EXPANDED_NODES = 2_000_000
-"""How many values a document with aliases may expand to."""
+"""How many values aliases may add to a document, beyond its own nodes."""
 
 MAX_DEPTH = 200
 
@@ -127,11 +127,13 @@ def _is_merge_key(node: yaml.Node) -> bool:
 
 
 def check_expansion(root: yaml.Node) -> None:
-    """Refuse documents whose aliases make them expand past MAX_EXPANDED_NODES values.
+    """Refuse documents whose aliases add more than MAX_EXPANDED_NODES values.
 
-    Sizes are memoised per node, so the check costs one pass over the distinct nodes.
-    Only documents with an anchor can hold aliases, so only they are checked.
+    Sizes are memoised per node, so the check costs two passes over the distinct nodes.
+    Only documents with an anchor can hold aliases, so only they are checked; the size
+    of the file itself is bounded by the loader.
     """
+    limit = MAX_EXPANDED_NODES + _distinct_nodes(root)
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -149,7 +151,7 @@ def check_expansion(root: yaml.Node) -> None:
             continue
         open_nodes.discard(id(node))
         total = 1 + sum(sizes.get(id(c), 1) for c in children)
-        if total > MAX_EXPANDED_NODES:
+        if total > limit:
             raise YamlError(
                 "Y007",
                 f"aliases here expand to more than {MAX_EXPANDED_NODES:,} values "
@@ -157,6 +159,17 @@ def check_expansion(root: yaml.Node) -> None:
                 node,
             )
         sizes[id(node)] = total
+
+
+def _distinct_nodes(root: yaml.Node) -> int:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen.add(id(node))
+            stack.extend(_children(node))
+    return len(seen)
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from roadmap.loading import fast_yaml
 from roadmap.loading.yaml_reader import Document, read_text
 from tests.conftest import CASES
-from tests.loading.yaml_gen import yaml_texts
+from tests.loading.yaml_gen import scalar_texts, yaml_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,6 +39,12 @@ def _agrees(text: str) -> bool:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(yaml_texts())
 def test_fast_parser_agrees_with_pyyaml_on_generated_documents(text: str) -> None:
+    _agrees(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scalar_texts())
+def test_fast_parser_agrees_on_anchors_aliases_and_block_scalars(text: str) -> None:
     _agrees(text)
 
 
@@ -71,7 +77,8 @@ def test_fast_parser_reads_a_generated_portfolio(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "a: &x 1\nb: *x\n",
+        "a: &x [1]\nb: *x\n",
+        "a: *x\n",
         "a: !!str 1\n",
         "a: |\n  text\n",
         "a: >\n  text\n",

@@ -164,3 +164,42 @@ def yaml_texts(draw: st.DrawFn) -> str:
     if draw(st.integers(0, 4)) == 0:
         lines.insert(0, draw(st.sampled_from(["# header", "", "---"])))
     return "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+
+
+_BODY = st.lists(st.sampled_from(["word", "two  words", "", "  more", "# x", "a: b", "end "]))
+
+
+@st.composite
+def scalar_texts(draw: st.DrawFn) -> str:
+    """Entries with anchors, aliases and block scalars, in mappings and lists."""
+    anchors: list[str] = []
+    lines: list[str] = []
+    for number in range(draw(st.integers(1, 8))):
+        pad = " " * draw(st.sampled_from([0, 0, 2]))
+        head = f"{pad}k{number}:"
+        if pad:
+            lines.append(f"w{number}:")
+        if draw(st.booleans()):
+            lines.append(f"{pad}k{number}:")
+            head = f"{pad}{' ' * draw(st.integers(0, 2))}-"
+        kind = draw(st.sampled_from(["plain", "anchor", "alias", "block", "flow-alias"]))
+        if kind == "alias" and anchors:
+            lines.append(f"{head} *{draw(st.sampled_from(anchors))}{_comment(draw)}")
+        elif kind == "flow-alias" and anchors:
+            lines.append(f"{head} [x, *{draw(st.sampled_from(anchors))}]")
+        elif kind == "block":
+            anchor = f"&b{number} " if draw(st.booleans()) else ""
+            if anchor:
+                anchors.append(f"b{number}")
+            header = draw(st.sampled_from([">-", ">", "|", "|-", "|+", ">+", ">2", "> # c"]))
+            lines.append(f"{head} {anchor}{header}")
+            indent = len(head) - len(head.lstrip(" ")) + draw(st.integers(0, 3))
+            body = [*draw(_BODY), "end"]
+            lines.extend(" " * indent + b if b else " " * draw(st.integers(0, 4)) for b in body)
+        else:
+            anchor = f"&a{number} " if kind == "anchor" else ""
+            if anchor:
+                anchors.append(f"a{number}")
+            value = draw(st.sampled_from(["v", "'q'", '"d"', "1", "~", "[1]"]))
+            lines.append(f"{head} {anchor}{value}{_comment(draw)}")
+    return "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))

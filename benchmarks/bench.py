@@ -1,0 +1,266 @@
+"""Run the whole benchmark of issue 8 and print one table.
+
+    python3 benchmarks/bench.py                 # shipped data, 1k, 10k and 100k actions
+    python3 benchmarks/bench.py --sizes 1000    # only some sizes
+    python3 benchmarks/bench.py --smoke         # a tiny run that CI uses so this cannot rot
+
+Each step runs the installed `roadmap` command in a subprocess several times; the table
+gives the median, minimum and maximum wall time and the peak memory (the largest
+resident set of any run, from wait4). "cold" runs start with an empty loader cache,
+"warm" ones with a cache filled by an earlier run. Steps whose command does not exist yet
+are reported as "not available", never estimated. The 1,000-action portfolio is also
+exported with `roadmap export --format tjp` and scheduled by TaskJuggler's `tj3`, and the
+ratio of the two times is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.portfolio import write_portfolio  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {
+    ("shipped", "roadmap --help"): 0.15,
+    ("shipped", "check (cold)"): 0.25,
+    ("shipped", "check (warm)"): 0.25,
+    ("shipped", "plan"): 0.4,
+    ("shipped", "render html"): 0.6,
+    ("1,000", "plan"): 1.0,
+    ("10,000", "check + plan (cold)"): 3.0,
+    ("10,000", "check + plan (warm)"): 1.0,
+    ("100,000", "check + plan (cold)"): 30.0,
+}
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    data: str
+    step: str
+    times: list[float]
+    peak_mb: float
+    note: str = ""
+
+
+def roadmap_command() -> list[str]:
+    """The installed console script beside this Python, else `python -m roadmap`."""
+    script = Path(sys.executable).with_name("roadmap")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "roadmap"]
+
+
+def run_once(argv: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one run; raises on a crash (exit >= 2)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.stderr:
+        process.stderr.close()
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)} exited {process.returncode}: {error[-400:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+class Bench:
+    """Runs steps and collects rows; one loader cache directory per data set."""
+
+    def __init__(self, runs: int, work: Path) -> None:
+        self.runs = runs
+        self.work = work
+        self.rows: list[Row] = []
+        self.roadmap = roadmap_command()
+        self._commands: dict[str, bool] = {}
+
+    def available(self, command: str) -> bool:
+        """True when `roadmap COMMAND --help` works."""
+        if command not in self._commands:
+            done = subprocess.run(
+                [*self.roadmap, command, "--help"], capture_output=True, check=False
+            )
+            self._commands[command] = done.returncode == 0
+        return self._commands[command]
+
+    def env(self, cache: Path) -> dict[str, str]:
+        """The environment of a run, with its own loader cache directory."""
+        return {**os.environ, "ROADMAP_CACHE_DIR": str(cache)}
+
+    def measure(
+        self,
+        data: str,
+        step: str,
+        commands: list[list[str]],
+        cache: Path,
+        *,
+        warm: bool,
+        runs: int | None = None,
+        cwd: Path | None = None,
+    ) -> Row:
+        """Run `commands` back to back, `runs` times; time their sum, keep their peak."""
+        times: list[float] = []
+        peak = 0.0
+        if warm:
+            for argv in commands:
+                run_once(argv, self.env(cache), cwd)
+        for _ in range(runs or self.runs):
+            if not warm:
+                shutil.rmtree(cache, ignore_errors=True)
+            total = 0.0
+            for argv in commands:
+                elapsed, rss = run_once(argv, self.env(cache), cwd)
+                total += elapsed
+                peak = max(peak, rss)
+            times.append(total)
+        row = Row(data, step, times, peak)
+        self.rows.append(row)
+        return row
+
+    def missing(self, data: str, step: str, command: str) -> None:
+        """A row for a step whose command does not exist (yet)."""
+        self.rows.append(Row(data, step, [], 0.0, f"not available: no `roadmap {command}`"))
+
+
+def bench_data_set(bench: Bench, label: str, directory: Path, runs: int) -> None:
+    """Every step on one data directory."""
+    cache = bench.work / f"cache-{label.replace(',', '')}"
+    rm = bench.roadmap
+    check = [*rm, "check", str(directory)]
+    plan = [*rm, "plan", str(directory), "--format", "json"]
+    bench.measure(label, "check (cold)", [check], cache, warm=False, runs=runs)
+    bench.measure(label, "check (warm)", [check], cache, warm=True, runs=runs)
+    if bench.available("plan"):
+        bench.measure(label, "plan", [plan], cache, warm=True, runs=runs)
+        both = [check, plan]
+        bench.measure(label, "check + plan (cold)", both, cache, warm=False, runs=runs)
+        bench.measure(label, "check + plan (warm)", both, cache, warm=True, runs=runs)
+    else:
+        for step in ("plan", "check + plan (cold)", "check + plan (warm)"):
+            bench.missing(label, step, "plan")
+    if bench.available("render"):
+        out = bench.work / f"{label}.html"
+        render = [*rm, "render", str(directory), "--format", "html", "-o", str(out)]
+        bench.measure(label, "render html", [render], cache, warm=True, runs=runs)
+    else:
+        bench.missing(label, "render html", "render")
+    bench_diff(bench, label, directory, cache, runs)
+
+
+def bench_diff(bench: Bench, label: str, directory: Path, cache: Path, runs: int) -> None:
+    """`roadmap diff HEAD~1 HEAD` in a scratch git repository with one changed action."""
+    if not bench.available("diff"):
+        bench.missing(label, "diff", "diff")
+        return
+    repo = bench.work / f"repo-{label.replace(',', '')}"
+    shutil.rmtree(repo, ignore_errors=True)
+    shutil.copytree(directory, repo / "data")
+    git = ["git", "-C", str(repo), "-c", "user.name=bench", "-c", "user.email=bench@localhost"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    actions = repo / "data" / "actions.yaml"
+    text = actions.read_text(encoding="utf-8")
+    actions.write_text(text.replace("duration_months: ", "duration_months: 1", 1), "utf-8")
+    subprocess.run([*git, "commit", "-qam", "head"], check=True)
+    diff = [*bench.roadmap, "diff", "HEAD~1", "HEAD", "--data", "data", "--format", "json"]
+    bench.measure(label, "diff", [diff], cache, warm=True, runs=runs, cwd=repo)
+
+
+def bench_tj3(bench: Bench, directory: Path, plan_row: Row | None, runs: int) -> None:
+    """The 1,000-action portfolio exported to TaskJuggler and scheduled by tj3."""
+    label = "1,000"
+    if not bench.available("export"):
+        bench.missing(label, "tj3 on the same project", "export")
+        return
+    if shutil.which("tj3") is None:
+        bench.rows.append(Row(label, "tj3 on the same project", [], 0, "not available: no tj3"))
+        return
+    project = bench.work / "portfolio.tjp"
+    subprocess.run(
+        [*bench.roadmap, "export", str(directory), "--format", "tjp", "-o", str(project)],
+        check=True,
+        capture_output=True,
+    )
+    out = bench.work / "tj3-out"
+    out.mkdir(exist_ok=True)
+    tj3 = ["tj3", "--no-color", "-o", str(out), str(project)]
+    row = bench.measure(label, "tj3 on the same project", [tj3], out, warm=False, runs=runs)
+    if plan_row is not None and plan_row.times:
+        ratio = statistics.median(row.times) / statistics.median(plan_row.times)
+        row.note = f"tj3 / roadmap plan = {ratio:.0f}x"
+
+
+def table(rows: list[Row]) -> str:
+    """The rows as a Markdown table."""
+    lines = [
+        "| data | step | runs | median s | min s | max s | peak MB | target | note |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for row in rows:
+        target = TARGETS.get((row.data, row.step))
+        shown = f"≤ {target:g}" if target is not None else ""
+        if not row.times:
+            lines.append(f"| {row.data} | {row.step} | 0 | | | | | {shown} | {row.note} |")
+            continue
+        median = statistics.median(row.times)
+        verdict = "" if target is None else (" ok" if median <= target else " OVER")
+        lines.append(
+            f"| {row.data} | {row.step} | {len(row.times)} | {median:.3f} | "
+            f"{min(row.times):.3f} | {max(row.times):.3f} | {row.peak_mb:.0f} | "
+            f"{shown}{verdict} | {row.note} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the options, run every step, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="runs per step (100k: at most 3)")
+    parser.add_argument("--data", type=Path, default=ROOT / "data", help="the shipped data")
+    parser.add_argument("--smoke", action="store_true", help="a tiny, quick run for CI")
+    args = parser.parse_args(argv)
+    sizes = [30] if args.smoke else [int(s) for s in args.sizes.split(",") if s]
+    runs = 1 if args.smoke else args.runs
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-") as scratch:
+        work = Path(scratch)
+        bench = Bench(runs, work)
+        env = bench.env(work / "cache-help")
+        measured = [
+            run_once([*bench.roadmap, "--help"], env)
+            for _ in range(runs if args.smoke else max(runs, 3))
+        ]
+        bench.rows.append(
+            Row("shipped", "roadmap --help", [t for t, _ in measured], max(m for _, m in measured))
+        )
+        if (args.data / "strategy.yaml").exists():
+            bench_data_set(bench, "shipped", args.data, runs)
+        for size in sizes:
+            label = f"{size:,}"
+            directory = work / f"portfolio-{size}"
+            write_portfolio(directory, size)
+            bench_data_set(bench, label, directory, min(runs, 3) if size >= 100_000 else runs)
+            if size == 1000:
+                plans = [r for r in bench.rows if r.data == label and r.step == "plan"]
+                bench_tj3(bench, directory, plans[0] if plans else None, min(runs, 3))
+    print(table(bench.rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

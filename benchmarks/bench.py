@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.portfolio import write_portfolio  # noqa: E402
+from benchmarks.portfolio import write_portfolio
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {

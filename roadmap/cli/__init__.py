@@ -7,6 +7,7 @@ them, so that `roadmap --help` and shell completion stay fast.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 
@@ -20,9 +21,13 @@ _ = _check  # commands register themselves on `app` when their module is importe
 def main() -> None:
     """Entry point of the `roadmap` console script.
 
+    Pydantic plugins are switched off (unless the environment says otherwise): looking
+    them up scans every installed package's metadata, on every run.
+
     Typer exits 2 on usage errors. User errors print cleanly and exit 2; anything else
     is a bug in the tool, which keeps its traceback and also exits 2 (spec section 3).
     """
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app()
     except UserError as exc:

@@ -27,7 +27,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +102,8 @@ class FileCache:
         """Store the model of a file; a cache that cannot be written is left alone."""
         entry, where = self._entry(kind, path)
         record = (code_fingerprint(), kind, where, hashlib.sha256(raw).digest(), model)
+        import tempfile  # noqa: PLC0415
+
         temp = None
         try:
             self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)

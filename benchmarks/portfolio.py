@@ -5,7 +5,8 @@
 The portfolio is what a region pooling many city strategies would hold: 20 actors with a
 capacity each, annual budget caps, five funding sources with eligibility windows, one
 goal per ten actions (each with KPIs), bilingual titles, and random acyclic dependencies
-(about 1.5 per action, each on an earlier action, some with a lag). The sizes of
+(about 1.5 per action, each on an action of one of the three layers before its own,
+some with a lag; 40 layers). The sizes of
 capacities, caps and the horizon grow with the portfolio so that it stays feasible, and
 the output checks clean. The same seed always writes the same bytes.
 
@@ -29,6 +30,7 @@ ACTORS = 20
 AREAS = 6
 OBJECTIVES = 4
 SOURCES = 5
+LAYERS = 40
 START_YEAR = 2021
 
 _WORDS_EN = (
@@ -172,7 +174,7 @@ def actions_yaml(actions: int, goals: int, rng: random.Random) -> tuple[str, int
         others = sorted({rng.randrange(ACTORS) + 1 for _ in range(rng.randrange(3))} - {lead})
         if others:
             lines.append(f"    participants: [{', '.join(f'actor{p:02d}' for p in others)}]")
-        deps = _dependencies(rng, n)
+        deps = _dependencies(rng, n, actions)
         if deps:
             lines.append(f"    depends_on: [{', '.join(deps)}]")
         lines.append(f"    duration_months: {rng.randrange(1, 7)}")
@@ -196,22 +198,32 @@ def actions_yaml(actions: int, goals: int, rng: random.Random) -> tuple[str, int
     return "\n".join(lines) + "\n", total
 
 
-def _dependencies(rng: random.Random, n: int) -> list[str]:
-    """About 1.5 earlier actions on average, mostly recent ones, some with a lag."""
-    if n == 1:
+def _dependencies(rng: random.Random, n: int, actions: int) -> list[str]:
+    """About 1.5 actions of the few layers before this one's, some with a lag.
+
+    Actions fall into LAYERS layers in id order and depend only on earlier layers, so
+    the longest chain has at most LAYERS actions and the portfolio fits its horizon at
+    any size, as a pooled portfolio of many cities' strategies would.
+    """
+    layer = (n - 1) * LAYERS // actions
+    if layer == 0:
         return []
-    count = min(n - 1, rng.choice((0, 1, 1, 2, 2, 3)))
-    chosen: set[int] = set()
-    while len(chosen) < count:
-        back = int(rng.expovariate(1 / 50)) + 1 if rng.random() < 0.8 else rng.randrange(n)
-        chosen.add(max(1, n - back) if back < n else rng.randrange(1, n))
+    first = _layer_start(max(0, layer - 3), actions)
+    last = _layer_start(layer, actions) - 1
+    count = min(last - first + 1, rng.choice((0, 1, 1, 2, 2, 3)))
+    chosen = sorted(rng.sample(range(first, last + 1), count))
     deps = []
-    for d in sorted(chosen):
+    for d in chosen:
         if rng.random() < 0.2:
             deps.append(f"{{id: A{d:06d}, lag_months: {rng.randrange(1, 4)}}}")
         else:
             deps.append(f"A{d:06d}")
     return deps
+
+
+def _layer_start(layer: int, actions: int) -> int:
+    """The number of the first action in `layer`."""
+    return -(-layer * actions // LAYERS) + 1
 
 
 def progress_yaml(actions: int) -> str:

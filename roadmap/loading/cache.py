@@ -7,7 +7,8 @@ used only when all of them match, so:
 - an edited file misses (its content hash differs) and its entry is replaced;
 - a moved or renamed file misses (the entry is found by the file's real path);
 - a new version of roadmap, of its models or loader, of pydantic or of Python misses;
-- an entry that cannot be read, or is not what it claims, is ignored, never an error.
+- an entry that cannot be read, or is not what it claims, is ignored, never an error;
+- the cache holds at most MAX_ENTRIES entries; the oldest go first.
 
 Only files that loaded without a diagnostic are stored. Positions are not stored: a
 cached Document keeps the file's text and works out positions only when a later stage
@@ -31,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = b"roadmap-cache-1"
+MAX_ENTRIES = 256
+"""Past this many entries the least recently written quarter is removed."""
 _PACKAGE = Path(__file__).resolve().parent.parent
 _CODE_DIRS = ("models", "loading")
 
@@ -112,8 +115,19 @@ class FileCache:
                 pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temp, entry)
             temp = None
+            self._prune()
         except (OSError, pickle.PicklingError, RecursionError):
             return
         finally:
             if temp is not None:
                 Path(temp).unlink(missing_ok=True)
+
+    def _prune(self) -> None:
+        """Keep the cache bounded: entries of data directories that moved, of temporary
+        checkouts (such as those `roadmap diff` reads) and of old code never hit again."""
+        entries = list(self.directory.glob("*.pickle"))
+        if len(entries) <= MAX_ENTRIES:
+            return
+        entries.sort(key=lambda p: p.stat().st_mtime_ns)
+        for stale in entries[: len(entries) - MAX_ENTRIES * 3 // 4]:
+            stale.unlink(missing_ok=True)

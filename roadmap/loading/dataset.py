@@ -69,8 +69,9 @@ def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while loading.
 
     Parsing and validating a large portfolio creates hundreds of thousands of objects,
-    none of them in a cycle, and each batch of them set the collector off over the
-    whole heap; pausing it makes a cold load of 10,000 actions about a fifth faster.
+    none of them in a cycle, and every few hundred of them set the collector off over
+    the growing heap. Unpickling a warm 10,000-action entry took 0.30-0.56 s CPU with
+    the collector paused against 0.52-0.77 s with it running (one noisy measurement).
     """
     enabled = gc.isenabled()
     gc.disable()

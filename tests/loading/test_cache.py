@@ -131,3 +131,13 @@ def test_the_default_location_is_outside_the_repository(monkeypatch: pytest.Monk
     monkeypatch.setenv("XDG_CACHE_HOME", "relative")
     assert cache_dir() == Path.home() / ".cache" / "roadmap"
     assert FileCache().directory == cache_dir()
+
+
+def test_the_cache_stays_bounded(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("roadmap.loading.cache.MAX_ENTRIES", 8)
+    for number in range(6):
+        copy = data.parent / f"copy{number}"
+        shutil.copytree(data, copy)
+        assert _hits(copy) == set()
+        assert len(_entries()) <= 8
+    assert _hits(copy) == {"strategy", "goals", "actions", "progress"}

@@ -1,0 +1,44 @@
+"""Loading a directory pays only for what it needs: no PyYAML on the fast path, no
+validator building when every file comes from the cache."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CASES, ROOT
+
+EXAMPLE = CASES / "valid" / "spec_example"
+
+PROBE = """
+import sys
+from roadmap.loading import load_directory
+from roadmap.models import ActionsFile, Strategy
+loaded = load_directory(sys.argv[1])
+assert loaded.dataset is not None, loaded.diagnostics
+print("yaml" in sys.modules, ActionsFile.__pydantic_complete__, Strategy.__pydantic_complete__)
+"""
+
+
+def _probe(cache: Path) -> str:
+    env = {**os.environ, "ROADMAP_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    return done.stdout.strip()
+
+
+def test_a_cold_load_validates_without_importing_pyyaml(tmp_path: Path) -> None:
+    assert _probe(tmp_path) == "False True True"
+
+
+def test_a_warm_load_builds_no_validator(tmp_path: Path) -> None:
+    _probe(tmp_path)
+    assert _probe(tmp_path) == "False False False"

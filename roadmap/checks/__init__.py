@@ -59,6 +59,7 @@ def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
     diagnostics = list(loaded.diagnostics)
     if loaded.dataset is not None:
         diagnostics.extend(run_rules(loaded))
+        loaded.remember_positions()
     return CheckResult(loaded, sorted(set(diagnostics)))
 
 

@@ -10,9 +10,9 @@ used only when all of them match, so:
 - an entry that cannot be read, or is not what it claims, is ignored, never an error;
 - the cache holds at most MAX_ENTRIES entries; the oldest go first.
 
-Only files that loaded without a diagnostic are stored. Positions are not stored: a
-cached Document keeps the file's text and works out positions only when a later stage
-needs a line, from the very bytes that were hashed.
+Only files that loaded without a diagnostic are stored. A cached Document keeps the
+file's text; when a later stage needs a line, the positions come from a `positions`
+entry if an earlier run stored one for the same bytes, else from parsing that text.
 
 The cache lives in `$ROADMAP_CACHE_DIR`, else `$XDG_CACHE_HOME/roadmap`, else
 `~/.cache/roadmap`, and never inside the repository: an entry committed by a pull
@@ -64,36 +64,53 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
-class _ModelUnpickler(pickle.Unpickler):
-    """Finds roadmap model classes only; anything else in an entry is refused."""
+_POSITION_GLOBALS = {
+    ("roadmap.loading.positions", "PositionTable"),
+    ("array", "_array_reconstructor"),
+    ("array", "array"),
+}
+
+
+class _EntryUnpickler(pickle.Unpickler):
+    """Finds roadmap model classes, or the position table, and refuses anything else."""
+
+    def __init__(self, data: bytes, part: str) -> None:
+        super().__init__(io.BytesIO(data))
+        self.part = part
 
     def find_class(self, module: str, name: str) -> Any:
-        if module.startswith("roadmap.models.") and module.count(".") == 2:
+        if self.part == "model" and module.startswith("roadmap.models.") and module.count(".") == 2:
             from pydantic import BaseModel  # noqa: PLC0415
 
             found = getattr(sys.modules.get(module), name, None)
             if isinstance(found, type) and issubclass(found, BaseModel):
                 return found
+        if self.part == "positions" and (module, name) in _POSITION_GLOBALS:
+            return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
 
 
 class FileCache:
-    """Validated models of data files, keyed by real path, content and code."""
+    """Validated models of data files, keyed by real path, content and code.
+
+    Each file has up to two entries: its `model`, and the `positions` that a later stage
+    worked out for a diagnostic (see Loaded.remember_positions).
+    """
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory if directory is not None else cache_dir()
 
-    def _entry(self, kind: str, path: str) -> tuple[Path, bytes]:
+    def _entry(self, kind: str, path: str, part: str) -> tuple[Path, bytes]:
         where = os.path.realpath(path).encode("utf-8", "surrogateescape")
         name = hashlib.sha256(code_fingerprint() + kind.encode() + b"\0" + where).hexdigest()
-        return self.directory / f"{name[:40]}.pickle", where
+        return self.directory / f"{name[:40]}.{part}", where
 
-    def get(self, kind: str, path: str, raw: bytes) -> Any | None:
-        """The model stored for this file with exactly these bytes, or None."""
-        entry, where = self._entry(kind, path)
+    def get(self, kind: str, path: str, raw: bytes, part: str = "model") -> Any | None:
+        """The `part` stored for this file with exactly these bytes, or None."""
+        entry, where = self._entry(kind, path, part)
         try:
             with open(entry, "rb") as handle:
-                stored = _ModelUnpickler(io.BytesIO(handle.read())).load()
+                stored = _EntryUnpickler(handle.read(), part).load()
         except Exception:
             return None
         expected = (code_fingerprint(), kind, where, hashlib.sha256(raw).digest())
@@ -101,10 +118,10 @@ class FileCache:
             return None
         return stored[4]
 
-    def put(self, kind: str, path: str, raw: bytes, model: Any) -> None:
-        """Store the model of a file; a cache that cannot be written is left alone."""
-        entry, where = self._entry(kind, path)
-        record = (code_fingerprint(), kind, where, hashlib.sha256(raw).digest(), model)
+    def put(self, kind: str, path: str, raw: bytes, value: Any, part: str = "model") -> None:
+        """Store a `part` of a file; a cache that cannot be written is left alone."""
+        entry, where = self._entry(kind, path, part)
+        record = (code_fingerprint(), kind, where, hashlib.sha256(raw).digest(), value)
         import tempfile  # noqa: PLC0415
 
         temp = None
@@ -125,7 +142,7 @@ class FileCache:
     def _prune(self) -> None:
         """Keep the cache bounded: entries of data directories that moved, of temporary
         checkouts (such as those `roadmap diff` reads) and of old code never hit again."""
-        entries = list(self.directory.glob("*.pickle"))
+        entries = [p for p in self.directory.iterdir() if p.suffix in (".model", ".positions")]
         if len(entries) <= MAX_ENTRIES:
             return
         entries.sort(key=lambda p: p.stat().st_mtime_ns)

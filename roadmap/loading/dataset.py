@@ -7,6 +7,7 @@ is in the cache (roadmap.loading.cache) is neither parsed nor validated again.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from collections.abc import Iterator
@@ -31,10 +32,25 @@ class Loaded:
     models: dict[str, Model] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     dataset: Dataset | None = None
+    cache: FileCache | None = None
+    raws: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     def path_of(self, kind: str) -> str:
         """The path of a data file as the user gave the directory."""
         return data_file(self.directory, kind)
+
+    def remember_positions(self) -> None:
+        """Store the positions that later stages worked out in the cache, beside the model.
+
+        The next run on the same bytes then finds its diagnostics' lines without a parse.
+        Call it once the diagnostics are located (roadmap.checks does).
+        """
+        if self.cache is None:
+            return
+        for kind, doc in self.documents.items():
+            if doc.positions_worked_out and kind in self.models and kind in self.raws:
+                self.cache.put(kind, doc.path, self.raws[kind], doc.positions, "positions")
+                doc.positions_worked_out = False
 
     def locate(self, kind: str, loc: tuple[Any, ...], *, key: bool = False) -> tuple[str, int, int]:
         """File, line and column of the node at `loc` in the file of `kind`."""
@@ -58,9 +74,9 @@ def load_directory(
     With `use_cache`, unchanged files come from the cache and newly validated ones are
     stored in it. `parser` picks the YAML parser (see roadmap.loading.yaml_reader).
     """
-    loaded = Loaded(directory)
+    loaded = Loaded(directory, cache=FileCache() if use_cache else None)
     with _collector_paused():
-        _load(loaded, FileCache() if use_cache else None, parser)
+        _load(loaded, parser)
     return loaded
 
 
@@ -82,9 +98,10 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load(loaded: Loaded, cache: FileCache | None, parser: Parser | None) -> None:
+def _load(loaded: Loaded, parser: Parser | None) -> None:
     directory = loaded.directory
-    raws: dict[str, bytes] = {}
+    cache = loaded.cache
+    fresh: list[str] = []
     if not os.path.isdir(directory):
         what = "is a file, not a directory" if os.path.exists(directory) else "does not exist"
         loaded.diagnostics.append(
@@ -96,21 +113,23 @@ def _load(loaded: Loaded, cache: FileCache | None, parser: Parser | None) -> Non
         if raw is None:
             continue
         path = loaded.path_of(kind)
-        cached = cache.get(kind, path, raw) if cache is not None else None
-        if cached is not None:
+        loaded.raws[kind] = raw
+        if cache is not None and (cached := cache.get(kind, path, raw)) is not None:
             loaded.models[kind] = cached
-            loaded.documents[kind] = Document(path, text=decode(raw), parsed=False)
+            doc = Document(path, text=decode(raw), parsed=False)
+            doc.positions_source = functools.partial(cache.get, kind, path, raw, "positions")
+            loaded.documents[kind] = doc
             continue
-        raws[kind] = raw
+        fresh.append(kind)
         doc = read_text(path, raw, parser)
         loaded.documents[kind] = doc
         loaded.diagnostics.extend(doc.problems)
     if has_errors(loaded.diagnostics):
         return
-    for kind, raw in raws.items():
+    for kind in fresh:
         _validate(loaded, kind)
         if cache is not None and kind in loaded.models:
-            cache.put(kind, loaded.path_of(kind), raw, loaded.models[kind])
+            cache.put(kind, loaded.path_of(kind), loaded.raws[kind], loaded.models[kind])
     if not has_errors(loaded.diagnostics):
         loaded.dataset = _dataset(loaded.models)
 

@@ -15,6 +15,7 @@ the reference path everywhere.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any, Literal
 
 from roadmap.diagnostics import Diagnostic, Severity
@@ -29,11 +30,21 @@ class Document:
     """One file: its values and where each of them is, both worked out at most once.
 
     A Document read by the fast parser keeps its text and works out the positions only
-    when a diagnostic asks for a line. One served from the cache also works out its
-    values only if something asks for them (the validated model came from the cache).
+    when a diagnostic asks for a line. One served from the cache first asks its
+    `positions_source` (the cache), and works out its values only if something asks
+    for them (the validated model came from the cache).
     """
 
-    __slots__ = ("_data", "_parsed", "_positions", "path", "problems", "text")
+    __slots__ = (
+        "_data",
+        "_parsed",
+        "_positions",
+        "path",
+        "positions_source",
+        "positions_worked_out",
+        "problems",
+        "text",
+    )
 
     def __init__(
         self,
@@ -51,6 +62,8 @@ class Document:
         self.problems = problems if problems is not None else []
         self.text = text
         self._parsed = parsed
+        self.positions_source: Callable[[], PositionTable | None] | None = None
+        self.positions_worked_out = False
 
     @property
     def data(self) -> Any:
@@ -63,8 +76,11 @@ class Document:
     @property
     def positions(self) -> PositionTable | None:
         """The position table, worked out from the text on first use."""
+        if self._positions is None and self.positions_source is not None:
+            self._positions = self.positions_source()
         if self._positions is None and self.text is not None:
             self._positions = parse_positions(self.text)
+            self.positions_worked_out = True
         return self._positions
 
     def locate(self, loc: tuple[Any, ...], *, key: bool = False) -> tuple[int, int]:

@@ -24,7 +24,7 @@ def data(tmp_path: Path) -> Path:
 
 
 def _entries() -> list[Path]:
-    return sorted(cache_dir().glob("*.pickle"))
+    return sorted(cache_dir().glob("*.model"))
 
 
 def _hits(directory: Path) -> set[str]:
@@ -141,3 +141,30 @@ def test_the_cache_stays_bounded(data: Path, monkeypatch: pytest.MonkeyPatch) ->
         assert _hits(copy) == set()
         assert len(_entries()) <= 8
     assert _hits(copy) == {"strategy", "goals", "actions", "progress"}
+
+
+def test_positions_worked_out_for_diagnostics_are_stored_and_reused(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = data / "actions.yaml"
+    actions.write_text(actions.read_text().replace("id: A02", "id: A01"))
+    cold = run_cli("check", str(data), "--format", "json")
+    assert cold.exit_code == 1
+    assert len(list(cache_dir().glob("*.positions"))) == 1
+
+    def no_parse(text: str) -> None:
+        raise AssertionError("positions were parsed again")
+
+    monkeypatch.setattr("roadmap.loading.yaml_reader.parse_positions", no_parse)
+    warm = run_cli("check", str(data), "--format", "json")
+    assert warm.stdout == cold.stdout
+    assert '"line": 14' in warm.stdout
+
+
+def test_a_positions_entry_for_other_bytes_is_not_used(data: Path) -> None:
+    actions = data / "actions.yaml"
+    actions.write_text(actions.read_text().replace("id: A02", "id: A01"))
+    run_cli("check", str(data))
+    actions.write_text("# a comment line moves every position down\n" + actions.read_text())
+    run = run_cli("check", str(data), "--format", "json")
+    assert '"line": 15' in run.stdout

@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -53,6 +53,7 @@ class Row:
     times: list[float]
     peak_mb: float
     note: str = ""
+    cpu: list[float] = field(default_factory=list)
 
 
 def roadmap_command() -> list[str]:
@@ -61,8 +62,10 @@ def roadmap_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "roadmap"]
 
 
-def run_once(argv: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one run; raises on a crash (exit >= 2)."""
+def run_once(
+    argv: list[str], env: dict[str, str], cwd: Path | None = None
+) -> tuple[float, float, float]:
+    """Wall seconds, peak resident MB and CPU seconds of one run; raises on a crash."""
     start = time.perf_counter()
     process = subprocess.Popen(
         argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -75,7 +78,7 @@ def run_once(argv: list[str], env: dict[str, str], cwd: Path | None = None) -> t
         process.stderr.close()
     if process.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(argv)} exited {process.returncode}: {error[-400:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 class Bench:
@@ -114,6 +117,7 @@ class Bench:
     ) -> Row:
         """Run `commands` back to back, `runs` times; time their sum, keep their peak."""
         times: list[float] = []
+        cpus: list[float] = []
         peak = 0.0
         if warm:
             for argv in commands:
@@ -121,13 +125,15 @@ class Bench:
         for _ in range(runs or self.runs):
             if not warm:
                 shutil.rmtree(cache, ignore_errors=True)
-            total = 0.0
+            total = cpu_total = 0.0
             for argv in commands:
-                elapsed, rss = run_once(argv, self.env(cache), cwd)
+                elapsed, rss, cpu = run_once(argv, self.env(cache), cwd)
                 total += elapsed
+                cpu_total += cpu
                 peak = max(peak, rss)
             times.append(total)
-        row = Row(data, step, times, peak)
+            cpus.append(cpu_total)
+        row = Row(data, step, times, peak, cpu=cpus)
         self.rows.append(row)
         return row
 
@@ -208,20 +214,21 @@ def bench_tj3(bench: Bench, directory: Path, plan_row: Row | None, runs: int) ->
 def table(rows: list[Row]) -> str:
     """The rows as a Markdown table."""
     lines = [
-        "| data | step | runs | median s | min s | max s | peak MB | target | note |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---|",
+        "| data | step | runs | median s | min s | max s | CPU s | peak MB | target | note |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for row in rows:
         target = TARGETS.get((row.data, row.step))
         shown = f"≤ {target:g}" if target is not None else ""
         if not row.times:
-            lines.append(f"| {row.data} | {row.step} | 0 | | | | | {shown} | {row.note} |")
+            lines.append(f"| {row.data} | {row.step} | 0 | | | | | | {shown} | {row.note} |")
             continue
         median = statistics.median(row.times)
         verdict = "" if target is None else (" ok" if median <= target else " OVER")
         lines.append(
             f"| {row.data} | {row.step} | {len(row.times)} | {median:.3f} | "
-            f"{min(row.times):.3f} | {max(row.times):.3f} | {row.peak_mb:.0f} | "
+            f"{min(row.times):.3f} | {max(row.times):.3f} | {statistics.median(row.cpu):.3f} | "
+            f"{row.peak_mb:.0f} | "
             f"{shown}{verdict} | {row.note} |"
         )
     return "\n".join(lines)
@@ -237,16 +244,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [30] if args.smoke else [int(s) for s in args.sizes.split(",") if s]
     runs = 1 if args.smoke else args.runs
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="roadmap-bench-") as scratch:
         work = Path(scratch)
         bench = Bench(runs, work)
         env = bench.env(work / "cache-help")
-        measured = [
-            run_once([*bench.roadmap, "--help"], env)
-            for _ in range(runs if args.smoke else max(runs, 3))
-        ]
+        count = runs if args.smoke else max(runs, 3)
+        measured = [run_once([*bench.roadmap, "--help"], env) for _ in range(count)]
         bench.rows.append(
-            Row("shipped", "roadmap --help", [t for t, _ in measured], max(m for _, m in measured))
+            Row(
+                "shipped",
+                "roadmap --help",
+                [t for t, _, _ in measured],
+                max(m for _, m, _ in measured),
+                cpu=[c for _, _, c in measured],
+            )
         )
         if (args.data / "strategy.yaml").exists():
             bench_data_set(bench, "shipped", args.data, runs)
@@ -259,6 +271,10 @@ def main(argv: list[str] | None = None) -> int:
                 plans = [r for r in bench.rows if r.data == label and r.step == "plan"]
                 bench_tj3(bench, directory, plans[0] if plans else None, min(runs, 3))
     print(table(bench.rows))
+    print(
+        f"\n{os.cpu_count()} CPUs; load average {load_before:.2f} before the run, "
+        f"{os.getloadavg()[0]:.2f} after it. CPU s is the median of user + system time."
+    )
     return 0
 
 

@@ -26,7 +26,7 @@ def test_bench_smoke_prints_a_table_with_measured_rows(tmp_path: Path) -> None:
     steps = {(cells[0].strip(), cells[1].strip()): cells for cells in rows}
     cold = steps[("30", "check (cold)")]
     assert float(cold[3]) > 0
-    assert float(cold[6]) > 0
+    assert float(cold[7]) > 0
     assert float(steps[("shipped", "roadmap --help")][3]) > 0
     for cells in rows:
-        assert cells[3].strip() or "not available" in cells[8], cells
+        assert cells[3].strip() or "not available" in cells[9], cells

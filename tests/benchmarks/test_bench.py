@@ -22,7 +22,9 @@ def test_bench_smoke_prints_a_table_with_measured_rows(tmp_path: Path) -> None:
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert done.returncode == 0, done.stderr
-    rows = [line.split("|")[1:-1] for line in done.stdout.splitlines()[2:]]
+    lines = [line for line in done.stdout.splitlines() if line.startswith("|")]
+    rows = [line.split("|")[1:-1] for line in lines[2:]]
+    assert "load average" in done.stdout
     steps = {(cells[0].strip(), cells[1].strip()): cells for cells in rows}
     cold = steps[("30", "check (cold)")]
     assert float(cold[3]) > 0

@@ -64,7 +64,7 @@ class Action(Sourced):
     cost_eur: Money
     funding: list[Funding] = []
     status: Status = "proposed"
-    priority: PriorityInputs = PriorityInputs()
+    priority: PriorityInputs = PriorityInputs.model_construct()
     pilot: bool = False
     kpis: list[Id] = []
     tags: list[Annotated[str, Field(min_length=1, max_length=64)]] = []

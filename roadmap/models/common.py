@@ -32,7 +32,9 @@ class Model(BaseModel):
     """Base of every data model: unknown fields are errors, values never change.
 
     Validators are built on first use (`defer_build`), so that a command whose files all
-    come from the cache does not pay for building them.
+    come from the cache does not pay for building them. For the same reason, default
+    instances of sub-models are made with `model_construct()`: calling the class at
+    import time would build its validator (and load pydantic's plugin machinery).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)

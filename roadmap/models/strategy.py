@@ -125,5 +125,5 @@ class Strategy(Model):
     actors: list[Actor]
     funding_sources: list[FundingSource] = []
     budget_caps: dict[Annotated[int, Field(ge=1900, le=2200)], Money] | None = None
-    priority_weights: PriorityWeights = PriorityWeights()
-    monitoring: Monitoring = Monitoring()
+    priority_weights: PriorityWeights = PriorityWeights.model_construct()
+    monitoring: Monitoring = Monitoring.model_construct()

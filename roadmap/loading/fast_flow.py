@@ -184,3 +184,40 @@ class FlowReader:
             raise OutsideSubsetError("expected ',' or a closing bracket")
         self.col += 1
         return False
+
+
+_WORDLIKE = r"[A-Za-z0-9_][A-Za-z0-9_.\-]*"
+_SEQ_OF_WORDS = re.compile(rf"\[ *({_WORDLIKE}(?: *, *{_WORDLIKE})*)? *\] *$")
+_COMMA = re.compile(r" *, *")
+_PAIR_VALUE = r'"[^"\\,}]*"|[A-Za-z0-9_][A-Za-z0-9_.\- ]*?'
+_MAP_OF_PAIRS = re.compile(
+    rf"\{{ *((?:[A-Za-z_][A-Za-z0-9_]*): +(?:{_PAIR_VALUE})"
+    rf"(?: *, *[A-Za-z_][A-Za-z0-9_]*: +(?:{_PAIR_VALUE}))*)? *\}} *$"
+)
+_PAIR = re.compile(rf"([A-Za-z_][A-Za-z0-9_]*): +({_PAIR_VALUE})(?= *(?:,|$))")
+
+
+def one_line_flow(line: str, col: int) -> Any:
+    """The value of a flow collection of plain words, or of `key: word` pairs, that
+    fills the rest of its line; None for any other (FlowReader reads those).
+
+    The common shapes (`[OG1.1, OG1.2]`, `{impact: 3, readiness: 4}`) are matched by
+    one regular expression and split in C; only used when positions are not wanted.
+    """
+    if line[col] == "[":
+        words = _SEQ_OF_WORDS.match(line, col)
+        if words is None:
+            return None
+        inner = words.group(1)
+        return [] if inner is None else [simple_value(w) for w in _COMMA.split(inner)]
+    pairs = _MAP_OF_PAIRS.match(line, col)
+    if pairs is None:
+        return None
+    inner = pairs.group(1)
+    if inner is None:
+        return {}
+    found = _PAIR.findall(inner)
+    result = {key: simple_value(value.rstrip(" ")) for key, value in found}
+    if len(result) != len(found):
+        return None
+    return result

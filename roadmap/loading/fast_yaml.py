@@ -29,7 +29,7 @@ from typing import Any
 
 from roadmap.loading.block_scalars import read_block_scalar
 from roadmap.loading.errors import OutsideSubsetError
-from roadmap.loading.fast_flow import FlowReader
+from roadmap.loading.fast_flow import FlowReader, one_line_flow
 from roadmap.loading.fast_scalars import (
     MAX_DEPTH,
     MAX_KEY,
@@ -88,6 +88,7 @@ class BlockParser:
         self.anchors: dict[str, tuple[Any, int, int]] = {}
         self.aliases = 0
         self.table = PositionTable()
+        self.positions = positions
         self.add = self.table.add if positions else _no_row
         self.close = self.table.close if positions else _no_close
 
@@ -256,6 +257,10 @@ class BlockParser:
         start = anchor[1] if anchor else col
         if first == "*":
             value, start, end = self.alias(number, line, col, key)
+        elif (
+            first in "{[" and not self.positions and (flat := one_line_flow(line, col)) is not None
+        ):
+            value, end = flat, len(line)
         elif first in "{[":
             flow = FlowReader(self, number, col, indent)
             value = flow.node(key, depth + 1)

@@ -6,7 +6,15 @@ constraints the plan breaks. `plan()` runs them all.
 """
 
 from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.planner import CyclicDependencies, plan, plan_problem
+from roadmap.scheduling.planner import CyclicDependenciesError, plan, plan_problem
 from roadmap.scheduling.result import Placement, Plan, Reason
 
-__all__ = ["CyclicDependencies", "Placement", "Plan", "PlanOptions", "Reason", "plan", "plan_problem"]
+__all__ = [
+    "CyclicDependenciesError",
+    "Placement",
+    "Plan",
+    "PlanOptions",
+    "Reason",
+    "plan",
+    "plan_problem",
+]

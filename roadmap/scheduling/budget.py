@@ -1,7 +1,8 @@
 """Annual budget caps: an action's cost is spread evenly over its months.
 
-Amounts are exact fractions of a euro, so that a cap is never broken or refused by a
-rounding error.
+An action that costs nothing is never held back by a cap, even in a year that an action
+too large for any cap (P604) has already overrun. Amounts are exact fractions of a euro,
+so that a cap is never broken or refused by a rounding error.
 """
 
 from __future__ import annotations

@@ -91,7 +91,7 @@ def simulate(data: Dataset) -> dict[str, tuple[int, int]]:
 
     def fits(i: str, month: int, alone: bool) -> bool:
         for year, amount in _spend(month, dur[i], actions[i].cost_eur).items():
-            if year in caps and (0 if alone else spent[year]) + amount > caps[year]:
+            if amount and year in caps and (0 if alone else spent[year]) + amount > caps[year]:
                 return False
         return True
 

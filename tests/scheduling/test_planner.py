@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from fractions import Fraction
 
@@ -67,7 +68,7 @@ def test_slack_and_critical_path_follow_the_spec(data: Dataset) -> None:
     assert all(at[i].slack == 0 for i in path)
     assert at[path[-1]].finish == result.finish
     deps = {a.id: {d.id for d in a.dependencies()} for a in data.actions}
-    for before, after in zip(path, path[1:], strict=False):
+    for before, after in itertools.pairwise(path):
         assert before in deps[after]
     # the action finishing last has no slack by construction of the backward pass
     assert any(p.finish == result.finish and p.slack == 0 for p in result.placements)

@@ -34,11 +34,11 @@ def shares(start: int, duration: int, cost: int) -> list[tuple[int, Fraction]]:
 
 
 class Ledger:
-    """What the placed actions spend per capped year."""
+    """What is left of each capped year's cap after the placed actions' spending."""
 
     def __init__(self, caps: dict[int, int]) -> None:
         self.caps = caps
-        self.spent: dict[int, Fraction] = {}
+        self.left: dict[int, Fraction] = {year: Fraction(cap) for year, cap in caps.items()}
         self.last_capped = max(caps) if caps else None
 
     def overflow(
@@ -47,16 +47,19 @@ class Ledger:
         """The first capped year the action would break starting at `start`, if any.
 
         With `alone`, the other actions' spending is left out: does it fit at all?
+        The comparison `cost * months / duration > left` runs on integers.
         """
         if not self.caps or cost == 0:
             return None
-        for year, need in shares(start, duration, cost):
+        finish = start + duration
+        for year in range(month_year(start), month_year(finish - 1) + 1):
             cap = self.caps.get(year)
             if cap is None:
                 continue
-            left = cap - (Fraction(0) if alone else self.spent.get(year, Fraction(0)))
-            if need > left:
-                return Overflow(year, need, left, cap)
+            months = min(finish, (year + 1) * 12) - max(start, year * 12)
+            left = Fraction(cap) if alone else self.left[year]
+            if cost * months * left.denominator > left.numerator * duration:
+                return Overflow(year, Fraction(cost * months, duration), left, cap)
         return None
 
     def first_fit_alone(self, start: int, duration: int, cost: int) -> int | None:
@@ -78,4 +81,4 @@ class Ledger:
             return
         for year, amount in shares(start, duration, cost):
             if year in self.caps:
-                self.spent[year] = self.spent.get(year, Fraction(0)) + amount
+                self.left[year] -= amount

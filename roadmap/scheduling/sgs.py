@@ -52,7 +52,7 @@ class _Scheduler:
         self.ledger = Ledger(problem.caps)
         self.pending = {n: len(problem.graph.predecessors[n]) for n in problem.tasks}
         self.ready_at = {n: t.lower for n, t in problem.tasks.items()}
-        self.why = {n: list(t.lower_reasons) for n, t in problem.tasks.items()}
+        self.binding_deps: dict[str, list[tuple[str, int]]] = {}
         self.releases: list[tuple[int, Key, str]] = []
         self.queues: dict[str, list[tuple[Key, str]]] = {}
         self.running: dict[str, list[tuple[int, str]]] = {}
@@ -150,25 +150,33 @@ class _Scheduler:
         if finish > start:
             heapq.heappush(self.running.setdefault(task.lead, []), (finish, node))
         for succ, lag in self.problem.graph.successors[node]:
-            succ_task = self.problem.tasks[succ]
-            if succ_task.fixed is not None:
+            if self.problem.tasks[succ].fixed is not None:
                 continue
             ready = finish + lag
-            text = f"{node} finishes {format_month(finish)}" + (f" + lag {lag}" if lag else "")
-            reason = Reason("dependency", ready, text, predecessor=node, lag=lag)
             if ready > self.ready_at[succ]:
                 self.ready_at[succ] = ready
-                self.why[succ] = [reason]
+                self.binding_deps[succ] = [(node, lag)]
             elif ready == self.ready_at[succ]:
-                self.why[succ] = [r for r in self.why[succ] if r.binding == "dependency"]
-                self.why[succ].append(reason)
+                self.binding_deps.setdefault(succ, []).append((node, lag))
             self.pending[succ] -= 1
             if self.pending[succ] == 0:
                 heapq.heappush(self.releases, (self.ready_at[succ], self.keys[succ], succ))
 
+    def _released(self, node: str) -> tuple[Reason, ...]:
+        """What set the release month: the binding predecessors, else the lower bounds."""
+        deps = self.binding_deps.get(node)
+        if not deps:
+            return self.problem.tasks[node].lower_reasons
+        ready = self.ready_at[node]
+        reasons = []
+        for pred, lag in deps:
+            text = f"{pred} finishes {format_month(ready - lag)}" + (f" + lag {lag}" if lag else "")
+            reasons.append(Reason("dependency", ready, text, predecessor=pred, lag=lag))
+        return tuple(reasons)
+
     def _reasons(self, node: str, month: int) -> tuple[Reason, ...]:
         ready = self.ready_at[node]
-        released = tuple(self.why[node])
+        released = self._released(node)
         if month == ready:
             return released
         lead = self.problem.tasks[node].lead

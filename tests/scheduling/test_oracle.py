@@ -12,7 +12,7 @@ from tests.scheduling.oracle import simulate
 from tests.scheduling.portfolios import HORIZON_START, dataset, portfolios
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(portfolios())
 def test_planner_matches_the_month_by_month_oracle(data: Dataset) -> None:
     result = plan(data)

@@ -21,7 +21,7 @@ def _starts(result: Plan) -> dict[str, int]:
     return {p.id: p.start for p in result.placements}
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(portfolios())
 def test_every_constraint_holds(data: Dataset) -> None:
     result = plan(data)
@@ -56,7 +56,7 @@ def test_every_constraint_holds(data: Dataset) -> None:
             assert spent[year] <= cap
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(portfolios())
 def test_slack_and_critical_path_follow_the_spec(data: Dataset) -> None:
     result = plan(data)
@@ -80,7 +80,7 @@ def test_same_input_gives_the_same_plan(data: Dataset) -> None:
     assert plan(data) == plan(data)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(portfolios(constrained=False))
 def test_without_capacity_or_caps_it_is_the_earliest_start_schedule(data: Dataset) -> None:
     graph = DependencyGraph.from_actions(data.actions)
@@ -162,3 +162,26 @@ def test_ties_break_by_slack_then_id() -> None:
     result = plan(data)
     order = [p.id for p in sorted(result.placements, key=lambda p: p.start) if p.id != "L"]
     assert order == ["T2", "T1", "T3"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(portfolios())
+def test_critical_path_is_a_longest_path_of_the_networkx_critical_subgraph(data: Dataset) -> None:
+    import networkx as nx
+
+    result = plan(data)
+    graph = DependencyGraph.from_actions(data.actions).to_networkx()
+    critical = graph.subgraph(p.id for p in result.placements if p.critical)
+    ends = [p.id for p in result.placements if p.critical and p.finish == result.finish]
+    longest = (
+        max(
+            len(path)
+            for source in critical.nodes
+            for end in ends
+            for path in nx.all_simple_paths(critical, source, end)
+        )
+        if critical.number_of_edges()
+        else 1
+    )
+    assert len(result.critical_path) == longest
+    assert nx.is_path(critical, list(result.critical_path))

@@ -31,7 +31,11 @@ TOPICS = [
     ("цифрово здравеопазване", "digital health"),
     ("иновационни пилоти", "innovation pilots"),
 ]
-KINDS = [("Платформа за", "Platform for"), ("Програма за", "Programme for"), ("Пилот за", "Pilot for")]
+KINDS = [
+    ("Платформа за", "Platform for"),
+    ("Програма за", "Programme for"),
+    ("Пилот за", "Pilot for"),
+]
 
 
 def _q(text: str) -> str:
@@ -58,7 +62,7 @@ def portfolio_files(actions: int, seed: int = 0) -> dict[str, str]:
     for i in range(actions):
         count = min(i, rng.choice((1, 2, 2, 3)))
         window = max(1, min(i, 2000))
-        chosen = sorted(set(rng.randrange(i - window, i) for _ in range(count))) if i else []
+        chosen = sorted({rng.randrange(i - window, i) for _ in range(count)}) if i else []
         deps.append([(d, rng.choice((0, 0, 0, 1, 2))) for d in chosen])
     start = START_YEAR * 12
     finish = [0] * actions
@@ -68,24 +72,28 @@ def portfolio_files(actions: int, seed: int = 0) -> dict[str, str]:
     work = sum(durations)
     horizon_months = max(60, max(finish) - start + 12)
     horizon_months = 12 * math.ceil(horizon_months / 12)
-    capacity = max(2, math.ceil(work / horizon_months / ACTORS * 1.5))
+    capacity = max(2, math.ceil(work / horizon_months / ACTORS * 2))
     years = horizon_months // 12
-    cap = math.ceil(sum(costs) / years * 1.3 / 10_000) * 10_000
+    cap = math.ceil(sum(costs) / years * 1.5 / 10_000) * 10_000
     return {
-        "strategy.yaml": _strategy(horizon_months, capacity, years, cap, areas, goals),
+        "strategy.yaml": _strategy(
+            months=horizon_months, capacity=capacity, years=years, cap=cap, areas=areas
+        ),
         "goals.yaml": _goals(goals, areas),
-        "actions.yaml": _actions(rng, actions, goals, durations, costs, deps),
+        "actions.yaml": _actions(
+            rng, actions=actions, goals=goals, durations=durations, costs=costs, deps=deps
+        ),
     }
 
 
-def _strategy(months: int, capacity: int, years: int, cap: int, areas: int, goals: int) -> str:
-    del goals
+def _strategy(*, months: int, capacity: int, years: int, cap: int, areas: int) -> str:
     lines = [
         "id: synthetic",
         "name: " + _text("Синтетична стратегия", "Synthetic strategy"),
         "vision: " + _text("Цифров град", "A digital city"),
         "mission: " + _text("Проверка на скоростта", "A speed test"),
-        f"horizon: {{start: {_month(START_YEAR * 12)}, end: {_month(START_YEAR * 12 + months - 1)}}}",
+        f"horizon: {{start: {_month(START_YEAR * 12)}, "
+        f"end: {_month(START_YEAR * 12 + months - 1)}}}",
         f"phases: {{short: {max(1, months // 5)}, medium: {max(2, months // 5 * 3)}}}",
         "objectives:",
         "  - {id: SO1, title: " + _text("Цел", "Objective") + "}",
@@ -127,6 +135,7 @@ def _goals(goals: int, areas: int) -> str:
 
 def _actions(
     rng: random.Random,
+    *,
     actions: int,
     goals: int,
     durations: list[int],

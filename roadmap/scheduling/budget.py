@@ -18,9 +18,16 @@ class Overflow:
     """A year whose cap the action would break: what it needs there, what is left."""
 
     year: int
-    need: Fraction
+    spend: int
+    """cost * months in the year; the action needs `spend / duration` there."""
+    duration: int
     left: Fraction
     cap: int
+
+    @property
+    def need(self) -> Fraction:
+        """What the action would spend in the year."""
+        return Fraction(self.spend, self.duration)
 
 
 def shares(start: int, duration: int, cost: int) -> list[tuple[int, Fraction]]:
@@ -56,10 +63,14 @@ class Ledger:
             cap = self.caps.get(year)
             if cap is None:
                 continue
-            months = min(finish, (year + 1) * 12) - max(start, year * 12)
-            left = Fraction(cap) if alone else self.left[year]
-            if cost * months * left.denominator > left.numerator * duration:
-                return Overflow(year, Fraction(cost * months, duration), left, cap)
+            spend = cost * (min(finish, (year + 1) * 12) - max(start, year * 12))
+            if alone:
+                if spend > cap * duration:
+                    return Overflow(year, spend, duration, Fraction(cap), cap)
+                continue
+            left = self.left[year]
+            if spend * left.denominator > left.numerator * duration:
+                return Overflow(year, spend, duration, left, cap)
         return None
 
     def first_fit_alone(self, start: int, duration: int, cost: int) -> int | None:

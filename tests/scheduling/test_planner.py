@@ -173,15 +173,12 @@ def test_critical_path_is_a_longest_path_of_the_networkx_critical_subgraph(data:
     graph = DependencyGraph.from_actions(data.actions).to_networkx()
     critical = graph.subgraph(p.id for p in result.placements if p.critical)
     ends = [p.id for p in result.placements if p.critical and p.finish == result.finish]
-    longest = (
-        max(
-            len(path)
-            for source in critical.nodes
-            for end in ends
-            for path in nx.all_simple_paths(critical, source, end)
-        )
-        if critical.number_of_edges()
-        else 1
+    paths = (
+        path
+        for source in critical.nodes
+        for end in ends
+        for path in nx.all_simple_paths(critical, source, end)
     )
+    longest = max((len(path) for path in paths), default=1)
     assert len(result.critical_path) == longest
     assert nx.is_path(critical, list(result.critical_path))

@@ -83,7 +83,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 
 
 def print_rich(renderable: object) -> None:
-    """Print a rich renderable: styled on a terminal, plain and 100 columns wide elsewhere."""
+    """Print a rich renderable: styled on a terminal, plain and 120 columns wide elsewhere."""
     import sys  # noqa: PLC0415
 
     from rich.console import Console  # noqa: PLC0415
@@ -91,7 +91,7 @@ def print_rich(renderable: object) -> None:
     terminal = sys.stdout.isatty()
     console = Console(
         file=sys.stdout,
-        width=None if terminal else 100,
+        width=None if terminal else 120,
         no_color=not terminal,
         highlight=False,
         emoji=False,

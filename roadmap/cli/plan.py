@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import DATA_DIR_HELP, app
-from roadmap.cli.output import echo
+from roadmap.cli.output import echo, echo_diagnostics
 
 
 class PlanFormat(StrEnum):
@@ -75,9 +75,10 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 
         echo(plan_markdown(outcome.plan, outcome.dataset, lang.value))
     else:
-        from roadmap.reporters.plan_text import plan_text  # noqa: PLC0415
+        from roadmap.reporters.plan_text import plan_problems, plan_text  # noqa: PLC0415
 
         print_rich(plan_text(outcome.plan, outcome.dataset, lang.value))
+        echo_diagnostics(plan_problems(outcome.plan))
     if not outcome.plan.feasible:
         raise typer.Exit(1)
 

@@ -2,10 +2,12 @@
 
     python3 -m benchmarks.generate OUT_DIR --actions 10000 [--seed 0]
 
-Each action depends on 1 to 3 earlier actions (about 2 on average; the first few have
-fewer), some with a lag; 20 actors lead them, each with a capacity; annual budget caps
-cover every year of the horizon; titles are in Bulgarian and English. The horizon and the
-capacities grow with the portfolio so that the plan stays plausible. Importable:
+The actions fall into 8 layers in file order; each action outside the first layer
+depends on 1 to 3 actions of earlier layers (about 2; 1.8 over the whole portfolio), some
+with a lag, so dependency chains stay at most 8 actions deep at any size. 20 actors lead
+them, each with a capacity; annual budget caps cover every year of the horizon; titles
+are in Bulgarian and English. The horizon, the capacities and the caps grow with the
+portfolio so that the plan stays plausible. Importable:
 `from benchmarks.generate import write_portfolio`.
 """
 
@@ -20,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 ACTORS = 20
+LAYERS = 8
 START_YEAR = 2021
 TOPICS = [
     ("e-услуги", "e-services"),
@@ -60,9 +63,10 @@ def portfolio_files(actions: int, seed: int = 0) -> dict[str, str]:
     costs = [rng.randint(2, 200) * 10_000 for _ in range(actions)]
     deps: list[list[tuple[int, int]]] = []
     for i in range(actions):
-        count = min(i, rng.choice((1, 2, 2, 3)))
-        window = max(1, min(i, 2000))
-        chosen = sorted({rng.randrange(i - window, i) for _ in range(count)}) if i else []
+        layer = i * LAYERS // actions
+        earlier = -(-layer * actions // LAYERS)
+        count = min(earlier, rng.choice((1, 2, 2, 3)))
+        chosen = sorted({rng.randrange(earlier) for _ in range(count)}) if count else []
         deps.append([(d, rng.choice((0, 0, 0, 1, 2))) for d in chosen])
     start = START_YEAR * 12
     finish = [0] * actions
@@ -72,9 +76,9 @@ def portfolio_files(actions: int, seed: int = 0) -> dict[str, str]:
     work = sum(durations)
     horizon_months = max(60, max(finish) - start + 12)
     horizon_months = 12 * math.ceil(horizon_months / 12)
-    capacity = max(2, math.ceil(work / horizon_months / ACTORS * 2))
+    capacity = max(2, math.ceil(work / horizon_months / ACTORS * 2.5))
     years = horizon_months // 12
-    cap = math.ceil(sum(costs) / years * 1.5 / 10_000) * 10_000
+    cap = math.ceil(sum(costs) / years * 2 / 10_000) * 10_000
     return {
         "strategy.yaml": _strategy(
             months=horizon_months, capacity=capacity, years=years, cap=cap, areas=areas

@@ -73,6 +73,23 @@ class Ledger:
                 return Overflow(year, spend, duration, left, cap)
         return None
 
+    def next_chance(self, month: int, duration: int, cost: int, blocked: Overflow) -> int:
+        """The first month after `month` at which the action's share of the year that
+        blocked it fits what is left of that year now.
+
+        What is left of a year only shrinks, so the action cannot start in that year's
+        way any earlier; other years are checked again when it tries.
+        """
+        year_start, year_end = blocked.year * 12, (blocked.year + 1) * 12
+        left = self.left[blocked.year]
+        start = month + 1
+        while start < year_end:
+            months = min(start + duration, year_end) - max(start, year_start)
+            if months <= 0 or cost * months * left.denominator <= left.numerator * duration:
+                return start
+            start += 1
+        return start
+
     def first_fit_alone(self, start: int, duration: int, cost: int) -> int | None:
         """The first start from `start` at which the action fits every cap on its own.
 

@@ -18,6 +18,8 @@ class Overflow:
     """A year whose cap the action would break: what it needs there, what is left."""
 
     year: int
+    start: int
+    """The start month that was tried."""
     spend: int
     """cost * months in the year; the action needs `spend / duration` there."""
     duration: int
@@ -66,11 +68,11 @@ class Ledger:
             spend = cost * (min(finish, (year + 1) * 12) - max(start, year * 12))
             if alone:
                 if spend > cap * duration:
-                    return Overflow(year, spend, duration, Fraction(cap), cap)
+                    return Overflow(year, start, spend, duration, Fraction(cap), cap)
                 continue
             left = self.left[year]
             if spend * left.denominator > left.numerator * duration:
-                return Overflow(year, spend, duration, left, cap)
+                return Overflow(year, start, spend, duration, left, cap)
         return None
 
     def next_chance(self, month: int, duration: int, cost: int, blocked: Overflow) -> int:

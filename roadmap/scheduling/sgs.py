@@ -199,7 +199,8 @@ class _Scheduler:
             over = waited[1]
             detail = (
                 f"the {over.year} budget cap of {over.cap:,} EUR had {int(over.left):,} left, "
-                f"and it needs {int(over.need):,} in {over.year}"
+                f"less than the {int(over.need):,} it needs in {over.year} "
+                f"if it starts {format_month(over.start)}"
             )
             return (Reason("budget", month, detail, year=over.year), *released)
         holders = full[1] if full is not None else ()

@@ -11,10 +11,12 @@ import sys
 import traceback
 
 from roadmap.cli import check as _check
+from roadmap.cli import explain as _explain
+from roadmap.cli import plan as _plan
 from roadmap.cli.app import app
 from roadmap.errors import UserError
 
-_ = _check  # commands register themselves on `app` when their module is imported
+_ = (_check, _explain, _plan)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

@@ -12,11 +12,19 @@ import traceback
 
 from roadmap.cli import check as _check
 from roadmap.cli import explain as _explain
+from roadmap.cli import export as _export
 from roadmap.cli import plan as _plan
+from roadmap.cli import render as _render
 from roadmap.cli.app import app
 from roadmap.errors import UserError
 
-_ = (_check, _explain, _plan)  # commands register themselves on `app` when their module is imported
+_ = (
+    _check,
+    _explain,
+    _export,
+    _plan,
+    _render,
+)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

@@ -26,7 +26,9 @@ def _facts(ctx: RoadmapContext) -> tuple[Fact, ...]:
     facts = [
         (
             "horizon",
-            month_span(parse_month(strategy.horizon.start), parse_month(strategy.horizon.end), lang),
+            month_span(
+                parse_month(strategy.horizon.start), parse_month(strategy.horizon.end), lang
+            ),
         ),
     ]
     if strategy.adopted:
@@ -59,8 +61,9 @@ def _warnings(ctx: RoadmapContext) -> tuple[WarningRow, ...]:
     return tuple(
         WarningRow(
             code=d.code,
-            severity=label("severity_error" if d.severity is Severity.ERROR else "severity_warning",
-                           ctx.lang),
+            severity=label(
+                "severity_error" if d.severity is Severity.ERROR else "severity_warning", ctx.lang
+            ),
             where=where(d),
             message=d.message,
         )

@@ -80,9 +80,7 @@ class RoadmapContext:
     @cached_property
     def scheduled(self) -> list[tuple[Action, Placement]]:
         """Every planned action with its placement, in the plan's order."""
-        return [
-            (self.actions[p.id], p) for p in self.plan.placements if p.id in self.actions
-        ]
+        return [(self.actions[p.id], p) for p in self.plan.placements if p.id in self.actions]
 
     @cached_property
     def unscheduled(self) -> list[Action]:

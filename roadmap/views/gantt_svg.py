@@ -86,7 +86,7 @@ class Row:
     tooltip: str
     fill: str
     bar: tuple[int, int] | None = None
-    progress_width: int = 0.0
+    progress_width: int = 0
     critical: bool = False
     deadline_x: int | None = None
     deadline_missed: bool = False
@@ -191,7 +191,7 @@ def build_gantt(ctx: RoadmapContext, title: str) -> GanttSvg:
         rows.append(Row(f"area-{area_id}", y, HEADER_HEIGHT, area_id, "", name, name, fill))
         y += HEADER_HEIGHT
         for action, placement in grouped[area_id]:
-            rows.append(_action_row(ctx, axis, action, placement, y, fill))
+            rows.append(_action_row(ctx, axis, (action, placement), y, fill))
             centre[action.id] = y + ROW_HEIGHT // 2
             y += ROW_HEIGHT
     arrows = []
@@ -232,8 +232,9 @@ def build_gantt(ctx: RoadmapContext, title: str) -> GanttSvg:
 
 
 def _action_row(
-    ctx: RoadmapContext, axis: _Axis, action: Action, placement: Placement, y: int, fill: str
+    ctx: RoadmapContext, axis: _Axis, scheduled: tuple[Action, Placement], y: int, fill: str
 ) -> Row:
+    action, placement = scheduled
     lang = ctx.lang
     start, finish = axis.x(placement.start), axis.x(placement.finish)
     percent = ctx.percent(action) or 0
@@ -279,8 +280,8 @@ def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Band]:
         ("long", start + medium, axis.last),
     ]
     bands = []
-    for key, first, end in edges:
-        first, end = max(first, axis.first), min(end, axis.last)
+    for key, begin, finish in edges:
+        first, end = max(begin, axis.first), min(finish, axis.last)
         if end <= first:
             continue
         x, width = axis.x(first), (end - first) * MONTH_WIDTH

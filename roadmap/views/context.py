@@ -83,6 +83,20 @@ class RoadmapContext:
         return [(self.actions[p.id], p) for p in self.plan.placements if p.id in self.actions]
 
     @cached_property
+    def by_area(self) -> list[tuple[str, list[tuple[Action, Placement]]]]:
+        """Planned actions by priority area, areas in strategy order, as the charts show them."""
+        groups: dict[str, list[tuple[Action, Placement]]] = {}
+        for action, placement in self.scheduled:
+            groups.setdefault(self.area_of(action), []).append((action, placement))
+        order = self.area_order
+        return sorted(groups.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+
+    @cached_property
+    def scheduled_by_area(self) -> list[tuple[Action, Placement]]:
+        """Planned actions in chart order: by area, then in the plan's order."""
+        return [pair for _area, pairs in self.by_area for pair in pairs]
+
+    @cached_property
     def unscheduled(self) -> list[Action]:
         """Actions the plan leaves out (cancelled ones), in file order."""
         return [a for a in self.dataset.actions if a.id not in self.plan.by_id]

@@ -177,20 +177,15 @@ def build_gantt(ctx: RoadmapContext, title: str) -> GanttSvg:
     last = max(plan.finish, plan.horizon_end + 1, plan.horizon_start + 1)
     axis = _Axis(plan.horizon_start, last)
     colours = {a: PALETTE[i % len(PALETTE)] for i, a in enumerate(ctx.areas)}
-    grouped: dict[str, list[tuple[Action, Placement]]] = {}
-    for action, placement in ctx.scheduled:
-        grouped.setdefault(ctx.area_of(action), []).append((action, placement))
-    order = ctx.area_order
-    areas = sorted(grouped, key=lambda a: (order.get(a, len(order)), a))
     rows: list[Row] = []
     y = AXIS_HEIGHT + TOP_GAP
     centre: dict[str, int] = {}
-    for area_id in areas:
+    for area_id, pairs in ctx.by_area:
         fill = colours.get(area_id, PALETTE[-2])
         name = ctx.area_title(area_id) or "—"
         rows.append(Row(f"area-{area_id}", y, HEADER_HEIGHT, area_id, "", name, name, fill))
         y += HEADER_HEIGHT
-        for action, placement in grouped[area_id]:
+        for action, placement in pairs:
             rows.append(_action_row(ctx, axis, (action, placement), y, fill))
             centre[action.id] = y + ROW_HEIGHT // 2
             y += ROW_HEIGHT

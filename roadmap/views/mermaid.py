@@ -90,11 +90,7 @@ def _day(month: int) -> str:
 
 def _area_groups(ctx: RoadmapContext) -> list[tuple[str, list[str]]]:
     """Scheduled action ids grouped by priority area, areas in strategy order."""
-    groups: dict[str, list[str]] = {}
-    for action, _placement in ctx.scheduled:
-        groups.setdefault(ctx.area_of(action), []).append(action.id)
-    order = ctx.area_order
-    return sorted(groups.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+    return [(area_id, [a.id for a, _p in pairs]) for area_id, pairs in ctx.by_area]
 
 
 def gantt(ctx: RoadmapContext, title: str) -> str:

@@ -16,7 +16,7 @@ from roadmap.scheduling.result import Placement
 from roadmap.views.context import RoadmapContext
 from roadmap.views.i18n import label, month_short, quarter_label
 
-LABEL_WIDTH = 300
+LABEL_WIDTH = 240
 MONTH_WIDTH = 16
 ROW_HEIGHT = 24
 HEADER_HEIGHT = 26
@@ -26,7 +26,7 @@ AXIS_HEIGHT = 3 * AXIS_ROW
 PAD = 12
 TOP_GAP = 22
 BOTTOM_GAP = 22
-LABEL_CHARS = 40
+LABEL_CHARS = 32
 
 PALETTE = (
     "#2563eb",

@@ -51,9 +51,12 @@ def load_context(directory: str, lang: str, today: str | None, as_of: str | None
 def emit(data: bytes, output: str | None) -> None:
     """Write `data` to `output` atomically, or to standard output."""
     if output is None or output == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data) if hasattr(sys.stdout, "buffer") else echo(data.decode())
-        sys.stdout.flush()
+        if hasattr(sys.stdout, "buffer"):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            echo(data.decode("utf-8"))
         return
     from roadmap.atomic import write_atomic  # noqa: PLC0415
     from roadmap.errors import UserError  # noqa: PLC0415

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import icalendar
 from hypothesis import given
@@ -33,7 +34,7 @@ def test_calendar_has_a_start_finish_and_deadline_per_action() -> None:
     assert "\n" not in text.replace("\r\n", "")
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     calendar = icalendar.Calendar.from_ical(data)
-    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    events: dict[str, Any] = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
     assert len(events) == 4 * 2 + 1
     a02 = "A02-start@small.roadmap"
     assert events[a02]["DTSTART"].dt == datetime.date(2021, 8, 1)
@@ -47,7 +48,8 @@ def test_calendar_has_a_start_finish_and_deadline_per_action() -> None:
 def test_hostile_titles_round_trip_through_a_parser() -> None:
     data = export_ics(context(HOSTILE))
     calendar = icalendar.Calendar.from_ical(data)
-    summaries = {str(e["UID"]): str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
+    found: list[Any] = calendar.walk("VEVENT")
+    summaries = {str(e["UID"]): str(e["SUMMARY"]) for e in found}
     assert summaries["click-start@hostile.roadmap"] == (
         "Start: click dateFormat YYYY\ntitle injected\n    section evil"
     )

@@ -17,7 +17,10 @@ from roadmap.views.context import RoadmapContext
 from roadmap.views.i18n import label, month_short, quarter_label
 
 LABEL_WIDTH = 240
-MONTH_WIDTH = 16
+PLOT_WIDTH = 900
+"""The width the months share, so that a typical horizon fits a laptop screen."""
+MIN_MONTH_WIDTH = 8
+MAX_MONTH_WIDTH = 24
 ROW_HEIGHT = 24
 HEADER_HEIGHT = 26
 BAR_HEIGHT = 14
@@ -132,6 +135,7 @@ class GanttSvg:
     rows: tuple[Row, ...]
     arrows: tuple[Arrow, ...]
     legend: tuple[LegendItem, ...]
+    month_width: int = MIN_MONTH_WIDTH
     row_height: int = ROW_HEIGHT
     header_height: int = HEADER_HEIGHT
     bar_height: int = BAR_HEIGHT
@@ -151,13 +155,19 @@ def arrow_path(x1: int, y1: int, x2: int, y2: int) -> str:
     return f"M{x1},{y1} H{x1 + 6} V{turn} H{x2 - 6} V{y2} H{x2}"
 
 
+def month_width(months: int) -> int:
+    """Pixels per month: the plot fills PLOT_WIDTH, within readable bounds."""
+    return max(MIN_MONTH_WIDTH, min(MAX_MONTH_WIDTH, PLOT_WIDTH // max(months, 1)))
+
+
 class _Axis:
     def __init__(self, first: int, last: int) -> None:
         self.first = first
         self.last = last
+        self.month = month_width(last - first)
 
     def x(self, month: int) -> int:
-        return LABEL_WIDTH + (month - self.first) * MONTH_WIDTH
+        return LABEL_WIDTH + (month - self.first) * self.month
 
     def bands(self, size: int, text: Callable[[int], str]) -> list[Band]:
         """Bands of `size` months aligned to the calendar, clipped to the axis."""
@@ -165,7 +175,7 @@ class _Axis:
         month = self.first
         while month < self.last:
             end = min((month // size + 1) * size, self.last)
-            x, width = self.x(month), (end - month) * MONTH_WIDTH
+            x, width = self.x(month), (end - month) * self.month
             result.append(Band(x, width, text(month) if width >= 24 else "", x + width // 2))
             month = end
         return result
@@ -208,6 +218,7 @@ def build_gantt(ctx: RoadmapContext, title: str) -> GanttSvg:
             )
     bottom = y + BOTTOM_GAP
     return GanttSvg(
+        month_width=axis.month,
         width=axis.x(last) + PAD,
         height=bottom,
         plot_left=LABEL_WIDTH,
@@ -279,10 +290,14 @@ def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Band]:
         first, end = max(begin, axis.first), min(finish, axis.last)
         if end <= first:
             continue
-        x, width = axis.x(first), (end - first) * MONTH_WIDTH
+        x, width = axis.x(first), (end - first) * axis.month
         text = label(f"phase_{key}", ctx.lang) if width >= 90 else ""
         bands.append(Band(x, width, text, x + width // 2, f"phase-{key}"))
     return bands
+
+
+CHAR_WIDTH = 7
+"""A generous estimate of one character's width at the markers' 11px, to keep texts apart."""
 
 
 def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Marker]:
@@ -294,14 +309,32 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Marker]:
         if axis.first < month < axis.last:
             text = f"{label(f'phase_{key}', lang)}: {month_short(month, lang)}"
             markers.append(Marker(axis.x(month), text, "phase"))
-    horizon = f"{label('horizon_end', lang)}: {month_short(plan.horizon_end, lang)}"
-    markers.append(Marker(axis.x(plan.horizon_end + 1), horizon, "horizon", "top", "end"))
-    if plan.finish != plan.horizon_end + 1:
-        finish = f"{label('plan_finish', lang)}: {month_short(plan.finish - 1, lang)}"
-        anchor = "start" if plan.finish < axis.last - 12 else "end"
-        markers.append(Marker(axis.x(plan.finish), finish, "finish", "bottom", anchor))
+    labelled = []
     if axis.first <= ctx.today < axis.last:
-        today = f"{label('today', lang)}: {month_short(ctx.today, lang)}"
-        anchor = "start" if ctx.today < axis.last - 12 else "end"
-        markers.append(Marker(axis.x(ctx.today), today, "today", "top", anchor))
+        labelled.append(("today", ctx.today, f"{label('today', lang)}: "))
+    labelled.append(("horizon", plan.horizon_end + 1, f"{label('horizon_end', lang)}: "))
+    if plan.finish != plan.horizon_end + 1:
+        labelled.append(("finish", plan.finish, f"{label('plan_finish', lang)}: "))
+    lanes: dict[str, list[tuple[int, int]]] = {"top": [], "bottom": []}
+    for css, month, prefix in labelled:
+        shown = month if css == "today" else month - 1
+        text = prefix + month_short(shown, lang)
+        x = axis.x(month)
+        anchor = "start" if x + len(text) * CHAR_WIDTH < axis.x(axis.last) else "end"
+        span = (
+            (x, x + len(text) * CHAR_WIDTH)
+            if anchor == "start"
+            else (x - len(text) * CHAR_WIDTH, x)
+        )
+        place = next(
+            (
+                lane
+                for lane, taken in lanes.items()
+                if all(span[1] < a or b < span[0] for a, b in taken)
+            ),
+            "",
+        )
+        if place:
+            lanes[place].append(span)
+        markers.append(Marker(x, text, css, place, anchor))
     return markers

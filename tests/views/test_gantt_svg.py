@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from roadmap.months import parse_month
-from roadmap.views.gantt_svg import LABEL_WIDTH, MONTH_WIDTH, arrow_path, build_gantt
+from roadmap.views.gantt_svg import LABEL_WIDTH, arrow_path, build_gantt, month_width
 from tests.tools.render_cases import SMALL, context
+
+
+MONTH_WIDTH = 18  # 48 months share 900 pixels
 
 
 def _x(month: str) -> int:
     return LABEL_WIDTH + (parse_month(month) - parse_month("2021-01")) * MONTH_WIDTH
+
+
+def test_months_share_the_plot_width_within_bounds() -> None:
+    assert month_width(48) == MONTH_WIDTH
+    assert month_width(12) == 24
+    assert month_width(600) == 8
+    assert build_gantt(context(SMALL), "Small").month_width == MONTH_WIDTH
 
 
 def test_bars_sit_on_their_months_grouped_by_area() -> None:

@@ -6,7 +6,6 @@ from roadmap.months import parse_month
 from roadmap.views.gantt_svg import LABEL_WIDTH, arrow_path, build_gantt, month_width
 from tests.tools.render_cases import SMALL, context
 
-
 MONTH_WIDTH = 18  # 48 months share 900 pixels
 
 

@@ -3,7 +3,8 @@
 Each action becomes a task with its planned start and its length in days; each
 dependency becomes `depends` with the lag as a gap in calendar days. tj3 then reports an
 error if any start breaks a dependency, and schedules every task to the plan's dates
-(tests/export/test_taskjuggler.py compares them when tj3 is installed).
+(tests/export/test_taskjuggler.py compares them when tj3 is installed). Running
+`tj3 plan.tjp` writes plan-dates.csv with every task's start and end month.
 """
 
 from __future__ import annotations
@@ -14,6 +15,14 @@ import re
 from roadmap.views.context import RoadmapContext
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
+REPORT = (
+    'taskreport plan_dates "plan-dates" {',
+    "  formats csv",
+    "  columns id, name, start, end",
+    '  timeformat "%Y-%m"',
+    "}",
+)
+"""A report of each task's dates, `plan-dates.csv`, to compare with `roadmap plan`."""
 
 
 def _date(month: int) -> datetime.date:
@@ -80,4 +89,5 @@ def export_tjp(ctx: RoadmapContext) -> bytes:
             lines.append(f"  responsible {resource_ids[action.lead]}")
         lines.append(f"  note {quote(f'{action.id}: {action.cost_eur} EUR; {placement.phase}')}")
         lines.append("}")
+    lines += ["", *REPORT]
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -13,14 +13,6 @@ from roadmap.months import format_month
 from tests.tools import peers
 from tests.tools.render_cases import HOSTILE, SMALL, context
 
-REPORT = """
-taskreport dates "dates" {
-  formats csv
-  columns id, start, end
-  timeformat "%Y-%m"
-}
-"""
-
 
 def test_ids_and_strings_are_safe_for_taskjuggler() -> None:
     assert task_ids(["A-1", "A.1", "1x"]) == {"A-1": "a_A_1", "A.1": "a_A_1_2", "1x": "a_1x"}
@@ -28,7 +20,7 @@ def test_ids_and_strings_are_safe_for_taskjuggler() -> None:
 
 
 def _schedule(project: bytes, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "plan.tjp").write_bytes(project + REPORT.encode())
+    (tmp_path / "plan.tjp").write_bytes(project)
     command = [peers.tj3(), "--silent", "--no-color", "plan.tjp"]
     return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
 
@@ -39,9 +31,9 @@ def test_tj3_schedules_every_task_to_the_planned_dates(case: Path, tmp_path: Pat
     ctx = context(case)
     done = _schedule(export_tjp(ctx), tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
-    with (tmp_path / "dates.csv").open(encoding="utf-8") as stream:
+    with (tmp_path / "plan-dates.csv").open(encoding="utf-8") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
-    got = {row[0]: (row[1], row[2]) for row in rows[1:]}
+    got = {row[0]: (row[2], row[3]) for row in rows[1:]}
     ids = task_ids([a.id for a, _p in ctx.scheduled])
     want = {ids[p.id]: (format_month(p.start), format_month(p.finish)) for _a, p in ctx.scheduled}
     assert got == want

@@ -1,7 +1,7 @@
 """Every Mermaid block of the Markdown roadmap renders in the real Mermaid, as text.
 
 Runs `mmdc` (npm @mermaid-js/mermaid-cli) with Debian's chromium on the Markdown of the
-small case and of the hostile case, in both languages. mmdc exits 1 when a diagram does
+small case, the hostile case and (where data/ holds it) the Sofia data, in both languages. mmdc exits 1 when a diagram does
 not parse; a gantt line that parses into something else shows up as missing tasks.
 """
 
@@ -15,10 +15,12 @@ import pytest
 
 from roadmap.rendering import render
 from roadmap.views.build import build_view
+from tests.conftest import DATA
 from tests.tools import peers
 from tests.tools.render_cases import HOSTILE, SMALL, context
 
 pytestmark = pytest.mark.mermaid
+CASES = [SMALL, HOSTILE] + ([DATA] if (DATA / "strategy.yaml").exists() else [])
 
 
 def _render_blocks(markdown: str, tmp_path: Path) -> tuple[str, str]:
@@ -43,7 +45,7 @@ def _render_blocks(markdown: str, tmp_path: Path) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "bg"])
-@pytest.mark.parametrize("case", [SMALL, HOSTILE], ids=["small", "hostile"])
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_mermaid_renders_every_block_with_every_task(case: Path, lang: str, tmp_path: Path) -> None:
     ctx = context(case, lang)
     markdown = render(build_view(ctx), "md")

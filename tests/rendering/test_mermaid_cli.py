@@ -1,8 +1,9 @@
 """Every Mermaid block of the Markdown roadmap renders in the real Mermaid, as text.
 
 Runs `mmdc` (npm @mermaid-js/mermaid-cli) with Debian's chromium on the Markdown of the
-small case, the hostile case and (where data/ holds it) the Sofia data, in both languages. mmdc exits 1 when a diagram does
-not parse; a gantt line that parses into something else shows up as missing tasks.
+small case, the hostile case and (where data/ holds it) the Sofia data, in both
+languages. mmdc exits 1 when a diagram does not parse; a gantt line that parses into
+something else shows up as missing tasks.
 """
 
 from __future__ import annotations

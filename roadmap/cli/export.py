@@ -31,7 +31,9 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
             help="json: the full plan; csv: a table; ics: a calendar; tjp: a TaskJuggler project.",
         ),
     ] = ExportFormat.json,
-    output: Annotated[str | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE", help=OUTPUT_HELP)
+    ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.en,
     today: Annotated[
         str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)

@@ -30,7 +30,7 @@ class Lang(StrEnum):
 
 
 OUTPUT_HELP = "Write to this file (replaced atomically) instead of standard output."
-TODAY_HELP = "The month drawn as today; default: progress.yaml's as_of, else this month."
+TODAY_HELP = "The month drawn as today; default: --as-of, else progress.yaml's as_of, else now."
 AS_OF_HELP = "Re-plan from progress.yaml: done and started actions stay where they were."
 
 
@@ -73,7 +73,9 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     output_format: Annotated[
         RenderFormat, typer.Option("--format", "-f", help="Markdown or one HTML page.")
     ] = RenderFormat.md,
-    output: Annotated[str | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE", help=OUTPUT_HELP)
+    ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the roadmap.")] = Lang.en,
     today: Annotated[
         str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)

@@ -38,9 +38,9 @@ def roadmap_context(
 ) -> ContextOutcome:
     """Check and plan `directory` for output in `lang`.
 
-    "Today" on the chart is `today` when given, else progress.yaml's `as_of`, else the
-    current month; pass it (or keep an `as_of`) for output that does not change with the
-    calendar.
+    "Today" on the chart is `today` when given, else the `--as-of` month of a re-plan,
+    else progress.yaml's `as_of`, else the current month; pass it (or keep an `as_of`)
+    for output that does not change with the calendar.
     """
     if lang not in LANGS:
         raise UserError(f"--lang takes one of {', '.join(LANGS)}, not {lang!r}")
@@ -52,6 +52,8 @@ def roadmap_context(
     progress = outcome.dataset.progress
     if today is not None:
         month = parse_month(today)
+    elif outcome.plan.as_of is not None:
+        month = outcome.plan.as_of
     elif progress is not None:
         month = parse_month(progress.as_of)
     else:

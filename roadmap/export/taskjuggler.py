@@ -13,6 +13,7 @@ import datetime
 import re
 
 from roadmap.views.context import RoadmapContext
+from roadmap.views.i18n import label
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
 REPORT = (
@@ -55,6 +56,22 @@ def task_ids(action_ids: list[str], prefix: str = "a_") -> dict[str, str]:
     return result
 
 
+def _milestones(ctx: RoadmapContext, end: int) -> list[str]:
+    """The phase boundaries and the horizon's end before `end`, as TaskJuggler milestones."""
+    plan, lang = ctx.plan, ctx.lang
+    short, medium = plan.phase_bounds
+    points = [
+        ("m_medium", label("phase_medium", lang), plan.horizon_start + short),
+        ("m_long", label("phase_long", lang), plan.horizon_start + medium),
+        ("m_horizon_end", label("horizon_end", lang), plan.horizon_end + 1),
+    ]
+    return [
+        f"task {key} {quote(name)} {{ start {_date(month)} milestone }}"
+        for key, name, month in points
+        if month < end
+    ]
+
+
 def export_tjp(ctx: RoadmapContext) -> bytes:
     """A complete .tjp project: the horizon, the actors as resources, a task per action."""
     plan = ctx.plan
@@ -74,6 +91,7 @@ def export_tjp(ctx: RoadmapContext) -> bytes:
     for actor_id, actor in ctx.actors.items():
         lines.append(f"resource {resource_ids[actor_id]} {quote(ctx.text(actor.name))}")
     lines.append("")
+    lines += _milestones(ctx, end)
     for action, placement in ctx.scheduled:
         lines.append(f"task {ids[action.id]} {quote(action.id + ' ' + ctx.text(action.title))} {{")
         lines.append(f"  start {_date(placement.start)}")

@@ -1,4 +1,4 @@
-"""The plan's milestones as iCalendar (RFC 5545): starts, finishes and deadlines.
+"""The plan's milestones as iCalendar (RFC 5545): starts, finishes, deadlines, phases.
 
 Every event is an all-day event. The output is byte-for-byte deterministic: UIDs are
 built from the strategy and action ids, and DTSTAMP, which RFC 5545 requires, is the
@@ -48,7 +48,8 @@ def _day(value: datetime.date) -> str:
 
 
 def export_ics(ctx: RoadmapContext) -> bytes:
-    """A VCALENDAR with a start, a finish and (where set) a deadline event per action."""
+    """A VCALENDAR: a start, a finish and a deadline (where set) per action, the starts of
+    the medium and long-term phases, and the horizon's last day."""
     strategy = ctx.dataset.strategy
     lang = ctx.lang
     stamp = _day(_date(ctx.plan.horizon_start)) + "T000000Z"
@@ -87,5 +88,15 @@ def export_ics(ctx: RoadmapContext) -> bytes:
         if action.deadline is not None:
             due = _date(parse_month(action.deadline) + 1, -1)
             event(f"{action.id}-deadline", due, f"{label('deadline', lang)}: {title}", about)
+    short, medium = ctx.plan.phase_bounds
+    milestones = [
+        ("phase-medium", label("phase_medium", lang), ctx.plan.horizon_start + short),
+        ("phase-long", label("phase_long", lang), ctx.plan.horizon_start + medium),
+    ]
+    for uid, name, month in milestones:
+        if month <= ctx.plan.horizon_end:
+            event(uid, _date(month), name, ctx.text(strategy.name))
+    horizon_end = _date(ctx.plan.horizon_end + 1, -1)
+    event("horizon-end", horizon_end, label("horizon_end", lang), ctx.text(strategy.name))
     lines.append("END:VCALENDAR")
     return ("".join(fold(line) + "\r\n" for line in lines)).encode("utf-8")

@@ -35,7 +35,9 @@ def test_calendar_has_a_start_finish_and_deadline_per_action() -> None:
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     calendar = icalendar.Calendar.from_ical(data)
     events: dict[str, Any] = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
-    assert len(events) == 4 * 2 + 1
+    assert len(events) == 4 * 2 + 1 + 3
+    assert events["horizon-end@small.roadmap"]["DTSTART"].dt == datetime.date(2024, 12, 31)
+    assert events["phase-long@small.roadmap"]["DTSTART"].dt == datetime.date(2023, 7, 1)
     a02 = "A02-start@small.roadmap"
     assert events[a02]["DTSTART"].dt == datetime.date(2021, 8, 1)
     assert events["A02-finish@small.roadmap"]["DTSTART"].dt == datetime.date(2022, 7, 31)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roadmap.views.gantt_svg import GanttSvg
+from roadmap.views.gantt_shapes import GanttSvg
 from roadmap.views.i18n import Labels
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from roadmap.months import parse_month
-from roadmap.views.gantt_svg import LABEL_WIDTH, arrow_path, build_gantt, month_width
+from roadmap.views.gantt_shapes import LABEL_WIDTH
+from roadmap.views.gantt_svg import arrow_path, build_gantt, month_width
 from tests.tools.render_cases import SMALL, context
 
 MONTH_WIDTH = 18  # 48 months share 900 pixels

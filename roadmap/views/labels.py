@@ -148,8 +148,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "remaining": ("Remaining", "Остатък"),
     "unfunded": ("Unfunded", "Без финансиране"),
     # warnings
-    "warnings": ("Open warnings", "Открити предупреждения"),
-    "no_warnings": ("No open warning.", "Няма открити предупреждения."),
+    "warnings": ("Open warnings", "Неотстранени предупреждения"),
+    "no_warnings": ("No open warning.", "Няма неотстранени предупреждения."),
     "code": ("Code", "Код"),
     "severity": ("Severity", "Тежест"),
     "severity_error": ("error", "грешка"),

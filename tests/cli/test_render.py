@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,34 @@ def test_export_refuses_bad_data() -> None:
     run = run_cli("export", str(INVALID), "--format", "csv")
     assert run.exit_code == 1
     assert run.stdout == ""
+
+
+def _infeasible_case(tmp_path: Path) -> Path:
+    """The small case with one city capacity, so that A02 misses its deadline."""
+    case = tmp_path / "infeasible"
+    shutil.copytree(SMALL, case)
+    strategy = case / "strategy.yaml"
+    strategy.write_text(strategy.read_text().replace("capacity: 2", "capacity: 1"))
+    actions = case / "actions.yaml"
+    text = actions.read_text(encoding="utf-8")
+    text = text.replace(
+        "lead: agency\n    participants: [city, uni]", "lead: city\n    participants: [uni]"
+    )
+    text = text.replace(
+        "lead: uni\n    participants: [agency]\n    duration_months: 9",
+        "lead: city\n    duration_months: 9\n    priority: {impact: 5, readiness: 5}",
+    )
+    actions.write_text(text, encoding="utf-8")
+    return case
+
+
+def test_an_infeasible_plan_still_renders_with_its_problems(tmp_path: Path) -> None:
+    case = _infeasible_case(tmp_path)
+    assert run_cli("plan", str(case)).exit_code == 1
+    run = run_cli("render", str(case), "--today", "2021-10")
+    assert run.exit_code == 0, run.stderr
+    assert "| Meets every constraint | no |" in run.stdout
+    assert "| P601 | error | actions.yaml:" in run.stdout
+    assert ":crit, milestone, d" in run.stdout
+    html = run_cli("render", str(case), "-f", "html", "--today", "2021-10").stdout
+    assert 'class="deadline missed"' in html

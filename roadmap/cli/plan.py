@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import DATA_DIR_HELP, app
-from roadmap.cli.output import echo
+from roadmap.cli.output import echo, echo_diagnostics
 
 
 class PlanFormat(StrEnum):
@@ -75,15 +75,16 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 
         echo(plan_markdown(outcome.plan, outcome.dataset, lang.value))
     else:
-        from roadmap.reporters.plan_text import plan_text  # noqa: PLC0415
+        from roadmap.reporters.plan_text import plan_problems, plan_text  # noqa: PLC0415
 
         print_rich(plan_text(outcome.plan, outcome.dataset, lang.value))
+        echo_diagnostics(plan_problems(outcome.plan))
     if not outcome.plan.feasible:
         raise typer.Exit(1)
 
 
 def print_rich(renderable: object) -> None:
-    """Print a rich renderable: styled on a terminal, plain and 100 columns wide elsewhere."""
+    """Print a rich renderable: styled on a terminal, plain and 120 columns wide elsewhere."""
     import sys  # noqa: PLC0415
 
     from rich.console import Console  # noqa: PLC0415
@@ -91,7 +92,7 @@ def print_rich(renderable: object) -> None:
     terminal = sys.stdout.isatty()
     console = Console(
         file=sys.stdout,
-        width=None if terminal else 100,
+        width=None if terminal else 120,
         no_color=not terminal,
         highlight=False,
         emoji=False,

@@ -34,6 +34,22 @@ def _link(link: Link) -> str:
     return text
 
 
+def _why(explanation: Explanation) -> list[str]:
+    p = explanation.placement
+    held = [r for r in p.reasons if r.binding in ("capacity", "budget")]
+    ready = [r for r in p.reasons if r.binding not in ("capacity", "budget")]
+    if not held:
+        return [f"  starts {format_month(p.start)} because " + "; ".join(r.detail for r in ready)]
+    lines = []
+    if ready:
+        since = format_month(ready[0].month)
+        lines.append(f"  ready {since} because " + "; ".join(r.detail for r in ready))
+    lines.append(
+        f"  held back to {format_month(p.start)} because " + "; ".join(r.detail for r in held)
+    )
+    return lines
+
+
 def explain_text(explanation: Explanation) -> str:
     """A short report for people."""
     p = explanation.placement
@@ -45,10 +61,7 @@ def explain_text(explanation: Explanation) -> str:
         f"({_months(p.duration)}), {phase} ({_phase_span(explanation)}), "
         f"lead {p.lead}, {money(p.cost)} EUR, priority score {p.score:.3f}",
     ]
-    if p.reasons:
-        out.append(
-            f"  starts {format_month(p.start)} because " + "; ".join(r.detail for r in p.reasons)
-        )
+    out += _why(explanation)
     if p.start > p.earliest:
         out.append(
             f"  dependencies and its own dates alone would let it start "
@@ -66,9 +79,10 @@ def explain_text(explanation: Explanation) -> str:
             f"{format_month(p.start + p.slack)} without moving the plan finish "
             f"{format_month(plan.finish - 1)}"
         )
+    before, after = explanation.depends_on, explanation.dependents
     out.append(
-        f"  it depends on {explanation.depends_on} action(s), directly or through others; "
-        f"{explanation.dependents} depend on it"
+        f"  it depends on {before} action{'s' * (before != 1)} (directly or through others); "
+        f"{after} action{'s' * (after != 1)} depend{'s' * (after == 1)} on it"
     )
     if explanation.what_ifs:
         out.append("What would move it (each change re-planned):")

@@ -1,4 +1,4 @@
-"""The plan for the terminal: a rich table per phase and a summary line."""
+"""The plan for the terminal: a rich table per phase, a summary line, then problems."""
 
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
         Text(f"Critical path: {view.critical_path}"),
         Text(view.summary, style="bold" if plan.feasible else "bold red"),
     ]
-    if plan.diagnostics:
-        parts += [Text(""), Text(text_report(list(plan.diagnostics)).rstrip("\n"))]
     return Group(*parts)
+
+
+def plan_problems(plan: Plan) -> str:
+    """The plan's diagnostics as the text report, printed after the tables."""
+    return "\n" + text_report(list(plan.diagnostics)) if plan.diagnostics else ""

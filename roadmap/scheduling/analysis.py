@@ -58,36 +58,32 @@ def critical_path(
     """The longest chain of zero-slack actions, each a dependency of the next, that ends
     at the plan finish; among chains of equal length the one whose ids come first.
 
-    The chain is found on a networkx DiGraph of the critical actions: for each action,
-    the most actions a qualifying chain starting there can hold, then a walk from the
-    best first action that always takes the smallest id that keeps the length.
+    For each critical action, in reverse topological order: the most actions a
+    qualifying chain starting there can hold (0 when none can). Then a walk from the
+    best first action that always takes the smallest id keeping the length. This is a
+    linear pass over the adjacency lists; networkx would cost more to import than the
+    whole pass takes (tests cross-check it against networkx).
     """
-    import networkx as nx  # noqa: PLC0415
-
     if not order:
         return ()
     plan_finish = max(finish.values())
-    critical = nx.DiGraph()
-    critical.add_nodes_from(n for n in order if slack_of[n] == 0)
-    for node in critical.nodes:
-        for pred, _lag in graph.predecessors[node]:
-            if pred in critical:
-                critical.add_edge(pred, node)
     longest: dict[str, int] = {}
-    for node in reversed(list(nx.topological_sort(critical))):
+    for node in reversed(order):
+        if slack_of[node] != 0:
+            continue
         best = 1 if finish[node] == plan_finish else 0
-        for succ in critical.successors(node):
-            if longest[succ]:
+        for succ, _lag in graph.successors[node]:
+            if longest.get(succ, 0):
                 best = max(best, longest[succ] + 1)
         longest[node] = best
-    if not longest or max(longest.values()) == 0:
+    length = max(longest.values(), default=0)
+    if length == 0:
         return ()
-    length = max(longest.values())
     node = min(n for n, size in longest.items() if size == length)
     path = [node]
     while length > 1:
         length -= 1
-        node = min(s for s in critical.successors(node) if longest[s] == length)
+        node = min(s for s, _lag in graph.successors[node] if longest.get(s) == length)
         path.append(node)
     return tuple(path)
 

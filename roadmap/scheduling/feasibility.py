@@ -61,7 +61,9 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
             )
         if task.fixed is not None and task.status == "done":
             continue
-        why = because(task, placed)
+        why = f"it starts {format_month(start)} {because(task, placed)}"
+        if task.fixed is not None:
+            why = f"it is {task.fixed_detail}"
         if task.deadline is not None and finish > task.deadline + 1:
             report(
                 "P601",
@@ -69,7 +71,7 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
                 "actions",
                 (*at, "deadline"),
                 f"{task.id} runs until {format_month(finish - 1)}, after its deadline "
-                f"{format_month(task.deadline)}: it starts {format_month(start)} {why}",
+                f"{format_month(task.deadline)}: {why}",
             )
         if finish - 1 > problem.end:
             report(
@@ -78,7 +80,7 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
                 "actions",
                 (*at, "duration_months"),
                 f"{task.id} runs until {format_month(finish - 1)}, past the horizon end "
-                f"{format_month(problem.end)}: it starts {format_month(start)} {why}",
+                f"{format_month(problem.end)}: {why}",
             )
         if task.pin is not None and task.fixed is None:
             phase = phase_of(start, problem.start, problem.bounds)
@@ -89,7 +91,7 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
                     "actions",
                     (*at, "phase"),
                     f"{task.id} is pinned to the {task.pin} term but cannot start before "
-                    f"{format_month(start)}, in the {phase} term, {why}",
+                    f"{format_month(start)}, in the {phase} term, {because(task, placed)}",
                 )
     return found
 

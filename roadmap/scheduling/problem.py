@@ -77,11 +77,13 @@ def build_problem(dataset: Dataset, options: PlanOptions) -> Problem:
     start = parse_month(options.start or strategy.horizon.start)
     as_of = parse_month(options.as_of) if options.as_of is not None else None
     facts = facts_as_of(dataset.actions, dataset.progress, as_of) if as_of is not None else {}
+    progress = dataset.progress
+    current = as_of is None or progress is None or as_of >= parse_month(progress.as_of)
     chosen = []
     seen: set[str] = set()
     for index, action in enumerate(dataset.actions):
         fact = facts.get(action.id)
-        status = fact.status if fact is not None else action.status
+        status = fact.status if fact is not None else action.status if current else "planned"
         if action.id in seen or status == "cancelled":
             continue
         seen.add(action.id)

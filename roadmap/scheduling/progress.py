@@ -6,12 +6,17 @@ a month). The latest one gives the action's status. Then:
 - **done**: it finishes the month after its first `done` record; it started at its first
   `in_progress` record when there is one before that, otherwise `duration_months` before
   its finish;
-- **in_progress**: it started at its first `in_progress` record. It finishes at the later
-  of its planned finish (start + duration) and the as-of month plus the months its latest
-  percent complete says are left (at least one month: it is not done yet; without a
-  percent, one month);
+- **in_progress**: it started at its first `in_progress` record. It finishes at the
+  latest of: its planned finish (start + duration); the date of its latest record plus
+  the months its percent complete leaves (of `duration_months`); the month after the
+  as-of month (it is not done yet, so it runs at least through that month);
 - **cancelled**: it is not planned;
 - anything else is planned from the as-of month on.
+
+The `status` in actions.yaml is the status now, that is on progress.yaml's own `as_of`.
+It stands in for a missing record only when the as-of month is not earlier than that
+(or there is no progress.yaml): re-planning as of an earlier month must not use what
+happened later.
 """
 
 from __future__ import annotations
@@ -65,8 +70,8 @@ def _fact(dated: list[tuple[int, int, ActionRecord]], duration: int, as_of: int)
         return Fact("done", start, finish, position, detail)
     if latest.status == "in_progress":
         start = started if started is not None else month
-        left = 1 if latest.percent is None else duration - duration * latest.percent // 100
-        finish = max(start + duration, as_of + max(1, left))
+        left = 0 if latest.percent is None else duration - duration * latest.percent // 100
+        finish = max(start + duration, month + left, as_of + 1)
         detail = f"in progress since {format_month(start)} per progress.yaml"
         if latest.percent is not None:
             detail += f" ({latest.percent}% on {format_month(month)})"

@@ -4,11 +4,14 @@ An action is *released* when all its predecessors are placed, at the month its
 dependencies (finish plus lag) and its lower bounds allow. From then on it waits in its
 lead's queue, ordered by priority key (higher score, then less slack, then id). At each
 month that something can change, the queues of leads with a free slot are merged by key,
-and each action starts if its cost fits the budget caps; an action that does not fit
-waits for the next month without blocking the actions behind it.
+and each action starts if its cost fits the budget caps. An action that does not fit
+steps aside without blocking the actions behind it, until the first month at which its
+share of the year it broke could fit what was left of that year's cap (what is left only
+shrinks, so no month in between can take it).
 
 Each action is queued once, and a month is visited only when an action is released, a
-capacity-bound lead frees a slot, or a budget-bound action waits: the work grows with
+capacity-bound lead frees a slot, or a budget-bound action gets its next chance: the
+work grows with
 actions plus dependencies (times log for the heaps), not with actions times months.
 Without capacity or caps every action starts at its release month, which is the plain
 earliest-start schedule.
@@ -52,12 +55,13 @@ class _Scheduler:
         self.ledger = Ledger(problem.caps)
         self.pending = {n: len(problem.graph.predecessors[n]) for n in problem.tasks}
         self.ready_at = {n: t.lower for n, t in problem.tasks.items()}
-        self.why = {n: list(t.lower_reasons) for n, t in problem.tasks.items()}
+        self.binding_deps: dict[str, list[tuple[str, int]]] = {}
         self.releases: list[tuple[int, Key, str]] = []
         self.queues: dict[str, list[tuple[Key, str]]] = {}
         self.running: dict[str, list[tuple[int, str]]] = {}
         self.last_full: dict[str, tuple[int, tuple[str, ...]]] = {}
         self.budget_wait: dict[str, tuple[int, Overflow]] = {}
+        self.retries: list[tuple[int, Key, str]] = []
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
@@ -69,13 +73,18 @@ class _Scheduler:
             if task.fixed is None and not self.problem.graph.predecessors[node]:
                 heapq.heappush(self.releases, (self.ready_at[node], self.keys[node], node))
         month = self.releases[0][0] if self.releases else 0
-        while self.releases or self.queues:
+        while self.releases or self.queues or self.retries:
             self._release_until(month)
             self._start_at(month)
             month = self._next_month(month)
         return self.out
 
     def _release_until(self, month: int) -> None:
+        while self.retries and self.retries[0][0] <= month:
+            _, key, node = heapq.heappop(self.retries)
+            blocked = self.budget_wait[node]
+            self.budget_wait[node] = (month - 1, blocked[1])
+            heapq.heappush(self.queues.setdefault(self.problem.tasks[node].lead, []), (key, node))
         while self.releases and self.releases[0][0] <= month:
             ready, key, node = heapq.heappop(self.releases)
             task = self.problem.tasks[node]
@@ -121,8 +130,12 @@ class _Scheduler:
                 self.budget_wait[node] = (month, overflow)
             if free[actor] > 0 and queue:
                 heapq.heappush(heads, (queue[0][0], actor))
-        for actor, key, node in waiting:
-            heapq.heappush(self.queues[actor], (key, node))
+        for _actor, key, node in waiting:
+            task = self.problem.tasks[node]
+            retry = self.ledger.next_chance(
+                month, task.duration, task.cost, self.budget_wait[node][1]
+            )
+            heapq.heappush(self.retries, (retry, key, node))
         for actor, queue in self.queues.items():
             if queue and free.get(actor, 0) <= 0:
                 holders = tuple(sorted(n for _, n in self.running[actor]))
@@ -130,6 +143,8 @@ class _Scheduler:
 
     def _next_month(self, month: int) -> int:
         candidates = [self.releases[0][0]] if self.releases else []
+        if self.retries:
+            candidates.append(self.retries[0][0])
         for actor in [a for a, q in self.queues.items() if not q]:
             del self.queues[actor]
         for actor in self.queues:
@@ -137,8 +152,6 @@ class _Scheduler:
             running = self.running[actor]
             if capacity is not None and len(running) >= capacity:
                 candidates.append(running[0][0])
-            else:
-                candidates.append(month + 1)
         return min(candidates, default=month + 1)
 
     def _place(self, node: str, start: int, finish: int, reasons: tuple[Reason, ...]) -> None:
@@ -150,25 +163,33 @@ class _Scheduler:
         if finish > start:
             heapq.heappush(self.running.setdefault(task.lead, []), (finish, node))
         for succ, lag in self.problem.graph.successors[node]:
-            succ_task = self.problem.tasks[succ]
-            if succ_task.fixed is not None:
+            if self.problem.tasks[succ].fixed is not None:
                 continue
             ready = finish + lag
-            text = f"{node} finishes {format_month(finish)}" + (f" + lag {lag}" if lag else "")
-            reason = Reason("dependency", ready, text, predecessor=node, lag=lag)
             if ready > self.ready_at[succ]:
                 self.ready_at[succ] = ready
-                self.why[succ] = [reason]
+                self.binding_deps[succ] = [(node, lag)]
             elif ready == self.ready_at[succ]:
-                self.why[succ] = [r for r in self.why[succ] if r.binding == "dependency"]
-                self.why[succ].append(reason)
+                self.binding_deps.setdefault(succ, []).append((node, lag))
             self.pending[succ] -= 1
             if self.pending[succ] == 0:
                 heapq.heappush(self.releases, (self.ready_at[succ], self.keys[succ], succ))
 
+    def _released(self, node: str) -> tuple[Reason, ...]:
+        """What set the release month: the binding predecessors, else the lower bounds."""
+        deps = self.binding_deps.get(node)
+        if not deps:
+            return self.problem.tasks[node].lower_reasons
+        ready = self.ready_at[node]
+        reasons = []
+        for pred, lag in deps:
+            text = f"{pred} finishes {format_month(ready - lag)}" + (f" + lag {lag}" if lag else "")
+            reasons.append(Reason("dependency", ready, text, predecessor=pred, lag=lag))
+        return tuple(reasons)
+
     def _reasons(self, node: str, month: int) -> tuple[Reason, ...]:
         ready = self.ready_at[node]
-        released = tuple(self.why[node])
+        released = self._released(node)
         if month == ready:
             return released
         lead = self.problem.tasks[node].lead
@@ -178,7 +199,8 @@ class _Scheduler:
             over = waited[1]
             detail = (
                 f"the {over.year} budget cap of {over.cap:,} EUR had {int(over.left):,} left, "
-                f"and it needs {int(over.need):,} in {over.year}"
+                f"less than the {int(over.need):,} it needs in {over.year} "
+                f"if it starts {format_month(over.start)}"
             )
             return (Reason("budget", month, detail, year=over.year), *released)
         holders = full[1] if full is not None else ()

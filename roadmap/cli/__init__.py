@@ -12,11 +12,17 @@ import traceback
 
 from roadmap.cli import check as _check
 from roadmap.cli import diff as _diff
+from roadmap.cli import init as _init
 from roadmap.cli import schema as _schema
 from roadmap.cli.app import app
 from roadmap.errors import UserError
 
-_ = (_check, _diff, _schema)  # commands register themselves on `app` when their module is imported
+_ = (
+    _check,
+    _diff,
+    _init,
+    _schema,
+)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

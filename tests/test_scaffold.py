@@ -19,7 +19,7 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_skeleton_passes_check_strict(here: Path) -> None:
+def test_skeleton_passes_check_strict_and_plans(here: Path) -> None:
     run = run_cli("init", "city/data", "--start", "2026-01", "--progress")
     assert run.exit_code == 0, run.stderr
     for kind in FILE_MODELS:
@@ -27,6 +27,9 @@ def test_skeleton_passes_check_strict(here: Path) -> None:
     check = run_cli("check", "city/data", "--strict", "--format", "json")
     assert check.exit_code == 0, check.stdout
     assert json.loads(check.stdout)["diagnostics"] == []
+    plan = run_cli("plan", "city/data", "--format", "json")
+    assert plan.exit_code == 0, plan.stdout
+    assert {a["id"] for a in json.loads(plan.stdout)["actions"]} == {"A01", "A02", "A03"}
 
 
 def test_files_point_editors_at_schemas_that_accept_them(here: Path) -> None:

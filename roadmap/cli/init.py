@@ -69,6 +69,4 @@ def init(  # noqa: PLR0917 (typer options)
     )
     for path in init_directory(options):
         echo(f"wrote {path}\n")
-    echo(
-        f"next: edit the files, then run `roadmap check {directory}` and `roadmap plan {directory}`\n"
-    )
+    echo(f"next: edit the files, then `roadmap check {directory}` and `roadmap plan {directory}`\n")

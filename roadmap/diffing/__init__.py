@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from roadmap.diffing.compare import Diff, compare
 from roadmap.diffing.git import Repository, find_repository
-from roadmap.diffing.snapshot import Planner, Snapshot, at_revision, default_planner, in_work_tree
+from roadmap.diffing.snapshot import Snapshot, at_revision, in_work_tree
 from roadmap.errors import UserError
 
 WORK_TREE = "working tree"
@@ -27,17 +27,17 @@ class DiffRequest:
     base_data: str | None = None
 
 
-def diff_revisions(request: DiffRequest, planner: Planner = default_planner) -> Diff:
+def diff_revisions(request: DiffRequest) -> Diff:
     """Check, plan and compare the data directory at two revisions."""
     repo, directory = find_repository(request.data)
     base_commit = repo.resolve(request.base)
     head_commit = repo.resolve(request.head) if request.head else None
     if head_commit is None:
-        head = in_work_tree(request.data, WORK_TREE, directory, planner)
+        head = in_work_tree(request.data, WORK_TREE, directory)
     else:
-        head = at_revision(repo, head_commit, request.head or "", directory, planner)
+        head = at_revision(repo, head_commit, request.head or "", directory)
     base_directory = _base_directory(repo, request, directory, base_commit, head_commit)
-    base = at_revision(repo, base_commit, request.base, base_directory, planner)
+    base = at_revision(repo, base_commit, request.base, base_directory)
     return compare(base, head)
 
 

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from roadmap.checks import check_directory
 from roadmap.diagnostics import Diagnostic, has_errors
 from roadmap.diffing.git import Repository
 from roadmap.loading import Loaded
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, text_in
 from roadmap.scheduling.result import Plan
-
-Planner = Callable[[Dataset], Plan]
 
 
 @dataclass
@@ -48,9 +45,7 @@ class Snapshot:
         return self.present and not has_errors(self.diagnostics)
 
 
-def at_revision(
-    repo: Repository, commit: str, label: str, directory: str, planner: Planner
-) -> Snapshot:
+def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Snapshot:
     """The data directory `directory` (repository-relative) as it was at `commit`."""
     files = repo.files(commit, directory)
     kinds = [k for k in FILE_MODELS if f"{k}.yaml" in files]
@@ -65,31 +60,40 @@ def at_revision(
                     handle.write(repo.read(commit, _join(directory, name)))
             else:
                 os.mkdir(target)
-        snapshot = _checked(tmp, label, directory, planner)
+        snapshot = _checked(tmp, label, directory)
     snapshot.commit = commit
     return snapshot
 
 
-def in_work_tree(path: str, label: str, directory: str, planner: Planner) -> Snapshot:
+def in_work_tree(path: str, label: str, directory: str) -> Snapshot:
     """The data directory at `path` on disk, reported under its repository path."""
     present = os.path.isdir(path) and any(
         os.path.lexists(os.path.join(path, f"{k}.yaml")) for k in REQUIRED_KINDS
     )
     if not present:
         return Snapshot(label, directory or ".", present=False)
-    return _checked(path, label, directory, planner)
+    return _checked(path, label, directory)
 
 
-def _checked(path: str, label: str, directory: str, planner: Planner) -> Snapshot:
-    result = check_directory(path)
-    shown = directory or "."
-    diagnostics = sorted(
-        replace(d, file=_repository_path(directory, path, d.file)) for d in result.diagnostics
+def _checked(path: str, label: str, directory: str) -> Snapshot:
+    """Check and plan the files at `path` the way `roadmap plan` does."""
+    from roadmap.scheduling import PlanOptions  # noqa: PLC0415
+    from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
+
+    outcome = plan_directory(path, PlanOptions())
+
+    def moved(found: Iterable[Diagnostic]) -> list[Diagnostic]:
+        return sorted({replace(d, file=_repository_path(directory, path, d.file)) for d in found})
+
+    snapshot = Snapshot(
+        label,
+        directory or ".",
+        diagnostics=moved([*outcome.check.diagnostics, *outcome.refusal]),
+        dataset=outcome.dataset,
+        titles=_titles(outcome.check.loaded),
     )
-    snapshot = Snapshot(label, shown, diagnostics=diagnostics, dataset=result.loaded.dataset)
-    snapshot.titles = _titles(result.loaded)
-    if snapshot.dataset is not None and not has_errors(diagnostics):
-        snapshot.plan = planner(snapshot.dataset)
+    if outcome.plan is not None:
+        snapshot.plan = replace(outcome.plan, diagnostics=tuple(moved(outcome.plan.diagnostics)))
     return snapshot
 
 
@@ -118,10 +122,3 @@ def _repository_path(directory: str, root: str, file: str) -> str:
 
 def _join(directory: str, name: str) -> str:
     return f"{directory}/{name}" if directory else name
-
-
-def default_planner(dataset: Dataset) -> Plan:
-    """The real scheduler, imported only when a side needs planning."""
-    from roadmap.scheduling import plan  # noqa: PLC0415
-
-    return plan(dataset)

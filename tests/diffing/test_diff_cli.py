@@ -201,3 +201,20 @@ def test_no_change_says_so(example_repo: Callable[[], GitRepo]) -> None:
     assert run.exit_code == 0
     assert "**No change to the roadmap.**" in run.stdout
     assert "<details>" in run.stdout
+
+
+def test_dependency_cycle_on_the_head_is_reported_not_raised(
+    example_repo: Callable[[], GitRepo],
+) -> None:
+    repo = example_repo()
+    repo.edit(
+        "data/actions.yaml",
+        "    duration_months: 6\n",
+        "    duration_months: 6\n    depends_on: [A02]\n",
+    )
+    run, out = _json("HEAD")
+    assert run.exit_code == 1
+    assert out["head"]["valid"] is False
+    assert out["head"]["planned"] is False
+    assert out["diagnostics"]["new"], "the cycle must be named as a finding"
+    assert out["moved"] == []

@@ -13,8 +13,8 @@ from roadmap.diffing.snapshot import Snapshot
 from roadmap.diffing.view import (
     delta,
     euros,
+    last_month,
     money_field,
-    month,
     number,
     plural,
     side_name,
@@ -99,7 +99,7 @@ def _overview(diff: Diff) -> list[str]:
         ["data", _code(base.directory + "/"), _code(head.directory + "/")],
         ["state", side_state(base), side_state(head)],
         ["actions", _count(base), _count(head)],
-        ["plan finish", month(diff.finish_before), month(diff.finish_after)],
+        ["plan ends", last_month(diff.finish_before), last_month(diff.finish_after)],
         [
             "total cost",
             euros(money_field(diff.total_before, "cost")),

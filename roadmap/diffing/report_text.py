@@ -28,7 +28,7 @@ def text_report(diff: Diff) -> str:
     items = summary_items(diff)
     out.append("; ".join(items) if items else "no change to the roadmap")
     sections: list[tuple[str, list[str]]] = [
-        ("moved", [f"{m.id}  {slot_text(m.before)} -> {slot_text(m.after)}" for m in diff.moved]),
+        ("moved", [f"{m.id}  {slot_text(m.before)}  =>  {slot_text(m.after)}" for m in diff.moved]),
         ("added", [f"{a.id}  {a.title}  ({slot_text(a.after)})" for a in diff.added]),
         ("removed", [f"{a.id}  {a.title}  ({slot_text(a.before)})" for a in diff.removed]),
         ("edited", [f"{c.id}  {c.field}: {c.before} -> {c.after}" for c in diff.changed]),

@@ -16,16 +16,18 @@ def side_name(side: Snapshot) -> str:
 
 
 def side_state(side: Snapshot) -> str:
-    """Whether the side has data, and whether it checks."""
+    """Whether the side has data, whether it checks, and whether its plan holds."""
     if not side.present:
         return f"no data in {side.directory}/"
     errors = count(side.diagnostics, Severity.ERROR)
     warnings = count(side.diagnostics, Severity.WARNING)
     if errors:
         return f"does not validate: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    state = f"checks clean ({plural(warnings, 'warning')})" if warnings else "checks clean"
     if side.plan is not None and not side.plan.feasible:
-        return f"valid, but the plan is infeasible ({plural(warnings, 'warning')})"
-    return f"valid ({plural(warnings, 'warning')})"
+        broken = count(list(side.plan.diagnostics), Severity.ERROR)
+        state += f"; the plan breaks {plural(broken, 'constraint')}"
+    return state
 
 
 def plural(n: int, word: str) -> str:
@@ -33,16 +35,19 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def month(index: int | None) -> str:
-    """A month index as `YYYY-MM`, or `-` when unknown."""
-    return "-" if index is None else format_month(index)
+def last_month(finish: int | None) -> str:
+    """The last month of work before an exclusive `finish`, as `YYYY-MM`."""
+    return "-" if finish is None else format_month(finish - 1)
 
 
 def slot_text(slot: Slot | None) -> str:
-    """`2021-03..2021-09 short` or `not planned`."""
+    """`2021-03 → 2021-08 (6 mo), short` (months inclusive) or `not planned`."""
     if slot is None:
         return "not planned"
-    return f"{format_month(slot.start)}..{format_month(slot.finish)} {slot.phase}"
+    months = slot.finish - slot.start
+    return (
+        f"{format_month(slot.start)} → {format_month(slot.finish - 1)} ({months} mo), {slot.phase}"
+    )
 
 
 def euros(amount: int | None) -> str:
@@ -83,7 +88,9 @@ def summary_items(diff: Diff) -> list[str]:
     if None not in (diff.finish_before, diff.finish_after) and (
         diff.finish_before != diff.finish_after
     ):
-        items.append(f"plan finish {month(diff.finish_before)} → {month(diff.finish_after)}")
+        items.append(
+            f"plan ends {last_month(diff.finish_before)} → {last_month(diff.finish_after)}"
+        )
     cost_before = money_field(diff.total_before, "cost")
     cost_after = money_field(diff.total_after, "cost")
     if cost_before is not None and cost_after is not None and cost_before != cost_after:

@@ -187,12 +187,16 @@ def test_markdown_comment_has_summary_first_and_details_folded(
     assert lines[1].startswith("### Roadmap diff: `HEAD~1 (")
     assert "1 action added" in lines[3] and "1 action moved" in lines[3]
     assert "<summary>Moved actions (1)</summary>" in run.stdout
-    assert "| `A02` Sandbox for pilots | 2021-08..2022-08 short | 2022-06..2023-06 medium |" in (
-        run.stdout
+    assert (
+        "| `A02` Sandbox for pilots | 2021-08 → 2022-07 (12 mo), short "
+        "| 2022-06 → 2023-05 (12 mo), medium |" in run.stdout
     )
     assert run.stdout.count("<details>") == run.stdout.count("</details>")
     text = run_cli("diff", "HEAD~1", "HEAD", "--format", "text")
-    assert "A02  2021-08..2022-08 short -> 2022-06..2023-06 medium" in text.stdout
+    assert (
+        "A02  2021-08 → 2022-07 (12 mo), short  =>  2022-06 → 2023-05 (12 mo), medium"
+        in text.stdout
+    )
 
 
 def test_no_change_says_so(example_repo: Callable[[], GitRepo]) -> None:

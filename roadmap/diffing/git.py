@@ -65,6 +65,11 @@ class Repository:
         """The bytes of the file at `path` at `commit`."""
         return self.git("cat-file", "blob", f"{commit}:{path}").stdout
 
+    def kind(self, commit: str, path: str) -> str | None:
+        """The object type at `path` at `commit` (blob, tree), or None when nothing is there."""
+        result = self.git("cat-file", "-t", f"{commit}:{path}", check=False)
+        return result.stdout.decode().strip() if result.returncode == 0 else None
+
     def renamed_from(self, base: str, head: str | None, directory: str) -> str | None:
         """Where `directory`'s data files were at `base`, if git sees them as renamed.
 

@@ -9,6 +9,7 @@ are then given the file's path in the repository instead of the temporary one.
 from __future__ import annotations
 
 import os
+import posixpath
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -55,11 +56,17 @@ def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Sn
         for kind in kinds:
             name = f"{kind}.yaml"
             target = os.path.join(tmp, name)
-            if files[name] == "blob":
-                with open(target, "wb") as handle:
-                    handle.write(repo.read(commit, _join(directory, name)))
-            else:
+            path = _join(directory, name)
+            if files[name] == "link":
+                link = repo.read(commit, path).decode("utf-8", "surrogateescape")
+                path = posixpath.normpath(posixpath.join(directory, link))
+                if repo.kind(commit, path) != "blob":
+                    continue
+            elif files[name] != "blob":
                 os.mkdir(target)
+                continue
+            with open(target, "wb") as handle:
+                handle.write(repo.read(commit, path))
         snapshot = _checked(tmp, label, directory)
     snapshot.commit = commit
     return snapshot

@@ -222,3 +222,20 @@ def test_dependency_cycle_on_the_head_is_reported_not_raised(
     assert out["head"]["planned"] is False
     assert out["diagnostics"]["new"], "the cycle must be named as a finding"
     assert out["moved"] == []
+
+
+def test_symlinked_file_is_followed_and_head_without_data_removes_all(repo: GitRepo) -> None:
+    repo.add_example("shared")
+    (repo.root / "data").mkdir()
+    for kind in ("strategy", "goals", "actions"):
+        (repo.root / "data" / f"{kind}.yaml").symlink_to(f"../shared/{kind}.yaml")
+    repo.commit("data through links")
+    run, out = _json("HEAD", "HEAD")
+    assert run.exit_code == 0, out["head"]["diagnostics"]
+    assert out["head"]["valid"] is True and out["head"]["planned"] is True
+    repo.git("rm", "-q", "-r", "data")
+    repo.commit("no more data")
+    gone, out = _json("HEAD~1", "HEAD")
+    assert gone.exit_code == 0
+    assert out["head"]["present"] is False
+    assert out["removed"] == ["A01", "A02"]

@@ -34,6 +34,7 @@ def test_github_workflow_checks_and_posts_the_diff() -> None:
     assert "roadmap check data --format github" in scripts
     assert 'roadmap diff "origin/${{ github.base_ref }}" --data data --format markdown' in scripts
     assert "gh pr comment" in scripts
+    assert "roadmap check data --format sarif" in scripts
     assert workflow["permissions"]["pull-requests"] == "write"
 
 

@@ -13,9 +13,8 @@ from pathlib import PurePosixPath
 
 from roadmap.diagnostics import Diagnostic, has_errors
 from roadmap.diffing.snapshot import Snapshot
-from roadmap.models import Action, Dataset, Kpi, text_in
+from roadmap.models import Action, Kpi, text_in
 from roadmap.models.actions import PHASES
-from roadmap.scheduling.result import Plan
 
 FIELDS = ("status", "lead", "duration_months", "cost_eur", "funding", "depends_on", "phase")
 """Action fields whose change a reviewer wants to see, besides the planned dates."""
@@ -117,8 +116,8 @@ def compare(base: Snapshot, head: Snapshot) -> Diff:
     if head.plan is not None:
         diff.critical_after = head.plan.critical_path
         diff.finish_after = head.plan.finish
-    diff.phases_before = _per_phase(base.dataset, base.plan)
-    diff.phases_after = _per_phase(head.dataset, head.plan)
+    diff.phases_before = _per_phase(base)
+    diff.phases_after = _per_phase(head)
     diff.total_before = _total(base)
     diff.total_after = _total(head)
     diff.kpis = _kpis(base, head)
@@ -191,7 +190,10 @@ def _money(actions: list[Action]) -> Money:
     )
 
 
-def _per_phase(dataset: Dataset | None, plan: Plan | None) -> dict[str, Money] | None:
+def _per_phase(side: Snapshot) -> dict[str, Money] | None:
+    if not side.present:
+        return dict.fromkeys(PHASES, Money(0, 0, 0))
+    dataset, plan = side.dataset, side.plan
     if dataset is None or plan is None:
         return None
     by_id = {a.id: a for a in dataset.actions}

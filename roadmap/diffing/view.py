@@ -95,8 +95,14 @@ def summary_items(diff: Diff) -> list[str]:
     cost_after = money_field(diff.total_after, "cost")
     if cost_before is not None and cost_after is not None and cost_before != cost_after:
         items.append(f"total cost {delta(cost_before, cost_after)}")
-    if diff.kpis:
-        items.append(f"{plural(len(diff.kpis), 'KPI target')} changed")
+    kpi_counts = (
+        ("KPI target", "changed", [k for k in diff.kpis if k.before and k.after]),
+        ("KPI", "added", [k for k in diff.kpis if not k.before]),
+        ("KPI", "removed", [k for k in diff.kpis if not k.after]),
+    )
+    for noun, verb, kpis in kpi_counts:
+        if kpis:
+            items.append(f"{plural(len(kpis), noun)} {verb}")
     if diff.new_diagnostics:
         items.append(f"{plural(len(diff.new_diagnostics), 'new finding')}")
     if diff.resolved_diagnostics:

@@ -140,6 +140,11 @@ def test_base_with_no_data(repo: GitRepo) -> None:
     assert out["added"] == ["A01", "A02"]
     assert out["money"]["total"]["from"] == {"cost_eur": 0, "funding_eur": 0, "secured_eur": 0}
     assert out["money"]["total"]["to"]["cost_eur"] == 500000
+    assert all(
+        p["from"] == {"cost_eur": 0, "funding_eur": 0, "secured_eur": 0}
+        for p in out["money"]["phases"]
+    )
+    assert [k["id"] for k in out["kpis"] if k["from"] is None] == ["K1"]
 
 
 def test_renamed_data_directory_is_followed(repo: GitRepo) -> None:

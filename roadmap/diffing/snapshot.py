@@ -89,18 +89,20 @@ def _checked(path: str, label: str, directory: str) -> Snapshot:
 
     outcome = plan_directory(path, PlanOptions())
 
-    def moved(found: Iterable[Diagnostic]) -> list[Diagnostic]:
+    def relocated(found: Iterable[Diagnostic]) -> list[Diagnostic]:
         return sorted({replace(d, file=_repository_path(directory, path, d.file)) for d in found})
 
     snapshot = Snapshot(
         label,
         directory or ".",
-        diagnostics=moved([*outcome.check.diagnostics, *outcome.refusal]),
+        diagnostics=relocated([*outcome.check.diagnostics, *outcome.refusal]),
         dataset=outcome.dataset,
         titles=_titles(outcome.check.loaded),
     )
     if outcome.plan is not None:
-        snapshot.plan = replace(outcome.plan, diagnostics=tuple(moved(outcome.plan.diagnostics)))
+        snapshot.plan = replace(
+            outcome.plan, diagnostics=tuple(relocated(outcome.plan.diagnostics))
+        )
     return snapshot
 
 

@@ -11,12 +11,22 @@ import sys
 import traceback
 
 from roadmap.cli import check as _check
+from roadmap.cli import diff as _diff
 from roadmap.cli import explain as _explain
+from roadmap.cli import init as _init
 from roadmap.cli import plan as _plan
+from roadmap.cli import schema as _schema
 from roadmap.cli.app import app
 from roadmap.errors import UserError
 
-_ = (_check, _explain, _plan)  # commands register themselves on `app` when their module is imported
+_ = (
+    _check,
+    _diff,
+    _explain,
+    _init,
+    _plan,
+    _schema,
+)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

@@ -1,0 +1,37 @@
+"""Packaging and start-up guards that no single module owns."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+
+from tests.conftest import ROOT
+
+
+def test_every_subpackage_is_listed_in_pyproject() -> None:
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "roadmap").rglob("__init__.py")
+    }
+    missing = found - listed
+    assert not missing, (
+        f"add these to [tool.setuptools] packages in pyproject.toml: {sorted(missing)}"
+    )
+    assert "roadmap.templates" in listed
+
+
+def test_cli_module_imports_no_heavy_library() -> None:
+    """`roadmap --help` and shell completion import the CLI only; keep it light."""
+    code = (
+        "import sys, roadmap.cli\n"
+        "heavy = [m for m in ('networkx', 'jinja2', 'pydantic', 'yaml') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "", f"imported at CLI start-up: {result.stdout.strip()}"

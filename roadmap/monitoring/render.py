@@ -120,14 +120,14 @@ def render_text(view: StatusView, *, colour: bool, width: int = 120) -> str:
 def _rollup_table(title: str, rows: tuple[RollupRow, ...], view: StatusView) -> Table:
     lab = view.labels
     table = Table(title=title, title_justify="left")
-    table.add_column(lab["id"])
-    table.add_column("", overflow="fold")
+    table.add_column(lab["id"], no_wrap=True)
+    table.add_column("", overflow="fold", min_width=24)
     for state, label in view.states:
-        table.add_column(Text(label, STATE_STYLES[state]), justify="right")
+        table.add_column(Text(label, STATE_STYLES[state]), justify="right", no_wrap=True)
     table.add_column(lab["cancelled_count"], justify="right")
     table.add_column(lab["kpi_mean"], justify="right")
     table.add_column(lab["light"])
-    table.add_column(lab["cost"], justify="right")
+    table.add_column(lab["cost"], justify="right", no_wrap=True)
     for r in rows:
         table.add_row(
             r.id,

@@ -9,4 +9,12 @@ from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.planner import CyclicDependencies, plan, plan_problem
 from roadmap.scheduling.result import Placement, Plan, Reason
 
-__all__ = ["CyclicDependencies", "Placement", "Plan", "PlanOptions", "Reason", "plan", "plan_problem"]
+__all__ = [
+    "CyclicDependencies",
+    "Placement",
+    "Plan",
+    "PlanOptions",
+    "Reason",
+    "plan",
+    "plan_problem",
+]

@@ -183,8 +183,7 @@ class _Scheduler:
             return (Reason("budget", month, detail, year=over.year), *released)
         holders = full[1] if full is not None else ()
         capacity = self.problem.capacity.get(lead, 0)
-        detail = (
-            f"lead {lead} was at capacity {capacity} until {format_month(month)}"
-            + (f" ({', '.join(holders)})" if holders else "")
+        detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
+            f" ({', '.join(holders)})" if holders else ""
         )
         return (Reason("capacity", month, detail, actor=lead, holders=holders), *released)

@@ -9,7 +9,9 @@ from __future__ import annotations
 EN: dict[str, str] = {
     "title": "Monitoring report",
     "as_of": "As of",
-    "plan_note": "Action states are judged against the plan of `roadmap plan` on the same data.",
+    "plan_note": (
+        "Action states are judged against the plan that roadmap plan makes of the same data."
+    ),
     "summary": "Summary",
     "actions": "Actions",
     "kpis": "KPIs",
@@ -40,6 +42,7 @@ EN: dict[str, str] = {
     "chart": "Chart",
     "trajectory": "trajectory",
     "measurements": "measurements",
+    "legend_as_of": "as of",
     "kpi_mean": "KPI progress",
     "cost": "Cost",
     "count": "Actions",
@@ -82,7 +85,7 @@ BG: dict[str, str] = {
     "title": "Доклад за наблюдение",
     "as_of": "Към",
     "plan_note": (
-        "Състоянието на мерките се оценява спрямо плана на `roadmap plan` за същите данни."
+        "Състоянието на мерките се оценява спрямо плана, който roadmap plan прави от същите данни."
     ),
     "summary": "Обобщение",
     "actions": "Мерки",
@@ -114,6 +117,7 @@ BG: dict[str, str] = {
     "chart": "Графика",
     "trajectory": "траектория",
     "measurements": "измервания",
+    "legend_as_of": "към",
     "kpi_mean": "Напредък на показателите",
     "cost": "Стойност",
     "count": "Мерки",

@@ -189,6 +189,7 @@ def _kpi_row(kpi: KpiStatus, name: str, as_of: int, labels: dict[str, str]) -> K
         trajectory=labels["trajectory"],
         measurements=labels["measurements"],
         as_of=f"{labels['as_of']} {format_month(as_of)}",
+        legend_as_of=f"{labels['legend_as_of']} {format_month(as_of)}",
     )
     return KpiRow(
         id=kpi.id,

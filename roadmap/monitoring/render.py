@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from html import escape
 from importlib.resources import files
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -38,8 +39,10 @@ def _environment() -> Environment:
 
 
 def markdown_cell(text: object) -> str:
-    """Text that cannot break a Markdown table row: pipes escaped, lines joined."""
-    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+    """Text that cannot break a Markdown table row nor inject HTML: lines joined,
+    backslashes, pipes and HTML special characters escaped."""
+    joined = " ".join(str(text).split())
+    return escape(joined, quote=False).replace("\\", "\\\\").replace("|", "\\|")
 
 
 def render_markdown(view: StatusView) -> str:

@@ -76,3 +76,53 @@ def test_status_never_contradicts_the_plan(case: tuple[Any, Any, int]) -> None:
         if state.state == "not_started":
             assert placement.start >= as_of
         assert 0.0 <= state.expected <= 1.0
+
+
+@st.composite
+def planned_portfolios(draw: st.DrawFn) -> tuple[Any, int]:
+    """Random acyclic portfolios with progress, for the real planner."""
+    count = draw(st.integers(min_value=1, max_value=7))
+    actions, records = [], []
+    for index in range(count):
+        earlier = [f"A{i}" for i in range(index)]
+        depends = (
+            draw(st.lists(st.sampled_from(earlier), unique=True, max_size=2)) if earlier else []
+        )
+        actions.append(
+            action(
+                f"A{index}",
+                duration_months=draw(st.integers(min_value=1, max_value=18)),
+                depends_on=depends,
+                lead=draw(st.sampled_from(["city", "agency"])),
+                status=draw(st.sampled_from(STATUSES[:4])),
+            )
+        )
+        for _ in range(draw(st.integers(min_value=0, max_value=2))):
+            records.append(
+                {
+                    "id": f"A{index}",
+                    "date": format_month(HORIZON + draw(st.integers(min_value=0, max_value=60))),
+                    "status": draw(st.sampled_from(STATUSES[:4])),
+                    "percent": draw(st.integers(min_value=0, max_value=100)),
+                }
+            )
+    data = dataset(actions, progress={"as_of": "2025-12", "actions": records})
+    return data, HORIZON + draw(st.integers(min_value=-2, max_value=72))
+
+
+@settings(max_examples=100, deadline=None)
+@given(planned_portfolios())
+def test_status_agrees_with_the_real_planner(case: tuple[Any, int]) -> None:
+    from roadmap.scheduling import plan as make_plan
+
+    data, as_of = case
+    the_plan = make_plan(data)
+    report = status(data, the_plan, as_of)
+    assert report.unplanned == ()
+    for state in report.actions:
+        placement = the_plan.by_id[state.id]
+        assert (state.start, state.finish) == (placement.start, placement.finish)
+        if placement.finish <= as_of:
+            assert state.state in ("done", "late")
+        if placement.start > as_of and not state.started:
+            assert state.state == "not_started"

@@ -11,11 +11,13 @@ import sys
 import traceback
 
 from roadmap.cli import check as _check
+from roadmap.cli import explain as _explain
+from roadmap.cli import plan as _plan
 from roadmap.cli import status as _status
 from roadmap.cli.app import app
 from roadmap.errors import UserError
 
-_ = (_check, _status)  # commands register themselves on `app` when their module is imported
+_ = (_check, _explain, _plan, _status)  # commands register themselves on `app` on import
 
 
 def main() -> None:

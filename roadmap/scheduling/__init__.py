@@ -6,11 +6,11 @@ constraints the plan breaks. `plan()` runs them all.
 """
 
 from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.planner import CyclicDependencies, plan, plan_problem
+from roadmap.scheduling.planner import CyclicDependenciesError, plan, plan_problem
 from roadmap.scheduling.result import Placement, Plan, Reason
 
 __all__ = [
-    "CyclicDependencies",
+    "CyclicDependenciesError",
     "Placement",
     "Plan",
     "PlanOptions",

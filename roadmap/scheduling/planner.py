@@ -11,7 +11,7 @@ from roadmap.scheduling.result import Placement, Plan
 from roadmap.scheduling.sgs import schedule
 
 
-class CyclicDependencies(ValueError):
+class CyclicDependenciesError(ValueError):
     """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
 
     def __init__(self, cycles: list[list[str]]) -> None:
@@ -36,7 +36,7 @@ def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
     graph = problem.graph
     order = graph.topological_order()
     if order is None:
-        raise CyclicDependencies(graph.cycles())
+        raise CyclicDependenciesError(graph.cycles())
     tasks = problem.tasks
     base_start = dependency_starts(problem, order)
     base_finish = {n: _finish(problem, n, base_start[n]) for n in order}

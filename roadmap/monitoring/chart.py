@@ -14,8 +14,8 @@ from html import escape
 from roadmap.monitoring.report import KpiStatus
 from roadmap.months import format_month
 
-WIDTH, HEIGHT = 360, 196
-LEFT, RIGHT, TOP, BOTTOM = 48, 14, 14, 46
+WIDTH, HEIGHT = 360, 200
+LEFT, RIGHT, TOP, BOTTOM = 48, 14, 14, 50
 COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#c62828", "none": "#757575"}
 
 
@@ -120,26 +120,26 @@ def kpi_chart(kpi: KpiStatus, as_of: int, labels: ChartLabels) -> str:
 
 
 def _legend(labels: ChartLabels, colour: str) -> list[str]:
-    y = HEIGHT - 8
+    top, low = HEIGHT - 20, HEIGHT - 7
     marks = [
-        f'<circle cx="{LEFT + 3}" cy="{y - 3}" r="3" fill="#fff" stroke="#616161"/>',
-        f'<rect x="{LEFT + 72}" y="{y - 6}" width="6" height="6" fill="#616161"/>',
-        f'<line x1="{LEFT + 136}" y1="{y - 3}" x2="{LEFT + 150}" y2="{y - 3}" '
+        f'<circle cx="{LEFT + 3}" cy="{top - 3}" r="3" fill="#fff" stroke="#616161"/>',
+        f'<rect x="{LEFT + 100}" y="{top - 6}" width="6" height="6" fill="#616161"/>',
+        f'<line x1="{LEFT + 197}" y1="{top - 3}" x2="{LEFT + 211}" y2="{top - 3}" '
         'stroke="#616161" stroke-dasharray="4 3"/>',
-        f'<circle cx="{LEFT + 3}" cy="{y + 7}" r="3" fill="{colour}"/>',
-        f'<line x1="{LEFT + 139}" y1="{y + 2}" x2="{LEFT + 139}" y2="{y + 11}" '
+        f'<circle cx="{LEFT + 3}" cy="{low - 3}" r="3" fill="{colour}"/>',
+        f'<line x1="{LEFT + 103}" y1="{low - 8}" x2="{LEFT + 103}" y2="{low + 1}" '
         'stroke="#1565c0" stroke-dasharray="2 2"/>',
     ]
     texts = [
-        (LEFT + 10, y, labels.baseline),
-        (LEFT + 82, y, labels.target),
-        (LEFT + 154, y, labels.trajectory),
-        (LEFT + 10, y + 10, labels.measurements),
-        (LEFT + 145, y + 10, labels.legend_as_of),
+        (LEFT + 10, top, labels.baseline),
+        (LEFT + 110, top, labels.target),
+        (LEFT + 215, top, labels.trajectory),
+        (LEFT + 10, low, labels.measurements),
+        (LEFT + 110, low, labels.legend_as_of),
     ]
     return marks + [
-        f'<text x="{x}" y="{ty}" font-size="8" fill="#424242">{escape(text)}</text>'
-        for x, ty, text in texts
+        f'<text x="{x}" y="{y}" font-size="8" fill="#424242">{escape(text)}</text>'
+        for x, y, text in texts
     ]
 
 

@@ -117,7 +117,7 @@ def render_text(view: StatusView, *, colour: bool, width: int = 120) -> str:
     for label, amount in view.budget:
         table.add_row(label, amount)
     console.print(table)
-    return buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _rollup_table(title: str, rows: tuple[RollupRow, ...], view: StatusView) -> Table:

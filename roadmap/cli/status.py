@@ -45,7 +45,8 @@ def status(
     ] = StatusFormat.text,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the labels.")] = Lang.en,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
     ] = None,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's

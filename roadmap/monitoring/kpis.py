@@ -102,5 +102,16 @@ def kpi_status(
     )
 
 
+def trajectory_at(kpi: KpiStatus, month: int) -> float:
+    """The value the linear trajectory of a judged KPI expects at `month`."""
+    span = kpi.target_month - kpi.baseline_month
+    if span <= 0:
+        share = Fraction(1) if month >= kpi.target_month else Fraction(0)
+    else:
+        share = _clamp(Fraction(month - kpi.baseline_month, span))
+    baseline, target = exact(kpi.baseline), exact(kpi.target)
+    return float(baseline + (target - baseline) * share)
+
+
 def _clamp(value: Fraction) -> Fraction:
     return min(max(value, Fraction(0)), Fraction(1))

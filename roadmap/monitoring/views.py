@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from roadmap.models import Dataset, text_in
 from roadmap.monitoring.chart import ChartLabels, kpi_chart, number
+from roadmap.monitoring.kpis import trajectory_at
 from roadmap.monitoring.labels import labels_for
 from roadmap.monitoring.report import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusReport
 from roadmap.months import format_month
@@ -34,6 +35,16 @@ class ActionRow:
 
 
 @dataclass(frozen=True)
+class SeriesRow:
+    """One point in time of a KPI: what the trajectory expects and what was measured."""
+
+    month: str
+    what: str
+    trajectory: str
+    measured: str
+
+
+@dataclass(frozen=True)
 class KpiRow:
     """One KPI as the report prints it, with its chart for HTML."""
 
@@ -52,6 +63,8 @@ class KpiRow:
     """The light as a coloured emoji, for Markdown."""
     chart: str
     """The SVG chart (see `roadmap.monitoring.chart`), escaped already."""
+    series: tuple[SeriesRow, ...]
+    """The chart's points as a table, for Markdown."""
 
 
 @dataclass(frozen=True)
@@ -209,6 +222,21 @@ def _kpi_row(kpi: KpiStatus, name: str, as_of: int, labels: dict[str, str]) -> K
         light_label=labels[f"light.{kpi.light}"],
         mark=LIGHT_MARKS[kpi.light],
         chart=kpi_chart(kpi, as_of, chart_labels),
+        series=_series(kpi, as_of, labels),
+    )
+
+
+def _series(kpi: KpiStatus, as_of: int, labels: dict[str, str]) -> tuple[SeriesRow, ...]:
+    points = [(kpi.baseline_month, 0, labels["baseline"], number(kpi.baseline))]
+    points += [(m, 1, labels["measurement"], number(v)) for m, v in kpi.measurements]
+    latest = DASH
+    if kpi.value is not None and kpi.date is not None:
+        latest = f"{number(kpi.value)} ({format_month(kpi.date)})"
+    points.append((as_of, 2, labels["as_of"], latest))
+    points.append((kpi.target_month, 3, labels["target"], DASH))
+    return tuple(
+        SeriesRow(format_month(month), what, number(trajectory_at(kpi, month)), measured)
+        for month, _, what, measured in sorted(points, key=lambda p: (p[0], p[1]))
     )
 
 

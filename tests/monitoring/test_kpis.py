@@ -134,3 +134,14 @@ def test_a_target_in_the_baseline_year_is_expected_in_full_from_its_december() -
     same_year: dict[str, Any] = {"target": {"value": 60, "year": 2020}}
     assert judge("2020-11", [("2020-06", 20)], **same_year).expected == 0.0
     assert judge("2020-12", [("2020-06", 20)], **same_year).expected == 1.0
+
+
+def test_trajectory_values_run_straight_from_baseline_to_target() -> None:
+    from roadmap.monitoring.kpis import trajectory_at
+
+    judged = judge("2022-12", [("2021-12", 18)])
+    assert trajectory_at(judged, parse_month("2019-01")) == 10
+    assert trajectory_at(judged, parse_month("2023-06")) == 35
+    assert trajectory_at(judged, parse_month("2030-01")) == 60
+    falling = judge("2022-12", [], **DECREASE)
+    assert trajectory_at(falling, parse_month("2023-06")) == 75

@@ -37,3 +37,18 @@ def test_rows_carry_labels_in_the_chosen_language() -> None:
     english = status_view(report, data, "en")
     assert english.actions[0].title == "Measure"
     assert english.actions[0].reason == "planned start passed, no start reported"
+
+
+def test_kpi_series_lists_baseline_measurements_as_of_and_target_in_order() -> None:
+    data = dataset(
+        [action("A1")],
+        progress={"as_of": "2022-03", "kpis": [{"id": "K1", "date": "2021-12", "value": 18}]},
+    )
+    report = status(data, plan(A1=("2021-03", "2021-09")), parse_month("2022-03"))
+    (kpi,) = status_view(report, data, "en").kpis
+    assert [(p.month, p.what, p.trajectory, p.measured) for p in kpi.series] == [
+        ("2020-12", "Baseline", "10", "10"),
+        ("2021-12", "Measurement", "20", "18"),
+        ("2022-03", "As of", "22.5", "18 (2021-12)"),
+        ("2025-12", "Target", "60", "—"),
+    ]

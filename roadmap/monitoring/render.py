@@ -28,7 +28,7 @@ def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(files("roadmap.templates"))),
         undefined=StrictUndefined,
-        autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
+        autoescape=select_autoescape(enabled_extensions=("html.j2", "css.j2"), default=False),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,

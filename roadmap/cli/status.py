@@ -90,4 +90,5 @@ def _format(outcome: object, output_format: StatusFormat, lang: str, *, colour: 
         return render_html(view)
     if output_format in (StatusFormat.md, StatusFormat.markdown):
         return render_markdown(view)
-    return render_text(view, colour=colour and sys.stdout.isatty())
+    terminal = colour and sys.stdout.isatty()
+    return render_text(view, colour=terminal, width=None if terminal else 120)

@@ -55,8 +55,11 @@ def render_html(view: StatusView) -> str:
     return _environment().get_template("status.html.j2").render(view=view)
 
 
-def render_text(view: StatusView, *, colour: bool, width: int = 120) -> str:
-    """The report as rich tables; plain characters when `colour` is off."""
+def render_text(view: StatusView, *, colour: bool, width: int | None = 120) -> str:
+    """The report as rich tables; plain characters when `colour` is off.
+
+    `width` None takes the terminal's width; a fixed width keeps piped output stable.
+    """
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -74,14 +77,20 @@ def render_text(view: StatusView, *, colour: bool, width: int = 120) -> str:
     console.print(f"{lab['kpis']}: {lights}")
     console.print(Text(view.thresholds, "dim"))
 
-    table = Table(title=lab["actions"], title_justify="left")
-    for header in ("id", "action", "lead", "planned", "expected", "done_pct", "state", "why"):
-        table.add_column(lab[header], overflow="fold")
+    table = Table(title=lab["actions"], title_justify="left", expand=True)
+    table.add_column(lab["id"], no_wrap=True)
+    table.add_column(lab["action"], overflow="fold", ratio=3)
+    table.add_column(lab["lead"], no_wrap=True)
+    table.add_column(lab["planned"], no_wrap=True)
+    table.add_column(lab["expected"], justify="right", no_wrap=True)
+    table.add_column(lab["done_pct"], justify="right", no_wrap=True)
+    table.add_column(lab["state"], no_wrap=True)
+    table.add_column(lab["why"], overflow="fold", ratio=2)
     for a in view.actions:
         table.add_row(
             a.id,
             a.title,
-            a.lead,
+            a.lead_id,
             a.planned,
             a.expected,
             a.percent,

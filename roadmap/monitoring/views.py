@@ -26,6 +26,7 @@ class ActionRow:
     id: str
     title: str
     lead: str
+    lead_id: str
     planned: str
     expected: str
     percent: str
@@ -138,6 +139,7 @@ def status_view(report: StatusReport, dataset: Dataset, lang: str) -> StatusView
             id=a.id,
             title=text_in(actions[a.id].title, lang),
             lead=actors.get(a.lead, a.lead),
+            lead_id=a.lead,
             planned=f"{format_month(a.start)} – {format_month(a.finish - 1)}",
             expected=percent(a.expected),
             percent=DASH if a.percent is None else f"{a.percent}%",

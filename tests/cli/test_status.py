@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CASES, run_cli
+from tests.conftest import CASES, ROOT, run_cli
 
 SPEC = CASES / "valid" / "spec_example"
 STATES = {"on_track", "at_risk", "late", "done", "not_started"}
@@ -162,3 +162,22 @@ def test_output_is_deterministic(fmt: str) -> None:
     second = run_cli("status", str(SPEC), "--as-of", "2023-01", "-f", fmt)
     assert first.exit_code == 0
     assert first.stdout == second.stdout
+
+
+@pytest.mark.parametrize("directory", [SPEC, ROOT / "data"], ids=["spec_example", "data"])
+@pytest.mark.parametrize("as_of", ["2020-06", "2022-03", "2024-01", "2026-12"])
+def test_status_never_contradicts_roadmap_plan(directory: Path, as_of: str) -> None:
+    planned = json.loads(run_cli("plan", str(directory), "--format", "json").stdout)
+    payload = status_json(str(directory), "--as-of", as_of)
+    states = {a["id"]: a["state"] for a in payload["actions"]}
+    planned_ids = {a["id"] for a in planned["actions"]}
+    assert set(states) <= planned_ids
+    assert planned_ids - set(states) <= set(payload["cancelled"])
+    for item in planned["actions"]:
+        state = states.get(item["id"], "cancelled")
+        if item["finish"] <= as_of:
+            assert state in ("done", "late"), item
+        if state == "not_started":
+            assert item["start"] >= as_of, item
+        if state == "late":
+            assert item["finish"] <= as_of, item

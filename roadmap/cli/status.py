@@ -52,12 +52,12 @@ def status(
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
     from roadmap.monitoring.execute import status_of_directory  # noqa: PLC0415
-    from roadmap.reporters import REPORTERS  # noqa: PLC0415
+    from roadmap.reporters.text import text_report  # noqa: PLC0415
 
     outcome = status_of_directory(directory, as_of)
     if outcome.report is None or outcome.dataset is None:
-        echo(REPORTERS["text"](outcome.diagnostics), err=True)
-        echo("roadmap: the data has errors; `roadmap status` needs data that checks\n", err=True)
+        echo(text_report(outcome.refusal), err=True)
+        echo("roadmap: the data has errors, so its status cannot be judged (see above)\n", err=True)
         raise typer.Exit(2)
     text = _format(outcome, output_format, lang.value, colour=output is None)
     if output is None:

@@ -96,7 +96,7 @@ def test_data_with_errors_prints_the_diagnostics_and_exits_2() -> None:
     run = run_cli("status", str(case), "--as-of", "2022-03")
     assert run.exit_code == 2
     assert "error S" in run.stderr
-    assert "needs data that checks" in run.stderr
+    assert "its status cannot be judged" in run.stderr
     assert run.stdout == ""
 
 

@@ -63,9 +63,9 @@ def status(
     if output is None:
         echo(text)
     else:
-        from roadmap.files import write_text_atomic  # noqa: PLC0415
+        from roadmap.atomic import write_atomic  # noqa: PLC0415
 
-        write_text_atomic(output, text)
+        write_atomic(output, text.encode("utf-8"))
 
 
 def _format(outcome: object, output_format: StatusFormat, lang: str, *, colour: bool) -> str:

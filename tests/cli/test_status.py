@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -140,7 +141,10 @@ def test_html_is_self_contained_with_a_chart_per_kpi(tmp_path: Path) -> None:
     without_svg_namespace = html.replace('xmlns="http://www.w3.org/2000/svg"', "")
     for forbidden in ("http:", "https:", "<script", "src=", "href=", "@import", "url("):
         assert forbidden not in without_svg_namespace
-    assert not list(tmp_path.glob(".roadmap-*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["status.html"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
 def test_html_and_markdown_escape_the_data(data: Path) -> None:

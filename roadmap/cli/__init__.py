@@ -10,23 +10,18 @@ from __future__ import annotations
 import sys
 import traceback
 
-from roadmap.cli import check as _check
-from roadmap.cli import diff as _diff
-from roadmap.cli import explain as _explain
-from roadmap.cli import init as _init
-from roadmap.cli import plan as _plan
-from roadmap.cli import schema as _schema
+# Each command module registers its commands on `app` when imported.
+from roadmap.cli import (  # noqa: F401
+    check,
+    diff,
+    explain,
+    init,
+    plan,
+    schema,
+    status,
+)
 from roadmap.cli.app import app
 from roadmap.errors import UserError
-
-_ = (
-    _check,
-    _diff,
-    _explain,
-    _init,
-    _plan,
-    _schema,
-)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

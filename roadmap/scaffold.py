@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Literal
 
+from roadmap.atomic import write_atomic
 from roadmap.errors import UserError
-from roadmap.files import write_atomic
 from roadmap.models import FILE_MODELS
 from roadmap.models.common import ID_PATTERN
 from roadmap.models.json_schema import schema_file_name, schema_text
@@ -65,7 +65,7 @@ def init_directory(options: InitOptions) -> list[str]:
         if os.path.lexists(path) and _same(path, text):
             continue
         os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        write_atomic(path, text)
+        write_atomic(path, text.encode("utf-8"))
         written.append(path)
     return written
 

@@ -12,7 +12,7 @@ import json
 import os
 from typing import Any
 
-from roadmap.files import write_atomic
+from roadmap.atomic import write_atomic
 from roadmap.models import FILE_MODELS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -53,6 +53,6 @@ def write_schemas(directory: str, kinds: list[str]) -> list[str]:
     written = []
     for kind in kinds:
         path = os.path.join(directory, schema_file_name(kind))
-        write_atomic(path, schema_text(kind))
+        write_atomic(path, schema_text(kind).encode("utf-8"))
         written.append(path)
     return written

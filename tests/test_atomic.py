@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from roadmap.files import write_atomic
+from roadmap.atomic import write_atomic
 
 
 def test_write_replaces_content_and_leaves_no_temporary(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_text("old", encoding="utf-8")
-    write_atomic(str(target), "new ✓\n")
+    write_atomic(str(target), "new ✓\n".encode())
     assert target.read_text(encoding="utf-8") == "new ✓\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
@@ -20,7 +20,7 @@ def test_write_replaces_content_and_leaves_no_temporary(tmp_path: Path) -> None:
 def test_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(UnicodeEncodeError):
-        write_atomic(str(target), "\udcff")
+    with pytest.raises(TypeError):
+        write_atomic(str(target), "text is not bytes")  # type: ignore[arg-type]
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

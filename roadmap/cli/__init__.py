@@ -10,21 +10,20 @@ from __future__ import annotations
 import sys
 import traceback
 
-from roadmap.cli import check as _check
-from roadmap.cli import explain as _explain
-from roadmap.cli import export as _export
-from roadmap.cli import plan as _plan
-from roadmap.cli import render as _render
+# Each command module registers its commands on `app` when imported.
+from roadmap.cli import (  # noqa: F401
+    check,
+    diff,
+    explain,
+    export,
+    init,
+    plan,
+    render,
+    schema,
+    status,
+)
 from roadmap.cli.app import app
 from roadmap.errors import UserError
-
-_ = (
-    _check,
-    _explain,
-    _export,
-    _plan,
-    _render,
-)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

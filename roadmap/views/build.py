@@ -23,14 +23,8 @@ def _facts(ctx: RoadmapContext) -> tuple[Fact, ...]:
     for action in live:
         for funding in action.funding:
             pledged[funding.status] += funding.amount_eur
-    facts = [
-        (
-            "horizon",
-            month_span(
-                parse_month(strategy.horizon.start), parse_month(strategy.horizon.end), lang
-            ),
-        ),
-    ]
+    horizon = strategy.horizon
+    facts = [("horizon", month_span(parse_month(horizon.start), parse_month(horizon.end), lang))]
     if strategy.adopted:
         facts.append(("adopted", month_short(parse_month(strategy.adopted), lang)))
     facts += [

@@ -35,7 +35,7 @@ AS_OF_HELP = "Re-plan from progress.yaml: done and started actions stay where th
 
 
 def load_context(directory: str, lang: str, today: str | None, as_of: str | None) -> RoadmapContext:
-    """Check and plan the directory; on data errors print them and exit 1."""
+    """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
     from roadmap.reporters.text import text_report  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
     from roadmap.views.source import roadmap_context  # noqa: PLC0415
@@ -44,7 +44,7 @@ def load_context(directory: str, lang: str, today: str | None, as_of: str | None
     if outcome.context is None:
         echo(text_report(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so nothing was written (see above)\n", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(2)
     return outcome.context
 
 

@@ -32,7 +32,7 @@ def test_bad_data_writes_nothing_and_keeps_the_old_file(tmp_path: Path) -> None:
     out = tmp_path / "roadmap.md"
     out.write_text("old roadmap\n", encoding="utf-8")
     run = run_cli("render", str(INVALID), "-o", str(out))
-    assert run.exit_code == 1
+    assert run.exit_code == 2
     assert "S0" in run.stderr and "nothing was written" in run.stderr
     assert "Traceback" not in run.stderr
     assert out.read_text(encoding="utf-8") == "old roadmap\n"
@@ -79,7 +79,7 @@ def test_every_export_format_writes_its_file(fmt: str, start: bytes, tmp_path: P
 
 def test_export_refuses_bad_data() -> None:
     run = run_cli("export", str(INVALID), "--format", "csv")
-    assert run.exit_code == 1
+    assert run.exit_code == 2
     assert run.stdout == ""
 
 

@@ -1,0 +1,163 @@
+"""progress.yaml over time: each action's records tell a story that moves forward."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules.progress import RANK, current_status, history
+from roadmap.diagnostics import Severity
+from roadmap.models import ActionRecord
+
+
+@rule("P506", "Action status goes backwards", Stage.TIME_AND_MONEY)
+def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
+    """Statuses move proposed, planned, in_progress, done; a later record cannot go back.
+
+    Records are compared in date order; `cancelled` may come and go.
+
+    Failing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: done}
+          - {id: A01, date: 2021-09, status: in_progress}
+
+    Passing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: in_progress}
+          - {id: A01, date: 2021-09, status: done}
+    """
+    for _ident, records in history(ctx).items():
+        previous: ActionRecord | None = None
+        for k, record in records:
+            if record.status == "cancelled":
+                continue
+            if previous is not None and RANK[record.status] < RANK[previous.status]:
+                yield Finding(
+                    "progress",
+                    ("actions", k, "status"),
+                    f"action {record.id} is recorded {previous.status} in {previous.date} but "
+                    f"{record.status} in {record.date}; a status cannot go back, so correct "
+                    "one of the records",
+                )
+            previous = record
+
+
+@rule("P507", "Done action with a dependency not done", Stage.TIME_AND_MONEY)
+def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
+    """An action cannot be done while an action it depends on is not.
+
+    Failing:
+
+        # actions.yaml
+        - {id: A01, status: in_progress, ...}
+        - {id: A02, depends_on: [A01], status: done, ...}
+
+    Passing:
+
+        - {id: A01, status: done, ...}
+        - {id: A02, depends_on: [A01], status: done, ...}
+    """
+    now = current_status(ctx)
+    for i, action in enumerate(ctx.dataset.actions):
+        status, since = now[action.id]
+        if status != "done":
+            continue
+        source = f"progress.yaml, {since}" if since else "actions.yaml"
+        for j, dep in enumerate(action.dependencies()):
+            dep_status = now.get(dep.id, ("", None))[0]
+            if dep_status not in {"done", "cancelled", ""}:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "depends_on", j, "id"),
+                    f"action {action.id} is done ({source}) but its dependency {dep.id} is "
+                    f"{dep_status}; record {dep.id} as done or correct {action.id}'s status",
+                )
+
+
+@rule("P508", "Percent complete goes backwards", Stage.TIME_AND_MONEY, Severity.WARNING)
+def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
+    """Work done does not undo itself; a lower percent later is usually a typo.
+
+    Failing:
+
+        actions:
+          - {id: A01, date: 2021-05, status: in_progress, percent: 60}
+          - {id: A01, date: 2021-06, status: in_progress, percent: 40}
+
+    Passing:
+
+        actions:
+          - {id: A01, date: 2021-05, status: in_progress, percent: 40}
+          - {id: A01, date: 2021-06, status: in_progress, percent: 60}
+    """
+    for _ident, records in history(ctx).items():
+        previous: ActionRecord | None = None
+        for k, record in records:
+            if record.percent is None:
+                continue
+            if previous is not None and record.percent < (previous.percent or 0):
+                yield Finding(
+                    "progress",
+                    ("actions", k, "percent"),
+                    f"action {record.id} is {previous.percent}% complete in "
+                    f"{previous.date} but {record.percent}% in {record.date}; correct "
+                    "one of the records",
+                )
+            previous = record
+
+
+@rule("P509", "Done with less than 100 percent", Stage.TIME_AND_MONEY, Severity.WARNING)
+def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
+    """A record that says `done` and a percent below 100 contradict each other.
+
+    Failing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: done, percent: 80}
+
+    Passing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: done, percent: 100}
+    """
+    progress = ctx.dataset.progress
+    for k, record in enumerate(progress.actions if progress else []):
+        if record.status == "done" and record.percent is not None and record.percent < 100:
+            yield Finding(
+                "progress",
+                ("actions", k, "percent"),
+                f"action {record.id} is recorded done at {record.percent}%; set percent: 100 "
+                "or status: in_progress",
+            )
+
+
+@rule("P510", "Status in actions.yaml behind progress.yaml", Stage.TIME_AND_MONEY, Severity.WARNING)
+def status_behind_progress(ctx: CheckContext) -> Iterator[Finding]:
+    """actions.yaml should not say an action is less far along than its latest record.
+
+    Failing:
+
+        # actions.yaml: {id: A01, status: planned, ...}
+        # progress.yaml
+        actions:
+          - {id: A01, date: 2021-07, status: done}
+
+    Passing:
+
+        # actions.yaml: {id: A01, status: done, ...}
+    """
+    now = current_status(ctx)
+    for i, action in enumerate(ctx.dataset.actions):
+        status, since = now[action.id]
+        if since is None or "cancelled" in {status, action.status}:
+            continue
+        if RANK[status] > RANK[action.status]:
+            yield Finding(
+                "actions",
+                ("actions", i, "status"),
+                f"action {action.id} has status {action.status} in actions.yaml, but "
+                f"progress.yaml records it {status} in {since}; set status: {status}",
+            )

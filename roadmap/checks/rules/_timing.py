@@ -12,9 +12,9 @@ def start_reason(ctx: CheckContext, action: Action) -> str:
     binding = ctx.binding_predecessor(action)
     if binding is not None:
         pred, lag = binding
-        finish = format_month(ctx.earliest[pred] + ctx.actions[pred].duration_months)
-        lag_text = f" plus a {lag}-month lag" if lag else ""
-        return f"after {pred} finishes ({finish}){lag_text}"
+        last = format_month(ctx.earliest[pred] + ctx.actions[pred].duration_months - 1)
+        lag_text = f", plus a {lag}-month lag" if lag else ""
+        return f"after {pred} ends in {last}{lag_text}"
     assert ctx.horizon is not None
     bound = ctx.own_lower_bound(action)
     if action.earliest_start is not None and parse_month(action.earliest_start) == bound:
@@ -31,8 +31,6 @@ def binding_field(ctx: CheckContext, action: Action) -> str:
         return "earliest_start"
     if reason.startswith("its pinned"):
         return "phase"
-    if reason.startswith("after"):
-        return "depends_on"
     return "duration_months"
 
 

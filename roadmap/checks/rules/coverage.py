@@ -53,11 +53,11 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
-        why = "only cancelled actions serve it" if goal.id in only_cancelled else "no action"
+        who = "only cancelled actions serve" if goal.id in only_cancelled else "no action serves"
         yield Finding(
             "goals",
             ("goals", i, "id"),
-            f"goal {goal.id} has no action ({why}); add an action that serves it, or drop the goal",
+            f"{who} goal {goal.id}; add an action with {goal.id} in its goals, or drop the goal",
         )
 
 

@@ -129,6 +129,8 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             if source.window is None:
                 continue
             opens, closes = parse_month(source.window.start), parse_month(source.window.end)
+            if closes < opens:
+                continue
             loc = ("actions", i, "funding", j, "source")
             if start > closes:
                 yield Finding(
@@ -183,7 +185,7 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
             if window is None:
                 continue
             closes = parse_month(window.end)
-            if start <= closes < last:
+            if parse_month(window.start) <= closes and start <= closes < last:
                 yield Finding(
                     "actions",
                     ("actions", i, "funding", j, "source"),

@@ -66,7 +66,7 @@ def phases_beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "strategy",
                 ("phases", name),
-                f"phases.{name} is {value} months but the horizon has only {length}, so the "
+                f"phases.{name} is {value} but the horizon is {length} months long, so the "
                 f"{later} phase begins after the horizon ends; set phases.{name} below {length}",
             )
             return
@@ -249,13 +249,15 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
         start = ctx.earliest.get(action.id)
         if start is None or action.phase is None:
             continue
-        end = phase_offsets(ctx, action.phase)[1]
+        begin, end = phase_offsets(ctx, action.phase)
         if end is not None and start - ctx.horizon[0] >= end:
+            first = format_month(ctx.horizon[0] + begin)
+            last = format_month(ctx.horizon[0] + end - 1)
             yield Finding(
                 "actions",
                 ("actions", ctx.action_index[action.id], "phase"),
-                f"action {action.id} is pinned to the {action.phase} phase, which ends "
-                f"before {format_month(ctx.horizon[0] + end)}, but it can start in "
+                f"action {action.id} is pinned to the {action.phase} phase (starts "
+                f"{first} to {last}), but it can start in "
                 f"{format_month(start)} at the earliest ({start_reason(ctx, action)}), in the "
                 f"{phase_at(ctx, start)} phase; pin it to {phase_at(ctx, start)} or "
                 "remove what holds it back",

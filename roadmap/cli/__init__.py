@@ -11,10 +11,11 @@ import sys
 import traceback
 
 from roadmap.cli import check as _check
+from roadmap.cli import rules as _rules
 from roadmap.cli.app import app
 from roadmap.errors import UserError
 
-_ = _check  # commands register themselves on `app` when their module is imported
+_ = (_check, _rules)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

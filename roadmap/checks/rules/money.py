@@ -96,7 +96,8 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
     dependencies, its earliest_start, its phase pin and the horizon start) to its
     deadline, or the horizon end where it has none. The funding is unusable when the
     earliest start is after the window's end, or the last possible month is before the
-    window's start. Both window months are inclusive.
+    window's start. Both window months are inclusive. A window that ends before it
+    starts is reported by T304 instead.
 
     Failing:
 

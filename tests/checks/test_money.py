@@ -113,3 +113,26 @@ def test_source_overallocated_lists_the_largest_draws(make_context: Make) -> Non
     assert "has 700 EUR but actions draw 800 EUR from it (A02 500 EUR and A01 300 EUR)" in (
         found.message
     )
+
+
+def test_caps_below_total_cost_only_when_every_year_is_capped(make_context: Make) -> None:
+    def caps(values: dict[int, int]) -> Callable[[dict[str, Any]], None]:
+        def edit(f: dict[str, Any]) -> None:
+            f["strategy"]["horizon"] = {"start": "2021-07", "end": "2022-06"}
+            f["strategy"]["phases"] = {"short": 3, "medium": 6}
+            f["strategy"]["budget_caps"] = values
+            f["actions"]["actions"] = [
+                action("A01", cost_eur=600, funding=[]),
+                action("A02", cost_eur=600, funding=[]),
+                action("A03", cost_eur=5000, funding=[], status="cancelled"),
+            ]
+
+        return edit
+
+    [found] = findings(m.caps_below_total_cost, make_context(caps({2021: 500, 2022: 500})))
+    assert (found.kind, found.loc) == ("strategy", ("budget_caps",))
+    assert "add up to 1,000 EUR, but the actions that are not cancelled cost 1,200 EUR" in (
+        found.message
+    )
+    assert findings(m.caps_below_total_cost, make_context(caps({2021: 500}))) == []
+    assert findings(m.caps_below_total_cost, make_context(caps({2021: 600, 2022: 600}))) == []

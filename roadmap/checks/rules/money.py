@@ -13,7 +13,7 @@ from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.checks.rules._text import eur, id_list
 from roadmap.checks.rules._timing import start_reason
 from roadmap.diagnostics import Severity
-from roadmap.months import format_month, parse_month
+from roadmap.months import format_month, month_year, parse_month
 
 
 @rule("T310", "Funding exceeds the cost", Stage.TIME_AND_MONEY)
@@ -231,3 +231,39 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
                 f"funding source {source.id} has {eur(source.amount_eur)} but actions draw "
                 f"{eur(total)} from it ({shown}); raise amount_eur or reduce the allocations",
             )
+
+
+@rule("T315", "Budget caps below the total cost", Stage.TIME_AND_MONEY)
+def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
+    """When every year of the horizon has a cap, the caps must cover what the actions cost.
+
+    Each action's cost is spent within the horizon, so no plan fits under caps that add
+    up to less than the total cost of the actions that are not cancelled. Years without
+    a cap are unlimited, so the rule applies only when every year has one.
+
+    Failing:
+
+        horizon: {start: 2021-01, end: 2022-12}
+        budget_caps: {2021: 100000, 2022: 100000}
+        # the actions cost 350,000 EUR in all
+
+    Passing:
+
+        budget_caps: {2021: 200000, 2022: 150000}
+    """
+    caps = ctx.dataset.strategy.budget_caps
+    if ctx.horizon is None or not caps:
+        return
+    years = range(month_year(ctx.horizon[0]), month_year(ctx.horizon[1]) + 1)
+    if any(year not in caps for year in years):
+        return
+    available = sum(caps[year] for year in years)
+    needed = sum(a.cost_eur for a in ctx.active_actions)
+    if needed > available:
+        yield Finding(
+            "strategy",
+            ("budget_caps",),
+            f"the budget caps for {years[0]} to {years[-1]} add up to {eur(available)}, but "
+            f"the actions that are not cancelled cost {eur(needed)}; raise the caps by "
+            f"{eur(needed - available)} or cut costs",
+        )

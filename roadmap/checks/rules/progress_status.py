@@ -49,6 +49,9 @@ def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
 def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """An action cannot be done while an action it depends on is not.
 
+    Statuses are the current ones (see the module docstring). A dependency on a
+    cancelled action is left to G204.
+
     Failing:
 
         # actions.yaml

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import itertools
-from collections import deque
 from collections.abc import Iterator
 
 from roadmap.checks.context import CheckContext
+from roadmap.checks.reachability import Reachability
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 from roadmap.graph import DependencyGraph
@@ -104,52 +104,44 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
     for node in order:
         level[node] = max((level[p] + 1 for p, _ in graph.predecessors[node]), default=0)
     durations = {a.id: a.duration_months for a in ctx.active_actions}
+    reach = Reachability(graph, order)
     for node in graph.nodes:
         direct = dict(graph.predecessors[node])
         if len(direct) < 2:
             continue
-        for dep, chain in _reachable_through_others(graph, direct, level):
+        for dep, lag in direct.items():
+            chain = _chain_through_other(reach, direct, dep, level)
+            if chain is None:
+                continue
             path = [node, *chain]
             implied = sum(durations[x] for x in chain[:-1]) + _chain_lags(graph, path)
-            if implied < direct[dep]:
+            if implied < lag:
                 continue
             yield Finding(
                 "actions",
                 _dependency_loc(ctx, node, dep),
                 f"action {node} depends on {dep} directly and also through {chain[0]} "
-                f"({' -> '.join(path)}); remove {dep} from its depends_on",
+                f"({_shown(path)}); remove {dep} from its depends_on",
             )
 
 
-def _reachable_through_others(
-    graph: DependencyGraph, direct: dict[str, int], level: dict[str, int]
-) -> Iterator[tuple[str, list[str]]]:
-    """Direct dependencies reachable from another direct one, with the chain that shows it.
+def _shown(path: list[str]) -> str:
+    """`A -> B -> C`, with the middle of a long chain elided."""
+    if len(path) <= 6:
+        return " -> ".join(path)
+    return " -> ".join([*path[:3], "...", *path[-2:]]) + f", {len(path) - 1} links"
 
-    The search walks back from the direct dependencies and never below the lowest level
-    among them, so it only covers the band of the graph that can hold such a chain.
-    """
-    floor = min(level[d] for d in direct)
-    parent: dict[str, str] = {}
-    queue: deque[str] = deque()
-    for start in direct:
-        for pred, _lag in graph.predecessors[start]:
-            if level[pred] >= floor and pred not in parent:
-                parent[pred] = start
-                queue.append(pred)
-    found: set[str] = set()
-    while queue:
-        node = queue.popleft()
-        if node in direct and node not in found:
-            found.add(node)
-            chain = [node]
-            while chain[-1] not in direct or len(chain) == 1:
-                chain.append(parent[chain[-1]])
-            yield node, list(reversed(chain))
-        for pred, _lag in graph.predecessors[node]:
-            if level[pred] >= floor and pred not in parent:
-                parent[pred] = node
-                queue.append(pred)
+
+def _chain_through_other(
+    reach: Reachability, direct: dict[str, int], dep: str, level: dict[str, int]
+) -> list[str] | None:
+    """A chain from another direct dependency down to `dep`, if one exists."""
+    for other in direct:
+        if other != dep and level[other] > level[dep]:
+            chain = reach.path(other, dep)
+            if chain is not None:
+                return chain
+    return None
 
 
 def _chain_lags(graph: DependencyGraph, chain: list[str]) -> int:

@@ -9,7 +9,17 @@ from typing import Protocol, TypeVar
 
 from roadmap.graph import DependencyGraph, earliest_starts
 from roadmap.loading import Loaded
-from roadmap.models import Action, Actor, Area, Dataset, FundingSource, Goal, Kpi, Objective
+from roadmap.models import (
+    Action,
+    Actor,
+    Area,
+    Dataset,
+    Dependency,
+    FundingSource,
+    Goal,
+    Kpi,
+    Objective,
+)
 from roadmap.months import parse_month
 
 
@@ -32,6 +42,11 @@ class CheckContext:
         for i, action in enumerate(self.dataset.actions):
             index.setdefault(action.id, i)
         return index
+
+    @cached_property
+    def dependencies(self) -> list[list[Dependency]]:
+        """Each action's dependencies with their lags, in actions.yaml order."""
+        return [action.dependencies() for action in self.dataset.actions]
 
     @cached_property
     def goals(self) -> dict[str, Goal]:

@@ -15,7 +15,7 @@ from roadmap.graph import DependencyGraph
 def _dependency_loc(ctx: CheckContext, action_id: str, dep_id: str) -> tuple[object, ...]:
     """Where `action_id` names `dep_id` in its depends_on (the first time)."""
     i = ctx.action_index[action_id]
-    for j, dep in enumerate(ctx.dataset.actions[i].dependencies()):
+    for j, dep in enumerate(ctx.dependencies[i]):
         if dep.id == dep_id:
             return ("actions", i, "depends_on", j, "id")
     return ("actions", i, "depends_on")
@@ -36,7 +36,7 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A03, depends_on: [A01], ...}
     """
     for i, action in enumerate(ctx.dataset.actions):
-        for j, dep in enumerate(action.dependencies()):
+        for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
                 yield Finding(
                     "actions",
@@ -100,9 +100,6 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
     order = graph.topological_order()
     if order is None:
         return
-    level: dict[str, int] = {}
-    for node in order:
-        level[node] = max((level[p] + 1 for p, _ in graph.predecessors[node]), default=0)
     durations = {a.id: a.duration_months for a in ctx.active_actions}
     reach = Reachability(graph, order)
     for node in graph.nodes:
@@ -110,7 +107,7 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
         if len(direct) < 2:
             continue
         for dep, lag in direct.items():
-            chain = _chain_through_other(reach, direct, dep, level)
+            chain = _chain_through_other(reach, direct, dep)
             if chain is None:
                 continue
             path = [node, *chain]
@@ -132,12 +129,10 @@ def _shown(path: list[str]) -> str:
     return " -> ".join([*path[:3], "...", *path[-2:]]) + f", {len(path) - 1} links"
 
 
-def _chain_through_other(
-    reach: Reachability, direct: dict[str, int], dep: str, level: dict[str, int]
-) -> list[str] | None:
+def _chain_through_other(reach: Reachability, direct: dict[str, int], dep: str) -> list[str] | None:
     """A chain from another direct dependency down to `dep`, if one exists."""
     for other in direct:
-        if other != dep and level[other] > level[dep]:
+        if other != dep and reach.depth[other] > reach.depth[dep]:
             chain = reach.path(other, dep)
             if chain is not None:
                 return chain
@@ -173,7 +168,7 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         if action.status == "cancelled":
             continue
-        for j, dep in enumerate(action.dependencies()):
+        for j, dep in enumerate(ctx.dependencies[i]):
             target = ctx.actions.get(dep.id)
             if target is not None and target.status == "cancelled" and dep.id != action.id:
                 yield Finding(

@@ -69,7 +69,7 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
         if status != "done":
             continue
         source = f"progress.yaml, {since}" if since else "actions.yaml"
-        for j, dep in enumerate(action.dependencies()):
+        for j, dep in enumerate(ctx.dependencies[i]):
             dep_status = now.get(dep.id, ("", None))[0]
             if dep_status not in {"done", "cancelled", ""}:
                 yield Finding(

@@ -192,7 +192,7 @@ def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, depends_on: [A01], ...}
     """
     for i, action in enumerate(ctx.dataset.actions):
-        for j, dep in enumerate(action.dependencies()):
+        for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id not in ctx.actions:
                 yield Finding(
                     "actions",
@@ -300,7 +300,7 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
         yield from _repeats("actions", ("actions", i), "goals", action.goals, owner)
         yield from _repeats("actions", ("actions", i), "participants", action.participants, owner)
         yield from _repeats(
-            "actions", ("actions", i), "depends_on", [d.id for d in action.dependencies()], owner
+            "actions", ("actions", i), "depends_on", [d.id for d in ctx.dependencies[i]], owner
         )
         yield from _repeats("actions", ("actions", i), "kpis", action.kpis, owner)
 

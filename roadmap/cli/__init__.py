@@ -10,12 +10,19 @@ from __future__ import annotations
 import sys
 import traceback
 
-from roadmap.cli import check as _check
-from roadmap.cli import rules as _rules
+# Each command module registers its commands on `app` when imported.
+from roadmap.cli import (  # noqa: F401
+    check,
+    diff,
+    explain,
+    init,
+    plan,
+    rules,
+    schema,
+    status,
+)
 from roadmap.cli.app import app
 from roadmap.errors import UserError
-
-_ = (_check, _rules)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

@@ -20,11 +20,11 @@ def rules(
     ] = None,
 ) -> None:
     """List every diagnostic code with its stage, severity and title."""
+    from roadmap.atomic import write_atomic  # noqa: PLC0415
     from roadmap.checks.docs import rules_listing, rules_markdown  # noqa: PLC0415
-    from roadmap.files import write_text_atomic  # noqa: PLC0415
 
     text = rules_markdown() if markdown else rules_listing()
     if output is None:
         echo(text)
     else:
-        write_text_atomic(output, text)
+        write_atomic(output, text.encode("utf-8"))

@@ -129,16 +129,3 @@ def test_percent_backwards_and_done_below_100(make_context: Make) -> None:
     assert back.loc == ("actions", 2, "percent")
     [done] = findings(s.done_not_complete, ctx)
     assert done.loc == ("actions", 3, "percent")
-
-
-def test_actions_yaml_status_behind_progress(make_context: Make) -> None:
-    actions = [action("A01", status="planned"), action("A02", status="done")]
-    ctx = make_context(
-        _progress(
-            [_rec("A01", "2021-03", "in_progress"), _rec("A02", "2021-03", "in_progress")],
-            actions=actions,
-        )
-    )
-    [found] = findings(s.status_behind_progress, ctx)
-    assert found.loc == ("actions", 0, "status")
-    assert found.message.endswith("set status: in_progress")

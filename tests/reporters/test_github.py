@@ -1,12 +1,54 @@
-"""GitHub workflow annotations: one line each, escaped as the runner expects."""
+"""`roadmap check --format github`: workflow annotations at the right file and line."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.reporters.github import github_report
+from tests.conftest import CASES, run_cli
+
+ANNOTATION = re.compile(
+    r"^::(?P<level>error|warning) file=(?P<file>[^,]+),line=(?P<line>\d+),"
+    r"col=(?P<col>\d+),title=(?P<title>[^:]+)::(?P<message>.+)$"
+)
 
 
-def test_error_and_warning_lines_carry_file_line_col_and_code() -> None:
+def test_invalid_case_annotations_point_at_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CASES / "invalid")
+    run = run_cli("check", "unknown_field", "--format", "github")
+    assert run.exit_code == 1
+    matches = [ANNOTATION.match(line) for line in run.stdout.splitlines()]
+    assert all(matches), run.stdout
+    found = sorted(
+        (m["level"], m["file"], int(m["line"]), int(m["col"]), m["title"]) for m in matches if m
+    )
+    assert found == [
+        ("error", "unknown_field/actions.yaml", 2, 5, "S002"),
+        ("error", "unknown_field/actions.yaml", 7, 5, "S001"),
+    ]
+    unknown = next(m for m in matches if m and m["title"] == "S001")
+    assert "did you mean 'duration_months'" in unknown["message"]
+
+
+def test_special_characters_are_escaped() -> None:
+    diagnostic = Diagnostic(
+        "data/a,b:c.yaml", 4, 2, "R101", Severity.WARNING, "50% done\nsecond line"
+    )
+    line = github_report([diagnostic])
+    assert line == (
+        "::warning file=data/a%2Cb%3Ac.yaml,line=4,col=2,title=R101::50%25 done%0Asecond line\n"
+    )
+
+
+def test_file_level_diagnostic_has_no_line() -> None:
+    diagnostic = Diagnostic("data/goals.yaml", 0, 0, "Y000", Severity.ERROR, "missing")
+    assert github_report([diagnostic]) == "::error file=data/goals.yaml,title=Y000::missing\n"
+
+
+def test_error_and_warning_lines_in_order() -> None:
     report = github_report(
         [
             Diagnostic("data/actions.yaml", 7, 5, "R106", Severity.ERROR, "unknown dependency"),
@@ -19,20 +61,12 @@ def test_error_and_warning_lines_carry_file_line_col_and_code() -> None:
     )
 
 
-def test_file_level_findings_have_no_line() -> None:
+def test_carriage_returns_and_percent_in_file_names_are_escaped() -> None:
     report = github_report(
-        [Diagnostic("data/actions.yaml", 0, 0, "Y000", Severity.ERROR, "the file is missing")]
-    )
-    assert report == "::error file=data/actions.yaml,title=Y000::the file is missing\n"
-
-
-def test_message_and_properties_are_escaped() -> None:
-    report = github_report(
-        [Diagnostic("a,b:c%.yaml", 1, 1, "S003", Severity.ERROR, "50% done\r\nnext line: ok, yes")]
+        [Diagnostic("a%.yaml", 1, 1, "S003", Severity.ERROR, "first\r\nsecond: ok, yes")]
     )
     assert report == (
-        "::error file=a%2Cb%3Ac%25.yaml,line=1,col=1,title=S003::"
-        "50%25 done%0D%0Anext line: ok, yes\n"
+        "::error file=a%25.yaml,line=1,col=1,title=S003::first%0D%0Asecond: ok, yes\n"
     )
     assert report.count("\n") == 1
 

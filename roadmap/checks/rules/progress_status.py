@@ -135,32 +135,3 @@ def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
                 f"action {record.id} is recorded done at {record.percent}%; set percent: 100 "
                 "or status: in_progress",
             )
-
-
-@rule("P510", "Status in actions.yaml behind progress.yaml", Stage.TIME_AND_MONEY, Severity.WARNING)
-def status_behind_progress(ctx: CheckContext) -> Iterator[Finding]:
-    """actions.yaml should not say an action is less far along than its latest record.
-
-    Failing:
-
-        # actions.yaml: {id: A01, status: planned, ...}
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-07, status: done}
-
-    Passing:
-
-        # actions.yaml: {id: A01, status: done, ...}
-    """
-    now = current_status(ctx)
-    for i, action in enumerate(ctx.dataset.actions):
-        status, since = now[action.id]
-        if since is None or "cancelled" in {status, action.status}:
-            continue
-        if RANK[status] > RANK[action.status]:
-            yield Finding(
-                "actions",
-                ("actions", i, "status"),
-                f"action {action.id} has status {action.status} in actions.yaml, but "
-                f"progress.yaml records it {status} in {since}; set status: {status}",
-            )

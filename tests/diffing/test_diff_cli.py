@@ -107,9 +107,7 @@ def test_base_that_does_not_validate(repo: GitRepo) -> None:
     assert {d["code"] for d in out["base"]["diagnostics"]} == {"S001", "S002"}
     assert {d["code"] for d in out["diagnostics"]["resolved"]} == {"S001", "S002"}
     # The example's actions are not fully funded: only those warnings are new.
-    assert {(d["code"], d["severity"]) for d in out["diagnostics"]["new"]} == {
-        ("T311", "warning")
-    }
+    assert {(d["code"], d["severity"]) for d in out["diagnostics"]["new"]} == {("T311", "warning")}
     assert out["head"]["valid"] is True
     assert out["added"] == ["A03"]
     assert out["moved"] == []

@@ -10,9 +10,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from roadmap.checks import check_directory
-from roadmap.diagnostics import Severity
+from roadmap.checks import check_directory, planning_blockers
+from roadmap.diagnostics import Diagnostic, Severity
 from tests.checks.conftest import BASE, action, dump
+from tests.conftest import CASES, run_cli
 
 IDS = ["A01", "A02", "A03", "A04", "A05"]
 months = st.builds(lambda y, m: f"{y}-{m:02d}", st.integers(2019, 2027), st.integers(1, 12))
@@ -101,3 +102,20 @@ def test_random_portfolios_give_findings_never_exceptions(files: dict[str, Any])
         assert d.code[0] in "RGTKP" and d.line >= 1 and d.message
         assert d.severity in (Severity.ERROR, Severity.WARNING)
     assert result.diagnostics == sorted(set(result.diagnostics))
+
+
+def test_only_errors_before_stage_5_block_planning() -> None:
+    def diag(code: str, severity: Severity = Severity.ERROR) -> Diagnostic:
+        return Diagnostic("actions.yaml", 1, 1, code, severity, "x")
+
+    found = [diag("Y001"), diag("R106"), diag("G202"), diag("G203", Severity.WARNING)]
+    found += [diag("T306"), diag("K403"), diag("P506"), diag("X999")]
+    assert [d.code for d in planning_blockers(found)] == ["Y001", "R106", "G202", "X999"]
+
+
+def test_a_deadline_no_plan_meets_fails_check_but_still_plans() -> None:
+    case = str(CASES / "invalid" / "deadline_unmeetable")
+    assert run_cli("check", case).exit_code == 1
+    plan = run_cli("plan", case, "--format", "json")
+    assert plan.exit_code == 1, plan.stderr
+    assert '"critical_path"' in plan.stdout

@@ -52,8 +52,12 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     start: Annotated[
         str | None, typer.Option("--start", metavar="YYYY-MM", help="Plan from this month.")
     ] = None,
-    ignore_capacity: Annotated[bool, typer.Option("--ignore-capacity")] = False,
-    ignore_budget: Annotated[bool, typer.Option("--ignore-budget")] = False,
+    ignore_capacity: Annotated[
+        bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
+    ] = False,
+    ignore_budget: Annotated[
+        bool, typer.Option("--ignore-budget", help="Plan as if there were no budget caps.")
+    ] = False,
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="YYYY-MM", help="Re-plan from progress.yaml.")
     ] = None,

@@ -166,3 +166,19 @@ def test_default_directory_is_data(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     run = run_cli("plan", "--format", "json")
     assert run.exit_code == 0
     assert json.loads(run.stdout)["critical_path"] == ["A01", "A02"]
+
+
+def test_bulgarian_titles_and_phase_names(tmp_path: Path) -> None:
+    data = _case(
+        tmp_path,
+        {
+            "actions.yaml": [
+                ('{en: "Sandbox for pilots"}', '{bg: "Пясъчник", en: "Sandbox for pilots"}')
+            ]
+        },
+    )
+    run = run_cli("plan", data, "--format", "markdown", "--lang", "bg")
+    assert run.exit_code == 0
+    assert "## Краткосрочни" in run.stdout
+    assert "| A02 | Пясъчник |" in run.stdout
+    assert "| A01 | Open-data platform |" in run.stdout  # falls back to the other language

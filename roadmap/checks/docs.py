@@ -74,6 +74,8 @@ def rules_markdown() -> str:
         "Checking runs in stages: YAML syntax, schema, references, graph, time and money. A",
         "stage runs only when the stages before it found no errors, so that one typo does",
         "not cascade. Errors fail `roadmap check`; warnings fail it only with `--strict`.",
+        "Errors of stages 1 to 4 also keep `roadmap plan` from planning; errors of stage 5",
+        "are constraints a plan can break, so `roadmap plan` still plans and names them.",
         "Codes never change meaning.",
         "",
         "| code | severity | stage | title |",

@@ -19,6 +19,7 @@ from roadmap.cli import (  # noqa: F401
     init,
     plan,
     render,
+    rules,
     schema,
     status,
 )

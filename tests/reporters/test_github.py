@@ -46,3 +46,30 @@ def test_special_characters_are_escaped() -> None:
 def test_file_level_diagnostic_has_no_line() -> None:
     diagnostic = Diagnostic("data/goals.yaml", 0, 0, "Y000", Severity.ERROR, "missing")
     assert github_report([diagnostic]) == "::error file=data/goals.yaml,title=Y000::missing\n"
+
+
+def test_error_and_warning_lines_in_order() -> None:
+    report = github_report(
+        [
+            Diagnostic("data/actions.yaml", 7, 5, "R106", Severity.ERROR, "unknown dependency"),
+            Diagnostic("data/goals.yaml", 3, 9, "K401", Severity.WARNING, "no KPI"),
+        ]
+    )
+    assert report == (
+        "::error file=data/actions.yaml,line=7,col=5,title=R106::unknown dependency\n"
+        "::warning file=data/goals.yaml,line=3,col=9,title=K401::no KPI\n"
+    )
+
+
+def test_carriage_returns_and_percent_in_file_names_are_escaped() -> None:
+    report = github_report(
+        [Diagnostic("a%.yaml", 1, 1, "S003", Severity.ERROR, "first\r\nsecond: ok, yes")]
+    )
+    assert report == (
+        "::error file=a%25.yaml,line=1,col=1,title=S003::first%0D%0Asecond: ok, yes\n"
+    )
+    assert report.count("\n") == 1
+
+
+def test_no_diagnostics_no_output() -> None:
+    assert github_report([]) == ""

@@ -25,7 +25,11 @@ FAMILIES = (
     ("G", "Dependency graph", "Cycles and needless edges among the dependencies. Stage 4."),
     ("T", "Time and money", "Horizon, phases, deadlines and funding. Stage 5."),
     ("K", "KPIs", "Every goal is measured, and its KPIs are coherent. Stage 5."),
-    ("P", "Progress", "The records of progress.yaml. Unknown ids in stage 3, the rest in stage 5."),
+    (
+        "M",
+        "Monitoring records",
+        "The records of progress.yaml. Unknown ids in stage 3, the rest in stage 5.",
+    ),
 )
 
 
@@ -91,7 +95,27 @@ def rules_markdown() -> str:
         for c in (c for c in codes if c.code.startswith(prefix)):
             out += ["", f"### {c.code}", "", f"**{c.title}** · {c.severity.value}", ""]
             out += _doc_markdown(c.doc)
+    out += _plan_codes_markdown()
     return "\n".join(out) + "\n"
+
+
+def _plan_codes_markdown() -> list[str]:
+    """The codes `roadmap plan` gives for constraints its plan cannot meet (not check rules)."""
+    from roadmap.scheduling.feasibility import PLAN_CODES  # noqa: PLC0415
+
+    out = [
+        "",
+        "## P: Plan",
+        "",
+        "Not rules of `roadmap check`: `roadmap plan` (and render, export, status and diff,",
+        "which plan) report these when the plan it makes breaks a constraint. The plan still",
+        "comes out, and `roadmap plan` exits 1. `roadmap explain ID` shows what binds.",
+        "",
+        "| code | title |",
+        "|---|---|",
+    ]
+    out += [f"| {code} | {title} |" for code, title in sorted(PLAN_CODES.items())]
+    return out
 
 
 def _doc_markdown(doc: str) -> list[str]:

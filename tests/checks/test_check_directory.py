@@ -99,7 +99,7 @@ def test_random_portfolios_give_findings_never_exceptions(files: dict[str, Any])
         result = check_directory(directory)
     assert result.loaded.dataset is not None, result.diagnostics
     for d in result.diagnostics:
-        assert d.code[0] in "RGTKP" and d.line >= 1 and d.message
+        assert d.code[0] in "RGTKM" and d.line >= 1 and d.message
         assert d.severity in (Severity.ERROR, Severity.WARNING)
     assert result.diagnostics == sorted(set(result.diagnostics))
 
@@ -109,7 +109,7 @@ def test_only_errors_before_stage_5_block_planning() -> None:
         return Diagnostic("actions.yaml", 1, 1, code, severity, "x")
 
     found = [diag("Y001"), diag("R106"), diag("G202"), diag("G203", Severity.WARNING)]
-    found += [diag("T306"), diag("K403"), diag("P506"), diag("X999")]
+    found += [diag("T306"), diag("K403"), diag("M506"), diag("X999")]
     assert [d.code for d in planning_blockers(found)] == ["Y001", "R106", "G202", "X999"]
 
 

@@ -34,7 +34,7 @@ def test_every_loader_code_has_docs_and_codes_are_unique() -> None:
 
 
 def test_codes_follow_their_family_prefix_and_stage() -> None:
-    families = {"R": {3}, "G": {4}, "T": {5}, "K": {5}, "P": {3, 5}, "Y": {1}, "S": {2}}
+    families = {"R": {3}, "G": {4}, "T": {5}, "K": {5}, "M": {3, 5}, "Y": {1}, "S": {2}}
     for code in all_codes():
         assert int(code.stage) in families[code.code[0]], code.code
         assert code.code[1:].isdigit() and len(code.code) == 4, code.code

@@ -46,7 +46,7 @@ def current_status(ctx: CheckContext) -> dict[str, tuple[str, str | None]]:
     return status
 
 
-@rule("P501", "Progress record for an unknown action", Stage.REFERENCES)
+@rule("M501", "Progress record for an unknown action", Stage.REFERENCES)
 def unknown_action_record(ctx: CheckContext) -> Iterator[Finding]:
     """Every action record in progress.yaml names an action of actions.yaml.
 
@@ -71,7 +71,7 @@ def unknown_action_record(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@rule("P502", "Measurement of an unknown KPI", Stage.REFERENCES)
+@rule("M502", "Measurement of an unknown KPI", Stage.REFERENCES)
 def unknown_kpi_record(ctx: CheckContext) -> Iterator[Finding]:
     """Every KPI measurement in progress.yaml names a KPI of goals.yaml.
 
@@ -96,7 +96,7 @@ def unknown_kpi_record(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@rule("P503", "Action record dated after as_of", Stage.TIME_AND_MONEY)
+@rule("M503", "Action record dated after as_of", Stage.TIME_AND_MONEY)
 def action_record_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
     """`as_of` is the month the records are current to; none can come from later.
 
@@ -123,7 +123,7 @@ def action_record_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@rule("P504", "KPI measurement dated after as_of", Stage.TIME_AND_MONEY)
+@rule("M504", "KPI measurement dated after as_of", Stage.TIME_AND_MONEY)
 def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
     """A measurement cannot come from after the month the records are current to.
 
@@ -150,7 +150,7 @@ def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@rule("P505", "KPI measurement before its baseline year", Stage.TIME_AND_MONEY)
+@rule("M505", "KPI measurement before its baseline year", Stage.TIME_AND_MONEY)
 def measurement_before_baseline(ctx: CheckContext) -> Iterator[Finding]:
     """Progress is measured from the baseline on; an earlier value belongs in the baseline.
 

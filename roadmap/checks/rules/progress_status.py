@@ -11,7 +11,7 @@ from roadmap.diagnostics import Severity
 from roadmap.models import ActionRecord
 
 
-@rule("P506", "Action status goes backwards", Stage.TIME_AND_MONEY)
+@rule("M506", "Action status goes backwards", Stage.TIME_AND_MONEY)
 def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
     """Statuses move proposed, planned, in_progress, done; a later record cannot go back.
 
@@ -45,7 +45,7 @@ def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
             previous = record
 
 
-@rule("P507", "Done action with a dependency not done", Stage.TIME_AND_MONEY)
+@rule("M507", "Done action with a dependency not done", Stage.TIME_AND_MONEY)
 def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """An action cannot be done while an action it depends on is not.
 
@@ -80,7 +80,7 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
-@rule("P508", "Percent complete goes backwards", Stage.TIME_AND_MONEY, Severity.WARNING)
+@rule("M508", "Percent complete goes backwards", Stage.TIME_AND_MONEY, Severity.WARNING)
 def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
     """Work done does not undo itself; a lower percent later is usually a typo.
 
@@ -112,7 +112,7 @@ def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
             previous = record
 
 
-@rule("P509", "Done with less than 100 percent", Stage.TIME_AND_MONEY, Severity.WARNING)
+@rule("M509", "Done with less than 100 percent", Stage.TIME_AND_MONEY, Severity.WARNING)
 def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
     """A record that says `done` and a percent below 100 contradict each other.
 

@@ -10,13 +10,21 @@ from __future__ import annotations
 import sys
 import traceback
 
-from roadmap.cli import check as _check
-from roadmap.cli import explain as _explain
-from roadmap.cli import plan as _plan
+# Each command module registers its commands on `app` when imported.
+from roadmap.cli import (  # noqa: F401
+    check,
+    diff,
+    explain,
+    export,
+    init,
+    plan,
+    render,
+    rules,
+    schema,
+    status,
+)
 from roadmap.cli.app import app
 from roadmap.errors import UserError
-
-_ = (_check, _explain, _plan)  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

@@ -263,6 +263,7 @@ def _check_expansion(root: yaml.Node) -> None:
     Sizes are memoised per node, so the check costs one pass over the distinct nodes.
     """
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
@@ -270,9 +271,13 @@ def _check_expansion(root: yaml.Node) -> None:
             continue
         children = _children(node)
         if not children_done:
+            if id(node) in open_nodes:
+                raise YamlError("Y007", "this alias refers to a value that contains itself", node)
+            open_nodes.add(id(node))
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
             continue
+        open_nodes.discard(id(node))
         total = 1 + sum(sizes.get(id(c), 1) for c in children)
         if total > MAX_EXPANDED_NODES:
             raise YamlError(

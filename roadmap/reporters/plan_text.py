@@ -44,13 +44,12 @@ def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
                 mark, row.id, row.title, row.months, row.lead, row.cost, row.slack, style=style
             )
         parts += [Text(""), heading, table]
+    legend = f"{CRITICAL_MARK} critical (zero slack)"
+    if any(row.fixed for section in view.sections for row in section.rows):
+        legend += f"   {FIXED_MARK} kept where progress.yaml puts it"
     parts += [
         Text(""),
-        Text(
-            f"{CRITICAL_MARK} critical (zero slack)   "
-            f"{FIXED_MARK} kept where progress.yaml puts it",
-            style="dim",
-        ),
+        Text(legend, style="dim"),
         Text(f"Critical path: {view.critical_path}"),
         Text(view.summary, style="bold" if plan.feasible else "bold red"),
     ]

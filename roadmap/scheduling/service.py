@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass
 
-from roadmap.checks import CheckResult, check_directory
-from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.checks import CheckResult, check_directory, planning_blockers
+from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.errors import UserError
 from roadmap.models import Dataset
 from roadmap.months import parse_month
@@ -27,15 +27,15 @@ class PlanOutcome:
 
 
 def plan_directory(directory: str, options: PlanOptions) -> PlanOutcome:
-    """Check `directory` and plan it; data with check errors is not planned."""
+    """Check `directory` and plan it; data with errors before stage 5 is not planned."""
     checked = check_directory(directory)
     # The loaded data lives until the process ends: keep the cyclic garbage collector
     # from walking it again and again while the planner allocates (seconds at 10,000).
     gc.freeze()
     dataset = checked.loaded.dataset
-    if dataset is None or has_errors(checked.diagnostics):
-        errors = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
-        return PlanOutcome(checked, dataset, None, errors)
+    blockers = planning_blockers(checked.diagnostics)
+    if dataset is None or blockers:
+        return PlanOutcome(checked, dataset, None, blockers)
     _validate(options, dataset)
     try:
         result = plan(dataset, options, locate=checked.loaded.locate)

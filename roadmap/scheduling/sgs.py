@@ -183,7 +183,9 @@ class _Scheduler:
         ready = self.ready_at[node]
         reasons = []
         for pred, lag in deps:
-            text = f"{pred} finishes {format_month(ready - lag)}" + (f" + lag {lag}" if lag else "")
+            text = f"{pred} ends {format_month(ready - lag - 1)}" + (
+                f", then a {lag}-month lag" if lag else ""
+            )
             reasons.append(Reason("dependency", ready, text, predecessor=pred, lag=lag))
         return tuple(reasons)
 

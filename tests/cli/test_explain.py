@@ -18,7 +18,7 @@ def test_explains_the_binding_dependency_and_what_would_move_it() -> None:
     assert run.exit_code == 0, run.stderr
     out = run.stdout
     assert "planned 2021-08 → 2022-07 (12 months), short term" in out
-    assert "starts 2021-08 because A01 finishes 2021-07 + lag 1" in out
+    assert "starts 2021-08 because A01 ends 2021-06, then a 1-month lag" in out
     assert "slack: 0 months" in out
     assert "shorten A01 by a month (6 -> 5): starts 2021-07, 1 month earlier" in out
     assert "drop the 1-month lag after A01: starts 2021-07, 1 month earlier" in out

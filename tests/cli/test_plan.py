@@ -81,7 +81,7 @@ def test_infeasible_deadline_exits_1_and_still_prints_the_plan(tmp_path: Path) -
     assert problem["code"] == "P601"
     assert problem["file"] == os.path.join(data, "actions.yaml")
     assert problem["line"] == 21
-    assert "A01 finishes 2021-07 + lag 1" in problem["message"]
+    assert "A01 ends 2021-06, then a 1-month lag" in problem["message"]
 
 
 def test_capacity_holds_and_can_be_ignored(tmp_path: Path) -> None:

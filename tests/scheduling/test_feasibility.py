@@ -24,7 +24,7 @@ def test_missed_deadline_names_the_dependency_that_binds() -> None:
     assert found.code == "P601"
     assert found.severity == "error"
     assert "B runs until 2022-02, after its deadline 2021-12" in found.message
-    assert "A finishes 2021-11" in found.message
+    assert "A ends 2021-10" in found.message
 
 
 def test_deadline_on_the_last_allowed_month_is_met() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from roadmap.diagnostics import Diagnostic
 from roadmap.models import (
@@ -127,36 +129,14 @@ class RoadmapContext:
     @cached_property
     def latest_records(self) -> dict[str, ActionRecord]:
         """The latest progress record of each action up to `as_of`, by date then order."""
-        latest: dict[str, ActionRecord] = {}
         progress = self.dataset.progress
-        if progress is None:
-            return latest
-        limit = parse_month(progress.as_of)
-        for record in progress.actions:
-            month = parse_month(record.date)
-            if month > limit:
-                continue
-            held = latest.get(record.id)
-            if held is None or parse_month(held.date) <= month:
-                latest[record.id] = record
-        return latest
+        return _latest_by_id(progress.actions, progress.as_of) if progress else {}
 
     @cached_property
     def latest_measurements(self) -> dict[str, KpiRecord]:
         """The latest measurement of each KPI up to `as_of`, by date then order."""
-        latest: dict[str, KpiRecord] = {}
         progress = self.dataset.progress
-        if progress is None:
-            return latest
-        limit = parse_month(progress.as_of)
-        for record in progress.kpis:
-            month = parse_month(record.date)
-            if month > limit:
-                continue
-            held = latest.get(record.id)
-            if held is None or parse_month(held.date) <= month:
-                latest[record.id] = record
-        return latest
+        return _latest_by_id(progress.kpis, progress.as_of) if progress else {}
 
     def status(self, action: Action) -> Status:
         """The action's status: the latest progress record's, else its own."""
@@ -173,3 +153,20 @@ class RoadmapContext:
     def funded(self, action: Action) -> int:
         """The money pledged to an action, whatever its status."""
         return sum(f.amount_eur for f in action.funding)
+
+
+_Record = TypeVar("_Record", ActionRecord, KpiRecord)
+
+
+def _latest_by_id(records: Iterable[_Record], as_of: str) -> dict[str, _Record]:
+    """Each id's latest record dated no later than `as_of`; among equal dates, the last."""
+    limit = parse_month(as_of)
+    latest: dict[str, _Record] = {}
+    for record in records:
+        month = parse_month(record.date)
+        if month > limit:
+            continue
+        held = latest.get(record.id)
+        if held is None or parse_month(held.date) <= month:
+            latest[record.id] = record
+    return latest

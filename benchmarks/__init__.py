@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic portfolios and timing scripts (not part of the package)."""

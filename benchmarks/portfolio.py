@@ -125,7 +125,7 @@ def strategy_yaml(actions: int, total_cost: int) -> str:
             f'  - {{id: fund{s}, name: {{en: "Fund {s}"}}, '
             f"window: {{start: {START_YEAR}-01, end: {START_YEAR + years - 1}-12}}}}"
         )
-    cap = max(1_000_000, 4 * total_cost // years)
+    cap = max(4_000_000, 4 * total_cost // years)
     caps = ", ".join(f"{START_YEAR + y}: {cap}" for y in range(years))
     lines.append(f"budget_caps: {{{caps}}}")
     lines.append("priority_weights: {impact: 0.5, readiness: 0.3, cost: 0.2}")
@@ -181,13 +181,11 @@ def actions_yaml(actions: int, goals: int, rng: random.Random) -> tuple[str, int
         if rng.random() < 0.1:
             lines.append(f"    earliest_start: {_month(rng.randrange(0, 36))}")
         lines.append(f"    cost_eur: {cost}")
-        if rng.random() < 0.7:
-            source = rng.randrange(SOURCES) + 1
-            amount = cost // rng.choice((1, 2, 4))
-            status = rng.choice(("secured", "applied", "planned"))
-            lines.append(
-                f"    funding: [{{source: fund{source}, amount_eur: {amount}, status: {status}}}]"
-            )
+        source = rng.randrange(SOURCES) + 1
+        status = rng.choice(("secured", "applied", "planned"))
+        lines.append(
+            f"    funding: [{{source: fund{source}, amount_eur: {cost}, status: {status}}}]"
+        )
         lines += [
             f"    priority: {{impact: {rng.randrange(1, 6)}, readiness: {rng.randrange(1, 6)}}}",
             f"    status: {rng.choice(('proposed', 'planned'))}",
@@ -237,7 +235,7 @@ def progress_yaml(actions: int) -> str:
 def write_portfolio(directory: Path, actions: int, seed: int = 1) -> None:
     """Write strategy, goals, actions and progress files for `actions` actions."""
     rng = random.Random(seed)
-    goals = max(3, actions // 10)
+    goals = max(AREAS, actions // 10)
     directory.mkdir(parents=True, exist_ok=True)
     actions_text, total = actions_yaml(actions, goals, rng)
     texts = {

@@ -7,6 +7,7 @@ that a new `sourced` claim has to be added here on purpose, in review.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -14,6 +15,7 @@ import pytest
 
 from roadmap.loading import load_directory
 from roadmap.models import Action, ActionRecord, Dataset, Goal, Kpi, KpiRecord
+from roadmap.months import parse_month
 from tests.conftest import DATA, run_cli
 
 SOURCED_ACTIONS = frozenset(
@@ -156,3 +158,22 @@ def test_files_point_editors_at_their_schema(kind: str) -> None:
 def test_check_strict_passes() -> None:
     run = run_cli("check", str(DATA), "--strict")
     assert run.exit_code == 0, run.stdout + run.stderr
+
+
+def test_plan_is_feasible_and_spans_every_phase() -> None:
+    run = run_cli("plan", str(DATA), "--format", "json")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    plan = json.loads(run.stdout)
+    assert {a["phase"] for a in plan["actions"]} == {"short", "medium", "long"}
+    end = parse_month(plan["horizon"]["end"])
+    assert all(parse_month(a["finish"]) <= end + 1 for a in plan["actions"])
+
+
+def test_plan_keeps_the_sourced_dates() -> None:
+    """Actions finished by dated public facts land where those facts put them."""
+    run = run_cli("plan", str(DATA), "--format", "json")
+    placed = {a["id"]: a for a in json.loads(run.stdout)["actions"]}
+    assert placed["A01"]["finish"] <= "2020-10"  # Digital Board first met 2020-10-01
+    assert placed["A02"]["start"] == "2020-10"  # adopted by the Council 2020-10-22
+    assert placed["A04"]["start"] == "2021-02"  # methodology applied from 2021-02
+    assert placed["A13"]["finish"] == "2025-11"  # real-time data opened 2025-10-17

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
-from roadmap.diagnostics import Diagnostic, has_errors
+from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.loading import Loaded, load_directory
 
 
@@ -53,6 +53,23 @@ def _diagnostics(registered: Rule, context: CheckContext) -> list[Diagnostic]:
     return result
 
 
+def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The errors that leave data unfit to plan: those of stages 1 to 4.
+
+    Errors of stage 5 (time and money, KPIs, progress) are constraints that a plan can
+    break, such as a deadline no schedule meets: the planner still plans, and names the
+    constraints its plan breaks. Codes from outside the registry count as blockers.
+    """
+    _load_rules()
+    stages = {c.code: c.stage for c in LOADER_CODES}
+    stages.update({code: registered.stage for code, registered in RULES.items()})
+    return [
+        d
+        for d in diagnostics
+        if d.severity is Severity.ERROR and stages.get(d.code, Stage.SYNTAX) < Stage.TIME_AND_MONEY
+    ]
+
+
 def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
     """Load `directory` and run every stage that its earlier stages allow."""
     loaded = load_directory(directory, use_cache=use_cache)
@@ -72,6 +89,7 @@ __all__ = [
     "Rule",
     "Stage",
     "check_directory",
+    "planning_blockers",
     "rule",
     "run_rules",
 ]

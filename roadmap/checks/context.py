@@ -7,8 +7,20 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol, TypeVar
 
+from roadmap.graph import DependencyGraph, earliest_starts
 from roadmap.loading import Loaded
-from roadmap.models import Action, Actor, Area, Dataset, FundingSource, Goal, Kpi, Objective
+from roadmap.models import (
+    Action,
+    Actor,
+    Area,
+    Dataset,
+    Dependency,
+    FundingSource,
+    Goal,
+    Kpi,
+    Objective,
+)
+from roadmap.months import parse_month
 
 
 @dataclass
@@ -30,6 +42,11 @@ class CheckContext:
         for i, action in enumerate(self.dataset.actions):
             index.setdefault(action.id, i)
         return index
+
+    @cached_property
+    def dependencies(self) -> list[list[Dependency]]:
+        """Each action's dependencies with their lags, in actions.yaml order."""
+        return [action.dependencies() for action in self.dataset.actions]
 
     @cached_property
     def goals(self) -> dict[str, Goal]:
@@ -65,6 +82,75 @@ class CheckContext:
     def active_actions(self) -> list[Action]:
         """The actions that are not cancelled: the ones the plan schedules."""
         return [a for a in self.dataset.actions if a.status != "cancelled"]
+
+    @cached_property
+    def horizon(self) -> tuple[int, int] | None:
+        """The first and last month of the horizon as indexes; None if it ends before it starts."""
+        start = parse_month(self.dataset.strategy.horizon.start)
+        end = parse_month(self.dataset.strategy.horizon.end)
+        return (start, end) if end >= start else None
+
+    @cached_property
+    def graph(self) -> DependencyGraph:
+        """The dependency graph of every action, cancelled ones included."""
+        return DependencyGraph.from_actions(self.dataset.actions)
+
+    @cached_property
+    def active_graph(self) -> DependencyGraph:
+        """The dependency graph of the actions the plan schedules."""
+        return DependencyGraph.from_actions(self.active_actions)
+
+    def own_lower_bound(self, action: Action) -> int:
+        """The earliest month `action` may start on its own terms.
+
+        That is the latest of the horizon start, its `earliest_start` and the first month
+        of its pinned phase. Call only when `horizon` is not None.
+        """
+        assert self.horizon is not None
+        bound = self.horizon[0]
+        if action.earliest_start is not None:
+            bound = max(bound, parse_month(action.earliest_start))
+        if action.phase is not None:
+            bound = max(bound, self.horizon[0] + phase_offsets(self, action.phase)[0])
+        return bound
+
+    @cached_property
+    def earliest(self) -> dict[str, int]:
+        """The earliest possible start month of every scheduled action.
+
+        It comes from the dependencies (finish plus lag) and each action's own lower
+        bound, ignoring capacity and budget. Empty when the horizon is inverted or the
+        graph has a cycle (rules that need it run after those are reported).
+        """
+        if self.horizon is None or self.active_graph.topological_order() is None:
+            return {}
+        durations = {a.id: a.duration_months for a in self.active_actions}
+        bounds = {a.id: self.own_lower_bound(a) for a in self.active_actions}
+        return earliest_starts(self.active_graph, durations, bounds)
+
+    def binding_predecessor(self, action: Action) -> tuple[str, int] | None:
+        """The dependency (id, lag) that sets the earliest start, if one does."""
+        start = self.earliest.get(action.id)
+        if start is None or start == self.own_lower_bound(action):
+            return None
+        for pred, lag in self.active_graph.predecessors[action.id]:
+            if self.earliest[pred] + self.actions[pred].duration_months + lag == start:
+                return (pred, lag)
+        return None
+
+
+def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
+    """The months from the horizon start where a phase begins and ends (exclusive).
+
+    An action is short term when its start offset is below `phases.short`, medium term
+    below `phases.medium`, long term otherwise; the long phase has no end.
+    """
+    phases = ctx.dataset.strategy.phases
+    if phase == "short":
+        return (0, phases.short)
+    if phase == "medium":
+        return (phases.short, phases.medium)
+    return (phases.medium, None)
 
 
 class _HasId(Protocol):

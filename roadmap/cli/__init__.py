@@ -11,11 +11,21 @@ import os
 import sys
 import traceback
 
-from roadmap.cli import check as _check
+# Each command module registers its commands on `app` when imported.
+from roadmap.cli import (  # noqa: F401
+    check,
+    diff,
+    explain,
+    export,
+    init,
+    plan,
+    render,
+    rules,
+    schema,
+    status,
+)
 from roadmap.cli.app import app
 from roadmap.errors import UserError
-
-_ = _check  # commands register themselves on `app` when their module is imported
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""`roadmap check` and `roadmap rules`."""
+"""`roadmap check`."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 @app.command()
@@ -42,23 +43,3 @@ def check(
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     if any(d.severity in failing for d in result.diagnostics):
         raise typer.Exit(1)
-
-
-@app.command()
-def rules() -> None:
-    """List every diagnostic code with its stage and title."""
-    from roadmap.checks import (  # noqa: PLC0415, F401
-        LOADER_CODES,
-        RULES,
-        _load_rules,
-        check_directory,
-    )
-
-    _load_rules()
-    lines = [f"{c.code}  {c.stage.name.lower():<14} error    {c.title}" for c in LOADER_CODES]
-    for registered in sorted(RULES.values(), key=lambda r: r.code):
-        lines.append(
-            f"{registered.code}  {registered.stage.name.lower():<14} "
-            f"{registered.severity.value:<8} {registered.title}"
-        )
-    echo("\n".join(lines) + "\n")

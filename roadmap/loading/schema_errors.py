@@ -52,10 +52,12 @@ def diagnostics_from(
 def where(loc: tuple[Any, ...]) -> str:
     """A readable path such as `actions[3].duration_months`, union tags left out."""
     text = ""
-    for part in loc:
+    for k, part in enumerate(loc):
         if isinstance(part, int):
             text += f"[{part}]"
-        elif part in {"plain", "localized", "id", "mapping"}:
+        elif part in {"plain", "localized", "mapping"} or (
+            part == "id" and k >= 2 and loc[k - 2] == "depends_on"
+        ):
             continue
         else:
             text += f".{part}" if text else str(part)

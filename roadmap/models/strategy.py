@@ -101,11 +101,37 @@ Fraction = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
 
 
 class Monitoring(Model):
-    """Thresholds of the monitoring report; see `roadmap.monitoring`."""
+    """Thresholds of `roadmap status`; the rules they feed are in `roadmap.monitoring`.
 
-    kpi_green: Fraction = 0.9
-    kpi_amber: Fraction = 0.6
-    at_risk_lag: Fraction = 0.15
+    A KPI's light compares its progress with the progress its linear trajectory expects
+    at the as-of month: green at `kpi_green` of the expectation or more, amber at
+    `kpi_amber` or more, red below. An action in progress is at risk when its percent
+    complete trails the linear expectation by more than `at_risk_lag`.
+    """
+
+    kpi_green: Fraction = Field(
+        default=0.9,
+        description="Green light when progress / expected progress is at least this.",
+    )
+    kpi_amber: Fraction = Field(
+        default=0.6,
+        description="Amber light when progress / expected progress is at least this "
+        "(and below kpi_green); red below it. Must not exceed kpi_green.",
+    )
+    at_risk_lag: Fraction = Field(
+        default=0.15,
+        description="An action in progress is at risk when its completed fraction "
+        "trails the linear expectation (months elapsed / duration) by more than this.",
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Monitoring:
+        if self.kpi_amber > self.kpi_green:
+            raise ValueError(
+                f"monitoring.kpi_amber ({self.kpi_amber}) must not exceed "
+                f"monitoring.kpi_green ({self.kpi_green})"
+            )
+        return self
 
 
 class Strategy(Model):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from roadmap.diagnostics import Diagnostic
 from roadmap.reporters.github import github_report
 from roadmap.reporters.json_report import json_report
+from roadmap.reporters.sarif import sarif_report
 from roadmap.reporters.text import text_report
 
 Reporter = Callable[[list[Diagnostic]], str]
@@ -19,6 +20,7 @@ REPORTERS: dict[str, Reporter] = {
     "text": text_report,
     "json": json_report,
     "github": github_report,
+    "sarif": sarif_report,
 }
 
 __all__ = ["REPORTERS", "Reporter"]

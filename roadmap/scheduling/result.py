@@ -14,21 +14,37 @@ from roadmap.diagnostics import Diagnostic
 from roadmap.models.actions import Phase
 
 Binding = Literal[
-    "horizon_start", "earliest_start", "dependency", "capacity", "budget", "pin", "fixed"
+    "horizon_start",
+    "as_of",
+    "earliest_start",
+    "dependency",
+    "capacity",
+    "budget",
+    "pin",
+    "fixed",
 ]
-"""What set an action's start: the horizon start, its own `earliest_start`, a
-predecessor's finish plus lag, its lead's capacity, a year's budget cap, a phase pin, or
-(with `--as-of`) the month it really started."""
+"""What set an action's start: the plan's start month, the `--as-of` month, its own
+`earliest_start`, a predecessor's finish plus lag, its lead's capacity, a year's budget
+cap, a phase pin, or (with `--as-of`) the dates progress.yaml records."""
 
 
 @dataclass(frozen=True)
 class Reason:
-    """One constraint that held an action back, most binding first."""
+    """One constraint that held an action back, most binding first.
+
+    `month` is the earliest start this constraint alone allows. Dependency reasons name
+    the `predecessor` and its `lag`; capacity reasons the `actor` and the actions that
+    `holders` (were running under that lead); budget reasons the `year`.
+    """
 
     binding: Binding
     month: int
     detail: str
     predecessor: str | None = None
+    lag: int = 0
+    actor: str | None = None
+    holders: tuple[str, ...] = ()
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -42,10 +58,19 @@ class Placement:
     slack: int
     critical: bool
     earliest: int
-    """The earliest start allowed by dependencies, earliest_start and pins alone."""
+    """The earliest start allowed by dependencies, earliest_start, pins and facts alone."""
     score: float
     """The priority score that ordered it among actions competing for capacity or budget."""
     reasons: tuple[Reason, ...] = ()
+    lead: str = ""
+    cost: int = 0
+    fixed: bool = False
+    """True when `--as-of` kept the action where progress.yaml says it was."""
+
+    @property
+    def duration(self) -> int:
+        """Months from start to finish."""
+        return self.finish - self.start
 
 
 @dataclass(frozen=True)
@@ -59,6 +84,8 @@ class Plan:
     finish: int
     diagnostics: tuple[Diagnostic, ...] = ()
     phase_bounds: tuple[int, int] = (12, 36)
+    """The `short` and `medium` boundaries in months from `horizon_start`."""
+    as_of: int | None = None
     by_id: dict[str, Placement] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

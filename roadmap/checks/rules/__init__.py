@@ -1,5 +1,23 @@
 """The rules, one module per theme. Importing this package registers them all."""
 
-from roadmap.checks.rules import references
+from roadmap.checks.rules import (
+    coverage,
+    graph,
+    kpis,
+    money,
+    progress,
+    progress_status,
+    references,
+    timing,
+)
 
-__all__ = ["references"]
+__all__ = [
+    "coverage",
+    "graph",
+    "kpis",
+    "money",
+    "progress",
+    "progress_status",
+    "references",
+    "timing",
+]

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules._text import did_you_mean
+from roadmap.diagnostics import Severity
 
 
 @rule("R101", "Duplicate id", Stage.REFERENCES)
@@ -67,3 +69,251 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
                 )
             else:
                 seen[ident] = loc
+
+
+@rule("R102", "Unknown goal", Stage.REFERENCES)
+def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
+    """An action serves goals of goals.yaml; a goal id that is not there is a typo.
+
+    Failing:
+
+        actions:
+          - {id: A01, goals: [OG1.9], ...}   # goals.yaml has OG1.1 only
+
+    Passing:
+
+        actions:
+          - {id: A01, goals: [OG1.1], ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        for j, goal in enumerate(action.goals):
+            if goal not in ctx.goals:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "goals", j),
+                    f"action {action.id} serves goal '{goal}', which goals.yaml does not "
+                    f"define{did_you_mean(goal, ctx.goals)}",
+                )
+
+
+@rule("R103", "Unknown priority area", Stage.REFERENCES)
+def unknown_area(ctx: CheckContext) -> Iterator[Finding]:
+    """Each goal belongs to a priority area listed under `areas:` in strategy.yaml.
+
+    Failing:
+
+        goals:
+          - {id: OG1.1, area: PA7, ...}   # strategy.yaml has PA1 only
+
+    Passing:
+
+        goals:
+          - {id: OG1.1, area: PA1, ...}
+    """
+    for i, goal in enumerate(ctx.dataset.goals):
+        if goal.area not in ctx.areas:
+            yield Finding(
+                "goals",
+                ("goals", i, "area"),
+                f"goal {goal.id} is in priority area '{goal.area}', which strategy.yaml does "
+                f"not define{did_you_mean(goal.area, ctx.areas)}",
+            )
+
+
+@rule("R104", "Unknown strategic objective", Stage.REFERENCES)
+def unknown_objective(ctx: CheckContext) -> Iterator[Finding]:
+    """A goal serves strategic objectives listed under `objectives:` in strategy.yaml.
+
+    Failing:
+
+        goals:
+          - {id: OG1.1, objectives: [SO9], ...}   # strategy.yaml has SO1 only
+
+    Passing:
+
+        goals:
+          - {id: OG1.1, objectives: [SO1], ...}
+    """
+    for i, goal in enumerate(ctx.dataset.goals):
+        for j, objective in enumerate(goal.objectives):
+            if objective not in ctx.objectives:
+                yield Finding(
+                    "goals",
+                    ("goals", i, "objectives", j),
+                    f"goal {goal.id} serves objective '{objective}', which strategy.yaml does "
+                    f"not define{did_you_mean(objective, ctx.objectives)}",
+                )
+
+
+@rule("R105", "Unknown actor", Stage.REFERENCES)
+def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
+    """The lead and every participant must be actors of strategy.yaml.
+
+    Failing:
+
+        actions:
+          - {id: A01, lead: cty, participants: [agency], ...}   # actor 'city' meant
+
+    Passing:
+
+        actions:
+          - {id: A01, lead: city, participants: [agency], ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        if action.lead not in ctx.actors:
+            yield Finding(
+                "actions",
+                ("actions", i, "lead"),
+                f"action {action.id} is led by '{action.lead}', which is not an actor in "
+                f"strategy.yaml{did_you_mean(action.lead, ctx.actors)}",
+            )
+        for j, actor in enumerate(action.participants):
+            if actor not in ctx.actors:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "participants", j),
+                    f"action {action.id} lists participant '{actor}', which is not an actor "
+                    f"in strategy.yaml{did_you_mean(actor, ctx.actors)}",
+                )
+
+
+@rule("R106", "Unknown dependency", Stage.REFERENCES)
+def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
+    """`depends_on` names other actions of actions.yaml.
+
+    Failing:
+
+        actions:
+          - {id: A02, depends_on: [A1], ...}   # the action is A01
+
+    Passing:
+
+        actions:
+          - {id: A02, depends_on: [A01], ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        for j, dep in enumerate(ctx.dependencies[i]):
+            if dep.id not in ctx.actions:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "depends_on", j, "id"),
+                    f"action {action.id} depends on '{dep.id}', which is not an action in "
+                    f"actions.yaml{did_you_mean(dep.id, ctx.actions)}",
+                )
+
+
+@rule("R107", "Unknown funding source", Stage.REFERENCES)
+def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
+    """Funding comes from a source listed under `funding_sources:` in strategy.yaml.
+
+    Failing:
+
+        actions:
+          - {id: A01, funding: [{source: eu, amount_eur: 1000, status: planned}], ...}
+
+    Passing:
+
+        # strategy.yaml: funding_sources: [{id: eu, name: "EU programmes"}]
+        actions:
+          - {id: A01, funding: [{source: eu, amount_eur: 1000, status: planned}], ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        for j, funding in enumerate(action.funding):
+            if funding.source not in ctx.funding_sources:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "funding", j, "source"),
+                    f"action {action.id} is funded by '{funding.source}', which is not a "
+                    f"funding source in strategy.yaml"
+                    f"{did_you_mean(funding.source, ctx.funding_sources)}",
+                )
+
+
+@rule("R108", "Unknown KPI", Stage.REFERENCES)
+def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
+    """An action's `kpis` name KPIs defined under the goals of goals.yaml.
+
+    Failing:
+
+        actions:
+          - {id: A01, kpis: [K9], ...}   # goals.yaml defines K1 only
+
+    Passing:
+
+        actions:
+          - {id: A01, kpis: [K1], ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        for j, kpi in enumerate(action.kpis):
+            if kpi not in ctx.kpis:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "kpis", j),
+                    f"action {action.id} contributes to KPI '{kpi}', which no goal in "
+                    f"goals.yaml defines{did_you_mean(kpi, ctx.kpis)}",
+                )
+
+
+@rule("R109", "Participant is also the lead", Stage.REFERENCES, Severity.WARNING)
+def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
+    """The lead already takes part; listing it again double-counts it in the matrices.
+
+    Failing:
+
+        actions:
+          - {id: A01, lead: city, participants: [city, agency], ...}
+
+    Passing:
+
+        actions:
+          - {id: A01, lead: city, participants: [agency], ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        for j, actor in enumerate(action.participants):
+            if actor == action.lead:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "participants", j),
+                    f"action {action.id} lists its lead '{actor}' among its participants; "
+                    "remove it from participants",
+                )
+
+
+@rule("R110", "Id listed twice in one list", Stage.REFERENCES, Severity.WARNING)
+def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
+    """A repeated id in `goals`, `participants`, `depends_on`, `kpis` or `objectives` is noise.
+
+    Failing:
+
+        actions:
+          - {id: A02, depends_on: [A01, A01], ...}
+
+    Passing:
+
+        actions:
+          - {id: A02, depends_on: [A01], ...}
+    """
+    for i, goal in enumerate(ctx.dataset.goals):
+        yield from _repeats("goals", ("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
+    for i, action in enumerate(ctx.dataset.actions):
+        owner = f"action {action.id}"
+        yield from _repeats("actions", ("actions", i), "goals", action.goals, owner)
+        yield from _repeats("actions", ("actions", i), "participants", action.participants, owner)
+        yield from _repeats(
+            "actions", ("actions", i), "depends_on", [d.id for d in ctx.dependencies[i]], owner
+        )
+        yield from _repeats("actions", ("actions", i), "kpis", action.kpis, owner)
+
+
+def _repeats(
+    kind: str, base: tuple[object, ...], field: str, ids: list[str], owner: str
+) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for j, ident in enumerate(ids):
+        if ident in seen:
+            yield Finding(
+                kind,
+                (*base, field, j),
+                f"{owner} lists '{ident}' twice in {field}; remove the repeat",
+            )
+        seen.add(ident)

@@ -1,0 +1,145 @@
+"""The rules' documentation, generated from their docstrings (docs/rules.md).
+
+Rule docstrings follow one shape: why the rule exists, then `Failing:` and `Passing:`
+each followed by an indented YAML example. This module turns that into Markdown and
+into the one-line-per-code listing of `roadmap rules`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+
+from roadmap.checks.loader_docs import LOADER_DOCS
+from roadmap.checks.registry import LOADER_CODES, RULES, Stage
+from roadmap.diagnostics import Severity
+
+FAMILIES = (
+    ("Y", "YAML syntax", "The file cannot be read as YAML data. Stage 1."),
+    ("S", "Schema", "The data does not have the shape of the models. Stage 2."),
+    (
+        "R",
+        "References and coverage",
+        "Ids, the references between them, and the links from areas to goals to actions. Stage 3.",
+    ),
+    ("G", "Dependency graph", "Cycles and needless edges among the dependencies. Stage 4."),
+    ("T", "Time and money", "Horizon, phases, deadlines and funding. Stage 5."),
+    ("K", "KPIs", "Every goal is measured, and its KPIs are coherent. Stage 5."),
+    (
+        "M",
+        "Monitoring records",
+        "The records of progress.yaml. Unknown ids in stage 3, the rest in stage 5.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class CodeDoc:
+    """One diagnostic code as documented: loader codes and rules alike."""
+
+    code: str
+    title: str
+    stage: Stage
+    severity: Severity
+    doc: str
+
+
+def all_codes() -> list[CodeDoc]:
+    """Every code, loader codes first, then the rules, each family in code order."""
+    from roadmap.checks import _load_rules  # noqa: PLC0415
+
+    _load_rules()
+    codes = [
+        CodeDoc(c.code, c.title, c.stage, Severity.ERROR, inspect.cleandoc(LOADER_DOCS[c.code]))
+        for c in LOADER_CODES
+    ]
+    codes += [CodeDoc(r.code, r.title, r.stage, r.severity, r.doc) for r in RULES.values()]
+    order = {prefix: n for n, (prefix, _, _) in enumerate(FAMILIES)}
+    return sorted(codes, key=lambda c: (order[c.code[0]], c.code))
+
+
+def rules_listing() -> str:
+    """`CODE  stage  severity  title`, one line per code."""
+    return "".join(
+        f"{c.code}  {c.stage.name.lower():<14} {c.severity.value:<8} {c.title}\n"
+        for c in all_codes()
+    )
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: a table of every code, then each code's documentation."""
+    codes = all_codes()
+    out = [
+        "# Rules of `roadmap check`",
+        "",
+        "<!-- Generated from the rule docstrings by `roadmap rules --markdown -o docs/rules.md`;",
+        "     do not edit by hand. tests/checks/test_docs.py fails when this file is stale. -->",
+        "",
+        "Checking runs in stages: YAML syntax, schema, references, graph, time and money. A",
+        "stage runs only when the stages before it found no errors, so that one typo does",
+        "not cascade. Errors fail `roadmap check`; warnings fail it only with `--strict`.",
+        "Errors of stages 1 to 4 also keep `roadmap plan` from planning; errors of stage 5",
+        "are constraints a plan can break, so `roadmap plan` still plans and names them.",
+        "Codes never change meaning.",
+        "",
+        "| code | severity | stage | title |",
+        "|---|---|---|---|",
+    ]
+    out += [
+        f"| [{c.code}](#{c.code.lower()}) | {c.severity.value} | {int(c.stage)} "
+        f"{c.stage.name.lower().replace('_', ' ')} | {c.title} |"
+        for c in codes
+    ]
+    for prefix, name, blurb in FAMILIES:
+        out += ["", f"## {prefix}: {name}", "", blurb]
+        for c in (c for c in codes if c.code.startswith(prefix)):
+            out += ["", f"### {c.code}", "", f"**{c.title}** · {c.severity.value}", ""]
+            out += _doc_markdown(c.doc)
+    out += _plan_codes_markdown()
+    return "\n".join(out) + "\n"
+
+
+def _plan_codes_markdown() -> list[str]:
+    """The codes `roadmap plan` gives for constraints its plan cannot meet (not check rules)."""
+    from roadmap.scheduling.feasibility import PLAN_CODES  # noqa: PLC0415
+
+    out = [
+        "",
+        "## P: Plan",
+        "",
+        "Not rules of `roadmap check`: `roadmap plan` (and render, export, status and diff,",
+        "which plan) report these when the plan it makes breaks a constraint. The plan still",
+        "comes out, and `roadmap plan` exits 1. `roadmap explain ID` shows what binds.",
+        "",
+        "| code | title |",
+        "|---|---|",
+    ]
+    out += [f"| {code} | {title} |" for code, title in sorted(PLAN_CODES.items())]
+    return out
+
+
+def _doc_markdown(doc: str) -> list[str]:
+    """Prose as it is; each `Failing:` / `Passing:` block as a fenced YAML example."""
+    out: list[str] = []
+    lines = doc.splitlines()
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.strip() in {"Failing:", "Passing:"}:
+            out += [f"{line.strip()[:-1]}:", "", "```yaml"]
+            k += 1
+            block: list[str] = []
+            while k < len(lines) and (not lines[k].strip() or lines[k].startswith("    ")):
+                block.append(lines[k][4:])
+                k += 1
+            while block and not block[0].strip():
+                block.pop(0)
+            while block and not block[-1].strip():
+                block.pop()
+            out += [*block, "```", ""]
+            continue
+        out.append(line)
+        k += 1
+    while out and not out[-1].strip():
+        out.pop()
+    return out

@@ -1,0 +1,27 @@
+"""Small wording helpers shared by the rules, so that messages read alike."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """`; did you mean 'X'?` for the closest known id, or an empty string."""
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def eur(amount: int) -> str:
+    """Euros with thousands separators: `1,250,000 EUR`."""
+    return f"{amount:,} EUR"
+
+
+def id_list(ids: Iterable[str], limit: int = 6) -> str:
+    """`A01, A02 and A03`, cut short after `limit` ids."""
+    items = list(ids)
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

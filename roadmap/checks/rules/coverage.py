@@ -1,0 +1,117 @@
+"""Stage 3: the strategy's layers are linked: areas have goals, goals have actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.diagnostics import Severity
+
+
+@rule("R111", "Action with no goal", Stage.REFERENCES)
+def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
+    """Every action must serve at least one operational goal, or nothing justifies it.
+
+    Failing:
+
+        actions:
+          - {id: A01, goals: [], ...}
+
+    Passing:
+
+        actions:
+          - {id: A01, goals: [OG1.1], ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        if not action.goals:
+            yield Finding(
+                "actions",
+                ("actions", i, "goals"),
+                f"action {action.id} serves no goal; add the id of the goal it serves to goals",
+            )
+
+
+@rule("R112", "Goal with no action", Stage.REFERENCES, Severity.WARNING)
+def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
+    """A goal that no (non-cancelled) action serves will not be reached by the plan.
+
+    Failing:
+
+        goals:
+          - {id: OG1.2, ...}
+        actions:
+          - {id: A01, goals: [OG1.1], ...}   # nothing serves OG1.2
+
+    Passing:
+
+        actions:
+          - {id: A01, goals: [OG1.1, OG1.2], ...}
+    """
+    served = {g for a in ctx.active_actions for g in a.goals}
+    only_cancelled = {g for a in ctx.dataset.actions for g in a.goals} - served
+    for i, goal in enumerate(ctx.dataset.goals):
+        if goal.id in served:
+            continue
+        who = "only cancelled actions serve" if goal.id in only_cancelled else "no action serves"
+        yield Finding(
+            "goals",
+            ("goals", i, "id"),
+            f"{who} goal {goal.id}; add an action with {goal.id} in its goals, or drop the goal",
+        )
+
+
+@rule("R113", "Priority area with no goal", Stage.REFERENCES)
+def area_without_goal(ctx: CheckContext) -> Iterator[Finding]:
+    """A priority area is implemented through its goals; one without goals is a gap.
+
+    Failing:
+
+        # strategy.yaml
+        areas:
+          - {id: PA1, ...}
+          - {id: PA2, ...}   # no goal has area: PA2
+
+    Passing:
+
+        # goals.yaml
+        goals:
+          - {id: OG2.1, area: PA2, ...}
+    """
+    used = {g.area for g in ctx.dataset.goals}
+    for i, area in enumerate(ctx.dataset.strategy.areas):
+        if area.id not in used:
+            yield Finding(
+                "strategy",
+                ("areas", i, "id"),
+                f"priority area {area.id} has no goal; add a goal with area: {area.id} "
+                "to goals.yaml, or remove the area",
+            )
+
+
+@rule("R114", "Strategic objective with no goal", Stage.REFERENCES, Severity.WARNING)
+def objective_without_goal(ctx: CheckContext) -> Iterator[Finding]:
+    """An objective that no goal serves cannot be traced to any action.
+
+    Failing:
+
+        # strategy.yaml
+        objectives:
+          - {id: SO1, ...}
+          - {id: SO2, ...}   # no goal lists SO2 in objectives
+
+    Passing:
+
+        # goals.yaml
+        goals:
+          - {id: OG1.1, objectives: [SO1, SO2], ...}
+    """
+    used = {o for g in ctx.dataset.goals for o in g.objectives}
+    for i, objective in enumerate(ctx.dataset.strategy.objectives):
+        if objective.id not in used:
+            yield Finding(
+                "strategy",
+                ("objectives", i, "id"),
+                f"strategic objective {objective.id} has no goal; list it in the objectives "
+                "of the goals that serve it",
+            )

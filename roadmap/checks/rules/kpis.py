@@ -1,0 +1,120 @@
+"""Stage 5: every goal is measured, and each KPI's baseline, target and direction agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.diagnostics import Severity
+from roadmap.models import Kpi
+
+
+def _kpis(ctx: CheckContext) -> Iterator[tuple[tuple[object, ...], Kpi]]:
+    for i, goal in enumerate(ctx.dataset.goals):
+        for j, kpi in enumerate(goal.kpis):
+            yield ("goals", i, "kpis", j), kpi
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+@rule("K401", "Goal with no KPI", Stage.TIME_AND_MONEY, Severity.WARNING)
+def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
+    """A goal without a KPI cannot be monitored or evaluated.
+
+    Failing:
+
+        goals:
+          - {id: OG1.1, kpis: [], ...}
+
+    Passing:
+
+        goals:
+          - id: OG1.1
+            kpis:
+              - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
+                 target: {value: 60, year: 2025}, ...}
+    """
+    for i, goal in enumerate(ctx.dataset.goals):
+        if not goal.kpis:
+            yield Finding(
+                "goals",
+                ("goals", i, "id"),
+                f"goal {goal.id} has no KPI; add one under kpis with a baseline and a target",
+            )
+
+
+@rule("K402", "KPI baseline year after its target year", Stage.TIME_AND_MONEY)
+def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
+    """The baseline is where a KPI starts from; it must not come after the target year.
+
+    Failing:
+
+        - {id: K1, baseline: {value: 10, year: 2026}, target: {value: 60, year: 2025}, ...}
+
+    Passing:
+
+        - {id: K1, baseline: {value: 10, year: 2020}, target: {value: 60, year: 2025}, ...}
+    """
+    for loc, kpi in _kpis(ctx):
+        if kpi.baseline.year > kpi.target.year:
+            yield Finding(
+                "goals",
+                (*loc, "baseline", "year"),
+                f"KPI {kpi.id} has its baseline in {kpi.baseline.year}, after its target year "
+                f"{kpi.target.year}; correct one of the years",
+            )
+
+
+@rule("K403", "KPI target contradicts its direction", Stage.TIME_AND_MONEY)
+def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
+    """A KPI meant to increase needs a target above its baseline, and the reverse.
+
+    Failing:
+
+        - {id: K1, direction: increase, baseline: {value: 60, year: 2020},
+           target: {value: 10, year: 2025}, ...}
+
+    Passing:
+
+        - {id: K1, direction: decrease, baseline: {value: 60, year: 2020},
+           target: {value: 10, year: 2025}, ...}
+    """
+    for loc, kpi in _kpis(ctx):
+        base, target = kpi.baseline.value, kpi.target.value
+        wrong = target < base if kpi.direction == "increase" else target > base
+        if wrong:
+            other = "decrease" if kpi.direction == "increase" else "increase"
+            yield Finding(
+                "goals",
+                (*loc, "target", "value"),
+                f"KPI {kpi.id} should {kpi.direction}, but its target {_number(target)} is "
+                f"{'below' if target < base else 'above'} its baseline {_number(base)}; "
+                f"correct the target or set direction: {other}",
+            )
+
+
+@rule("K404", "KPI target equals its baseline", Stage.TIME_AND_MONEY, Severity.WARNING)
+def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
+    """A target equal to the baseline asks for no change, so progress is undefined.
+
+    Failing:
+
+        - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
+           target: {value: 10, year: 2025}, ...}
+
+    Passing:
+
+        - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
+           target: {value: 20, year: 2025}, ...}
+    """
+    for loc, kpi in _kpis(ctx):
+        if kpi.target.value == kpi.baseline.value:
+            yield Finding(
+                "goals",
+                (*loc, "target", "value"),
+                f"KPI {kpi.id} has the same target as baseline ({_number(kpi.target.value)}); "
+                f"set a target that {kpi.direction}s from the baseline",
+            )

@@ -1,0 +1,269 @@
+"""Stage 5, money: funding matches costs, sources and their eligibility windows.
+
+Cancelled actions are left out: they spend nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules._text import eur, id_list
+from roadmap.checks.rules._timing import start_reason
+from roadmap.diagnostics import Severity
+from roadmap.months import format_month, month_year, parse_month
+
+
+@rule("T310", "Funding exceeds the cost", Stage.TIME_AND_MONEY)
+def overfunded(ctx: CheckContext) -> Iterator[Finding]:
+    """Funding above the cost is money the action cannot spend, or a wrong cost.
+
+    Failing:
+
+        actions:
+          - id: A01
+            cost_eur: 200000
+            funding: [{source: eib, amount_eur: 250000, status: secured}]
+
+    Passing:
+
+        actions:
+          - id: A01
+            cost_eur: 250000
+            funding: [{source: eib, amount_eur: 250000, status: secured}]
+    """
+    for action in ctx.active_actions:
+        total = sum(f.amount_eur for f in action.funding)
+        if total > action.cost_eur:
+            yield Finding(
+                "actions",
+                ("actions", ctx.action_index[action.id], "funding"),
+                f"action {action.id} has {eur(total)} of funding but costs "
+                f"{eur(action.cost_eur)}; lower the funding amounts or raise cost_eur",
+            )
+
+
+@rule("T311", "Action underfunded", Stage.TIME_AND_MONEY, Severity.WARNING)
+def underfunded(ctx: CheckContext) -> Iterator[Finding]:
+    """Part of the cost has no funding source, secured, applied for or planned.
+
+    Failing:
+
+        actions:
+          - id: A01
+            cost_eur: 200000
+            funding: [{source: eib, amount_eur: 100000, status: secured}]
+
+    Passing:
+
+        actions:
+          - id: A01
+            cost_eur: 200000
+            funding:
+              - {source: eib, amount_eur: 100000, status: secured}
+              - {source: city_budget, amount_eur: 100000, status: planned}
+    """
+    for action in ctx.active_actions:
+        total = sum(f.amount_eur for f in action.funding)
+        if total >= action.cost_eur:
+            continue
+        i = ctx.action_index[action.id]
+        if not action.funding:
+            yield Finding(
+                "actions",
+                ("actions", i, "cost_eur"),
+                f"action {action.id} costs {eur(action.cost_eur)} and has no funding; add "
+                "funding entries (status: planned where nothing is applied for yet)",
+            )
+            continue
+        share = 100 * total // action.cost_eur
+        yield Finding(
+            "actions",
+            ("actions", i, "funding"),
+            f"action {action.id} costs {eur(action.cost_eur)} but its funding covers "
+            f"{eur(total)} ({share}%); add funding for the other "
+            f"{eur(action.cost_eur - total)} or lower cost_eur",
+        )
+
+
+@rule("T312", "Funding outside its eligibility window", Stage.TIME_AND_MONEY)
+def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
+    """The action cannot run in any month the funding source may pay for.
+
+    The action's possible months run from its earliest possible start (after its
+    dependencies, its earliest_start, its phase pin and the horizon start) to its
+    deadline, or the horizon end where it has none. The funding is unusable when the
+    earliest start is after the window's end, or the last possible month is before the
+    window's start. Both window months are inclusive. A window that ends before it
+    starts is reported by T304 instead.
+
+    Failing:
+
+        funding_sources:
+          - {id: eib, window: {start: 2021-01, end: 2022-12}, ...}
+        actions:
+          - id: A05
+            earliest_start: 2023-03
+            funding: [{source: eib, amount_eur: 100000, status: planned}]
+
+    Passing:
+
+        actions:
+          - id: A05
+            earliest_start: 2022-03
+            funding: [{source: eib, amount_eur: 100000, status: planned}]
+    """
+    if ctx.horizon is None:
+        return
+    for action in ctx.active_actions:
+        start = ctx.earliest.get(action.id)
+        if start is None:
+            continue
+        last = ctx.horizon[1]
+        if action.deadline is not None:
+            last = min(last, parse_month(action.deadline))
+        i = ctx.action_index[action.id]
+        for j, funding in enumerate(action.funding):
+            source = ctx.funding_sources[funding.source]
+            if source.window is None:
+                continue
+            opens, closes = parse_month(source.window.start), parse_month(source.window.end)
+            if closes < opens:
+                continue
+            loc = ("actions", i, "funding", j, "source")
+            if start > closes:
+                yield Finding(
+                    "actions",
+                    loc,
+                    f"action {action.id} is funded by {source.id}, whose window closes in "
+                    f"{source.window.end}, but it can start in {format_month(start)} at the "
+                    f"earliest ({start_reason(ctx, action)}); fund it from another source "
+                    "or let it start earlier",
+                )
+            elif last < opens:
+                yield Finding(
+                    "actions",
+                    loc,
+                    f"action {action.id} is funded by {source.id}, whose window opens in "
+                    f"{source.window.start}, but it must be over by {format_month(last)}; "
+                    "fund it from another source or move its deadline",
+                )
+
+
+@rule("T313", "Funding window closes during the action", Stage.TIME_AND_MONEY, Severity.WARNING)
+def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
+    """Even started at its earliest, the action runs past its funding source's window.
+
+    The money can still be used, but only in the months up to the window's end; the
+    warning asks to plan the spending (or other funding) for the months after it.
+
+    Failing:
+
+        funding_sources:
+          - {id: eib, window: {start: 2021-01, end: 2021-12}, ...}
+        actions:
+          - id: A01
+            duration_months: 18
+            funding: [{source: eib, amount_eur: 100000, status: secured}]
+
+    Passing:
+
+        actions:
+          - id: A01
+            duration_months: 12
+            funding: [{source: eib, amount_eur: 100000, status: secured}]
+    """
+    for action in ctx.active_actions:
+        start = ctx.earliest.get(action.id)
+        if start is None:
+            continue
+        last = start + action.duration_months - 1
+        i = ctx.action_index[action.id]
+        for j, funding in enumerate(action.funding):
+            window = ctx.funding_sources[funding.source].window
+            if window is None:
+                continue
+            closes = parse_month(window.end)
+            if parse_month(window.start) <= closes and start <= closes < last:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "funding", j, "source"),
+                    f"action {action.id} runs to {format_month(last)} at the earliest, past "
+                    f"the end of {funding.source}'s window ({window.end}); spend the "
+                    f"{funding.source} money by {window.end} or fund the later months "
+                    "from another source",
+                )
+
+
+@rule("T314", "Funding source over-allocated", Stage.TIME_AND_MONEY)
+def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
+    """The actions draw more from a source than its `amount_eur`.
+
+    Failing:
+
+        funding_sources:
+          - {id: eib, amount_eur: 300000, ...}
+        actions:
+          - {id: A01, funding: [{source: eib, amount_eur: 200000, status: secured}], ...}
+          - {id: A02, funding: [{source: eib, amount_eur: 200000, status: planned}], ...}
+
+    Passing:
+
+        funding_sources:
+          - {id: eib, amount_eur: 400000, ...}
+    """
+    drawn: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for action in ctx.active_actions:
+        for funding in action.funding:
+            drawn[funding.source].append((action.id, funding.amount_eur))
+    for i, source in enumerate(ctx.dataset.strategy.funding_sources):
+        if source.amount_eur is None:
+            continue
+        total = sum(amount for _, amount in drawn[source.id])
+        if total > source.amount_eur:
+            largest = sorted(drawn[source.id], key=lambda item: (-item[1], item[0]))
+            shown = id_list(f"{ident} {eur(amount)}" for ident, amount in largest)
+            yield Finding(
+                "strategy",
+                ("funding_sources", i, "amount_eur"),
+                f"funding source {source.id} has {eur(source.amount_eur)} but actions draw "
+                f"{eur(total)} from it ({shown}); raise amount_eur or reduce the allocations",
+            )
+
+
+@rule("T315", "Budget caps below the total cost", Stage.TIME_AND_MONEY)
+def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
+    """When every year of the horizon has a cap, the caps must cover what the actions cost.
+
+    Each action's cost is spent within the horizon, so no plan fits under caps that add
+    up to less than the total cost of the actions that are not cancelled. Years without
+    a cap are unlimited, so the rule applies only when every year has one.
+
+    Failing:
+
+        horizon: {start: 2021-01, end: 2022-12}
+        budget_caps: {2021: 100000, 2022: 100000}
+        # the actions cost 350,000 EUR in all
+
+    Passing:
+
+        budget_caps: {2021: 200000, 2022: 150000}
+    """
+    caps = ctx.dataset.strategy.budget_caps
+    if ctx.horizon is None or not caps:
+        return
+    years = range(month_year(ctx.horizon[0]), month_year(ctx.horizon[1]) + 1)
+    if any(year not in caps for year in years):
+        return
+    available = sum(caps[year] for year in years)
+    needed = sum(a.cost_eur for a in ctx.active_actions)
+    if needed > available:
+        yield Finding(
+            "strategy",
+            ("budget_caps",),
+            f"the budget caps for {years[0]} to {years[-1]} add up to {eur(available)}, but "
+            f"the actions that are not cancelled cost {eur(needed)}; raise the caps by "
+            f"{eur(needed - available)} or cut costs",
+        )

@@ -1,0 +1,177 @@
+"""progress.yaml: records name known actions and KPIs, are dated sensibly, and agree.
+
+An action's status "now" is the status of its latest record dated on or before `as_of`
+(the later one in the file where two share a month); without records it is the status
+in actions.yaml.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules._text import did_you_mean
+from roadmap.models import ActionRecord
+
+RANK = {"proposed": 0, "planned": 1, "in_progress": 2, "done": 3}
+"""Statuses in the order an action moves through them; `cancelled` stands apart."""
+
+
+def history(ctx: CheckContext) -> dict[str, list[tuple[int, ActionRecord]]]:
+    """Each action's records with their index in the file, oldest first."""
+    progress = ctx.dataset.progress
+    history: dict[str, list[tuple[int, ActionRecord]]] = defaultdict(list)
+    if progress is not None:
+        for k, record in enumerate(progress.actions):
+            history[record.id].append((k, record))
+    for records in history.values():
+        records.sort(key=lambda item: (item[1].date, item[0]))
+    return history
+
+
+def current_status(ctx: CheckContext) -> dict[str, tuple[str, str | None]]:
+    """Each action's status now, with the month of the record it comes from (None: none)."""
+    status: dict[str, tuple[str, str | None]] = {
+        a.id: (a.status, None) for a in ctx.dataset.actions
+    }
+    progress = ctx.dataset.progress
+    if progress is None:
+        return status
+    for ident, records in history(ctx).items():
+        dated = [r for _, r in records if r.date <= progress.as_of]
+        if ident in status and dated:
+            status[ident] = (dated[-1].status, dated[-1].date)
+    return status
+
+
+@rule("M501", "Progress record for an unknown action", Stage.REFERENCES)
+def unknown_action_record(ctx: CheckContext) -> Iterator[Finding]:
+    """Every action record in progress.yaml names an action of actions.yaml.
+
+    Failing:
+
+        actions:
+          - {id: A1, date: 2021-07, status: done}   # the action is A01
+
+    Passing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: done}
+    """
+    progress = ctx.dataset.progress
+    for k, record in enumerate(progress.actions if progress else []):
+        if record.id not in ctx.actions:
+            yield Finding(
+                "progress",
+                ("actions", k, "id"),
+                f"progress record for '{record.id}', which is not an action in actions.yaml"
+                f"{did_you_mean(record.id, ctx.actions)}",
+            )
+
+
+@rule("M502", "Measurement of an unknown KPI", Stage.REFERENCES)
+def unknown_kpi_record(ctx: CheckContext) -> Iterator[Finding]:
+    """Every KPI measurement in progress.yaml names a KPI of goals.yaml.
+
+    Failing:
+
+        kpis:
+          - {id: K9, date: 2021-12, value: 18}   # goals.yaml defines K1
+
+    Passing:
+
+        kpis:
+          - {id: K1, date: 2021-12, value: 18}
+    """
+    progress = ctx.dataset.progress
+    for k, record in enumerate(progress.kpis if progress else []):
+        if record.id not in ctx.kpis:
+            yield Finding(
+                "progress",
+                ("kpis", k, "id"),
+                f"measurement of '{record.id}', which is not a KPI in goals.yaml"
+                f"{did_you_mean(record.id, ctx.kpis)}",
+            )
+
+
+@rule("M503", "Action record dated after as_of", Stage.TIME_AND_MONEY)
+def action_record_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
+    """`as_of` is the month the records are current to; none can come from later.
+
+    Failing:
+
+        as_of: 2022-03
+        actions:
+          - {id: A01, date: 2022-05, status: done}
+
+    Passing:
+
+        as_of: 2022-06
+        actions:
+          - {id: A01, date: 2022-05, status: done}
+    """
+    progress = ctx.dataset.progress
+    for k, record in enumerate(progress.actions if progress else []):
+        if progress is not None and record.date > progress.as_of:
+            yield Finding(
+                "progress",
+                ("actions", k, "date"),
+                f"the record of action {record.id} is dated {record.date}, after as_of "
+                f"{progress.as_of}; correct the date or move as_of forward",
+            )
+
+
+@rule("M504", "KPI measurement dated after as_of", Stage.TIME_AND_MONEY)
+def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
+    """A measurement cannot come from after the month the records are current to.
+
+    Failing:
+
+        as_of: 2022-03
+        kpis:
+          - {id: K1, date: 2022-12, value: 18}
+
+    Passing:
+
+        as_of: 2022-03
+        kpis:
+          - {id: K1, date: 2021-12, value: 18}
+    """
+    progress = ctx.dataset.progress
+    for k, record in enumerate(progress.kpis if progress else []):
+        if progress is not None and record.date > progress.as_of:
+            yield Finding(
+                "progress",
+                ("kpis", k, "date"),
+                f"the measurement of KPI {record.id} is dated {record.date}, after as_of "
+                f"{progress.as_of}; correct the date or move as_of forward",
+            )
+
+
+@rule("M505", "KPI measurement before its baseline year", Stage.TIME_AND_MONEY)
+def measurement_before_baseline(ctx: CheckContext) -> Iterator[Finding]:
+    """Progress is measured from the baseline on; an earlier value belongs in the baseline.
+
+    Failing:
+
+        # goals.yaml: K1 baseline {value: 10, year: 2020}
+        kpis:
+          - {id: K1, date: 2019-12, value: 8}
+
+    Passing:
+
+        kpis:
+          - {id: K1, date: 2021-12, value: 18}
+    """
+    progress = ctx.dataset.progress
+    for k, record in enumerate(progress.kpis if progress else []):
+        kpi = ctx.kpis.get(record.id)
+        if kpi is not None and int(record.date[:4]) < kpi.baseline.year:
+            yield Finding(
+                "progress",
+                ("kpis", k, "date"),
+                f"the measurement of KPI {record.id} is dated {record.date}, before its "
+                f"baseline year {kpi.baseline.year}; correct the date or the baseline",
+            )

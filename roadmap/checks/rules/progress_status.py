@@ -1,0 +1,137 @@
+"""progress.yaml over time: each action's records tell a story that moves forward."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules.progress import RANK, current_status, history
+from roadmap.diagnostics import Severity
+from roadmap.models import ActionRecord
+
+
+@rule("M506", "Action status goes backwards", Stage.TIME_AND_MONEY)
+def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
+    """Statuses move proposed, planned, in_progress, done; a later record cannot go back.
+
+    Records are compared in date order; `cancelled` may come and go.
+
+    Failing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: done}
+          - {id: A01, date: 2021-09, status: in_progress}
+
+    Passing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: in_progress}
+          - {id: A01, date: 2021-09, status: done}
+    """
+    for _ident, records in history(ctx).items():
+        previous: ActionRecord | None = None
+        for k, record in records:
+            if record.status == "cancelled":
+                continue
+            if previous is not None and RANK[record.status] < RANK[previous.status]:
+                yield Finding(
+                    "progress",
+                    ("actions", k, "status"),
+                    f"action {record.id} is recorded {previous.status} in {previous.date} but "
+                    f"{record.status} in {record.date}; a status cannot go back, so correct "
+                    "one of the records",
+                )
+            previous = record
+
+
+@rule("M507", "Done action with a dependency not done", Stage.TIME_AND_MONEY)
+def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
+    """An action cannot be done while an action it depends on is not.
+
+    Statuses are the current ones (see the module docstring). A dependency on a
+    cancelled action is left to G204.
+
+    Failing:
+
+        # actions.yaml
+        - {id: A01, status: in_progress, ...}
+        - {id: A02, depends_on: [A01], status: done, ...}
+
+    Passing:
+
+        - {id: A01, status: done, ...}
+        - {id: A02, depends_on: [A01], status: done, ...}
+    """
+    now = current_status(ctx)
+    for i, action in enumerate(ctx.dataset.actions):
+        status, since = now[action.id]
+        if status != "done":
+            continue
+        source = f"progress.yaml, {since}" if since else "actions.yaml"
+        for j, dep in enumerate(ctx.dependencies[i]):
+            dep_status = now.get(dep.id, ("", None))[0]
+            if dep_status not in {"done", "cancelled", ""}:
+                yield Finding(
+                    "actions",
+                    ("actions", i, "depends_on", j, "id"),
+                    f"action {action.id} is done ({source}) but its dependency {dep.id} is "
+                    f"{dep_status}; record {dep.id} as done or correct {action.id}'s status",
+                )
+
+
+@rule("M508", "Percent complete goes backwards", Stage.TIME_AND_MONEY, Severity.WARNING)
+def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
+    """Work done does not undo itself; a lower percent later is usually a typo.
+
+    Failing:
+
+        actions:
+          - {id: A01, date: 2021-05, status: in_progress, percent: 60}
+          - {id: A01, date: 2021-06, status: in_progress, percent: 40}
+
+    Passing:
+
+        actions:
+          - {id: A01, date: 2021-05, status: in_progress, percent: 40}
+          - {id: A01, date: 2021-06, status: in_progress, percent: 60}
+    """
+    for _ident, records in history(ctx).items():
+        previous: ActionRecord | None = None
+        for k, record in records:
+            if record.percent is None:
+                continue
+            if previous is not None and record.percent < (previous.percent or 0):
+                yield Finding(
+                    "progress",
+                    ("actions", k, "percent"),
+                    f"action {record.id} is {previous.percent}% complete in "
+                    f"{previous.date} but {record.percent}% in {record.date}; correct "
+                    "one of the records",
+                )
+            previous = record
+
+
+@rule("M509", "Done with less than 100 percent", Stage.TIME_AND_MONEY, Severity.WARNING)
+def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
+    """A record that says `done` and a percent below 100 contradict each other.
+
+    Failing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: done, percent: 80}
+
+    Passing:
+
+        actions:
+          - {id: A01, date: 2021-07, status: done, percent: 100}
+    """
+    progress = ctx.dataset.progress
+    for k, record in enumerate(progress.actions if progress else []):
+        if record.status == "done" and record.percent is not None and record.percent < 100:
+            yield Finding(
+                "progress",
+                ("actions", k, "percent"),
+                f"action {record.id} is recorded done at {record.percent}%; set percent: 100 "
+                "or status: in_progress",
+            )

@@ -1,0 +1,264 @@
+"""Stage 5, time: the horizon, phases, deadlines and pins can all hold together.
+
+Months are indexes (see roadmap.months). An action that can start in month `s` at the
+earliest and lasts `d` months is active until month `s + d - 1` and finishes at `s + d`.
+Its earliest start comes from its dependencies (finish plus lag), its `earliest_start`,
+the first month of its pinned phase and the horizon start, ignoring capacity and budget:
+what these rules find cannot be fixed by any schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext, phase_offsets
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules._timing import binding_field, phase_at, start_reason
+from roadmap.diagnostics import Severity
+from roadmap.months import finish_month, format_month, meets, month_year, parse_month
+
+
+@rule("T301", "Horizon ends before it starts", Stage.TIME_AND_MONEY)
+def horizon_inverted(ctx: CheckContext) -> Iterator[Finding]:
+    """The horizon's end month must not come before its start month.
+
+    Failing:
+
+        horizon: {start: 2025-01, end: 2021-12}
+
+    Passing:
+
+        horizon: {start: 2021-01, end: 2025-12}
+    """
+    horizon = ctx.dataset.strategy.horizon
+    if ctx.horizon is None:
+        yield Finding(
+            "strategy",
+            ("horizon", "end"),
+            f"the horizon ends ({horizon.end}) before it starts ({horizon.start}); "
+            "swap the months or correct one of them",
+        )
+
+
+@rule("T302", "Phase boundary beyond the horizon", Stage.TIME_AND_MONEY, Severity.WARNING)
+def phases_beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
+    """A phase that begins after the horizon ends can never hold an action.
+
+    Failing:
+
+        horizon: {start: 2021-01, end: 2023-12}   # 36 months
+        phases: {short: 12, medium: 36}           # the long phase would begin in 2024-01
+
+    Passing:
+
+        horizon: {start: 2021-01, end: 2025-12}
+        phases: {short: 12, medium: 36}
+    """
+    if ctx.horizon is None:
+        return
+    length = ctx.horizon[1] - ctx.horizon[0] + 1
+    phases = ctx.dataset.strategy.phases
+    for name, value, later in (
+        ("short", phases.short, "medium"),
+        ("medium", phases.medium, "long"),
+    ):
+        if value >= length:
+            yield Finding(
+                "strategy",
+                ("phases", name),
+                f"phases.{name} is {value} but the horizon is {length} months long, so the "
+                f"{later} phase begins after the horizon ends; set phases.{name} below {length}",
+            )
+            return
+
+
+@rule("T303", "Budget cap for a year outside the horizon", Stage.TIME_AND_MONEY, Severity.WARNING)
+def budget_cap_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
+    """A cap for a year the horizon does not touch limits nothing; it is likely a typo.
+
+    Failing:
+
+        horizon: {start: 2021-01, end: 2025-12}
+        budget_caps: {2021: 500000, 2027: 800000}
+
+    Passing:
+
+        budget_caps: {2021: 500000, 2022: 800000}
+    """
+    caps = ctx.dataset.strategy.budget_caps
+    if ctx.horizon is None or not caps:
+        return
+    first, last = month_year(ctx.horizon[0]), month_year(ctx.horizon[1])
+    for year in caps:
+        if not first <= year <= last:
+            yield Finding(
+                "strategy",
+                ("budget_caps", year),
+                f"budget cap for {year}, outside the horizon ({first} to {last}); "
+                "correct the year or remove the cap",
+                at_key=True,
+            )
+
+
+@rule("T304", "Funding window ends before it starts", Stage.TIME_AND_MONEY)
+def window_inverted(ctx: CheckContext) -> Iterator[Finding]:
+    """An eligibility window's end must not come before its start.
+
+    Failing:
+
+        funding_sources:
+          - {id: eib, window: {start: 2023-12, end: 2021-01}, ...}
+
+    Passing:
+
+        funding_sources:
+          - {id: eib, window: {start: 2021-01, end: 2023-12}, ...}
+    """
+    for i, source in enumerate(ctx.dataset.strategy.funding_sources):
+        window = source.window
+        if window is not None and parse_month(window.end) < parse_month(window.start):
+            yield Finding(
+                "strategy",
+                ("funding_sources", i, "window", "end"),
+                f"the window of funding source {source.id} ends ({window.end}) before it "
+                f"starts ({window.start}); correct one of the months",
+            )
+
+
+@rule("T305", "earliest_start after deadline", Stage.TIME_AND_MONEY)
+def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
+    """An action may not be allowed to start only after it is due.
+
+    Failing:
+
+        actions:
+          - {id: A02, earliest_start: 2024-01, deadline: 2023-06, ...}
+
+    Passing:
+
+        actions:
+          - {id: A02, earliest_start: 2022-01, deadline: 2023-06, ...}
+    """
+    for i, action in enumerate(ctx.dataset.actions):
+        if action.earliest_start is None or action.deadline is None:
+            continue
+        if parse_month(action.earliest_start) > parse_month(action.deadline):
+            yield Finding(
+                "actions",
+                ("actions", i, "deadline"),
+                f"action {action.id} may start only in {action.earliest_start}, after its "
+                f"deadline {action.deadline}; move the deadline or the earliest_start",
+            )
+
+
+@rule("T306", "Deadline cannot be met", Stage.TIME_AND_MONEY)
+def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
+    """Even started as early as its dependencies and earliest_start allow, the action is late.
+
+    A deadline is the last month the action may be active in: it is met when the action
+    finishes (the first month after it) no later than the month after the deadline.
+
+    Failing:
+
+        actions:
+          - {id: A01, duration_months: 12, ...}
+          - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2021-12, ...}
+
+    Passing:
+
+        actions:
+          - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2022-06, ...}
+    """
+    for action in ctx.active_actions:
+        start = ctx.earliest.get(action.id)
+        if start is None or action.deadline is None:
+            continue
+        if action.earliest_start is not None and action.earliest_start > action.deadline:
+            continue
+        deadline = parse_month(action.deadline)
+        finish = finish_month(start, action.duration_months)
+        if not meets(finish, deadline):
+            yield Finding(
+                "actions",
+                ("actions", ctx.action_index[action.id], "deadline"),
+                f"action {action.id} cannot meet its deadline {action.deadline}: it can start "
+                f"in {format_month(start)} at the earliest ({start_reason(ctx, action)}) and "
+                f"runs {action.duration_months} months, to {format_month(finish - 1)}; move the "
+                f"deadline to {format_month(finish - 1)} or later, shorten the action, or "
+                "remove what holds it back",
+            )
+
+
+@rule("T307", "Action beyond the horizon", Stage.TIME_AND_MONEY)
+def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
+    """An action that cannot end within the horizon is outside the strategy.
+
+    Failing:
+
+        horizon: {start: 2021-01, end: 2025-12}
+        actions:
+          - {id: A09, earliest_start: 2025-06, duration_months: 12, ...}
+
+    Passing:
+
+        actions:
+          - {id: A09, earliest_start: 2025-01, duration_months: 12, ...}
+    """
+    if ctx.horizon is None:
+        return
+    end = ctx.horizon[1]
+    for action in ctx.active_actions:
+        start = ctx.earliest.get(action.id)
+        if start is None:
+            continue
+        finish = finish_month(start, action.duration_months)
+        if not meets(finish, end):
+            field = binding_field(ctx, action)
+            yield Finding(
+                "actions",
+                ("actions", ctx.action_index[action.id], field),
+                f"action {action.id} runs to {format_month(finish - 1)} at the earliest, past "
+                f"the horizon end {format_month(end)}: it can start in {format_month(start)} "
+                f"({start_reason(ctx, action)}) and runs {action.duration_months} months; "
+                "shorten it, start it earlier, or extend the horizon",
+            )
+
+
+@rule("T308", "Pinned phase earlier than possible", Stage.TIME_AND_MONEY)
+def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
+    """A phase pin the dependencies (or earliest_start) make impossible.
+
+    The action is pinned to a phase, but its earliest possible start, after its
+    dependencies finish, already falls in a later phase.
+
+    Failing:
+
+        phases: {short: 12, medium: 36}
+        actions:
+          - {id: A01, duration_months: 18, ...}
+          - {id: A02, depends_on: [A01], phase: short, ...}   # can start in month 18
+
+    Passing:
+
+        actions:
+          - {id: A02, depends_on: [A01], phase: medium, ...}
+    """
+    if ctx.horizon is None:
+        return
+    for action in ctx.active_actions:
+        start = ctx.earliest.get(action.id)
+        if start is None or action.phase is None:
+            continue
+        begin, end = phase_offsets(ctx, action.phase)
+        if end is not None and start - ctx.horizon[0] >= end:
+            first = format_month(ctx.horizon[0] + begin)
+            last = format_month(ctx.horizon[0] + end - 1)
+            yield Finding(
+                "actions",
+                ("actions", ctx.action_index[action.id], "phase"),
+                f"action {action.id} is pinned to the {action.phase} phase (starts "
+                f"{first} to {last}), but it can start in "
+                f"{format_month(start)} at the earliest ({start_reason(ctx, action)}), in the "
+                f"{phase_at(ctx, start)} phase; pin it to {phase_at(ctx, start)} or "
+                "remove what holds it back",
+            )

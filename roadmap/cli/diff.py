@@ -1,0 +1,59 @@
+"""`roadmap diff`: what a change does to the roadmap, between two git revisions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from roadmap.cli.app import app
+from roadmap.cli.output import echo
+
+
+class DiffFormat(StrEnum):
+    """Output formats of `roadmap diff`."""
+
+    markdown = "markdown"
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def diff(
+    base: Annotated[
+        str, typer.Argument(help="The git revision to compare from, e.g. origin/main.")
+    ],
+    head: Annotated[
+        str | None,
+        typer.Argument(help="The git revision to compare to; the working tree when left out."),
+    ] = None,
+    data: Annotated[
+        str, typer.Option("--data", "-d", help="The data directory (at HEAD).")
+    ] = "data",
+    base_data: Annotated[
+        str | None,
+        typer.Option(
+            "--base-data",
+            help="Where the data directory was at BASE, if it moved (found by git when left out).",
+        ),
+    ] = None,
+    output_format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="How to print the comparison.")
+    ] = DiffFormat.text,
+) -> None:
+    """Check and plan the roadmap at BASE and HEAD and report what changed.
+
+    Exit 0 when the head side checks without errors (or has no data), 1 when it has
+    errors, 2 on a usage error such as an unknown revision or no git repository.
+    """
+    from roadmap.diffing import DiffRequest, diff_revisions  # noqa: PLC0415
+    from roadmap.diffing.report_json import json_report  # noqa: PLC0415
+    from roadmap.diffing.report_markdown import markdown_report  # noqa: PLC0415
+    from roadmap.diffing.report_text import text_report  # noqa: PLC0415
+
+    result = diff_revisions(DiffRequest(base, head, data, base_data))
+    reporters = {"markdown": markdown_report, "text": text_report, "json": json_report}
+    echo(reporters[output_format.value](result))
+    if result.head_fails:
+        raise typer.Exit(1)

@@ -1,0 +1,89 @@
+"""`roadmap explain`: why an action starts when it does, and what would move it.
+
+The data directory comes first, as for every command, and may be left out:
+`roadmap explain A07` reads ./data, `roadmap explain data/ A07` names it. Written the
+other way round (`roadmap explain A07 data/`) it works too: the argument that is a
+directory is the data directory.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from roadmap.cli.app import app
+from roadmap.cli.output import echo
+from roadmap.errors import UserError
+
+
+class ExplainFormat(StrEnum):
+    """Output formats of `roadmap explain`."""
+
+    text = "text"
+    json = "json"
+
+
+def split_arguments(arguments: list[str]) -> tuple[str, str]:
+    """(data directory, action id) from `[DIR] ID`."""
+    if len(arguments) == 1:
+        return ("data", arguments[0])
+    if len(arguments) != 2:
+        raise UserError("explain takes [DIR] ID: the data directory (default ./data) and an id")
+    first, second = arguments
+    if os.path.isdir(second) and not os.path.isdir(first):
+        return (second, first)
+    return (first, second)
+
+
+@app.command()
+def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
+    arguments: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="[DIR] ID", help="The data directory (default ./data), then an action id."
+        ),
+    ],
+    output_format: Annotated[
+        ExplainFormat, typer.Option("--format", "-f", help="How to print the explanation.")
+    ] = ExplainFormat.text,
+    start: Annotated[
+        str | None, typer.Option("--start", metavar="YYYY-MM", help="Plan from this month.")
+    ] = None,
+    ignore_capacity: Annotated[
+        bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
+    ] = False,
+    ignore_budget: Annotated[
+        bool, typer.Option("--ignore-budget", help="Plan as if there were no budget caps.")
+    ] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="YYYY-MM", help="Re-plan from progress.yaml.")
+    ] = None,
+) -> None:
+    """Explain why an action starts when it does; exit 2 on an unknown id or bad data."""
+    from roadmap.reporters.explain_report import explain_json, explain_text  # noqa: PLC0415
+    from roadmap.reporters.text import text_report  # noqa: PLC0415
+    from roadmap.scheduling.explain import UnknownActionError  # noqa: PLC0415
+    from roadmap.scheduling.explain import explain as explain_action  # noqa: PLC0415
+    from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
+    from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
+
+    directory, action_id = split_arguments(arguments)
+    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
+    outcome = plan_directory(directory, options)
+    if outcome.plan is None or outcome.dataset is None:
+        echo(text_report(outcome.refusal), err=True)
+        echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)
+        raise typer.Exit(2)
+    try:
+        result = explain_action(
+            outcome.dataset, action_id, options, locate=outcome.check.loaded.locate
+        )
+    except UnknownActionError as exc:
+        raise UserError(f"{exc} (in {directory})") from exc
+    if result is None:
+        echo(f"{action_id} is cancelled, so the plan leaves it out.\n")
+        return
+    echo(explain_json(result) if output_format is ExplainFormat.json else explain_text(result))

@@ -1,0 +1,100 @@
+"""`roadmap plan`: the actions ordered into short, medium and long-term phases."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from roadmap.cli.app import DATA_DIR_HELP, app
+from roadmap.cli.output import echo, echo_diagnostics
+
+
+class PlanFormat(StrEnum):
+    """Output formats of `roadmap plan`."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class Lang(StrEnum):
+    """Languages of titles."""
+
+    en = "en"
+    bg = "bg"
+
+
+@app.command()
+def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
+    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    output_format: Annotated[
+        PlanFormat, typer.Option("--format", "-f", help="How to print the plan.")
+    ] = PlanFormat.text,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--start", metavar="YYYY-MM", help="Plan from this month, not the horizon start."
+        ),
+    ] = None,
+    ignore_capacity: Annotated[
+        bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
+    ] = False,
+    ignore_budget: Annotated[
+        bool, typer.Option("--ignore-budget", help="Plan as if there were no annual budget caps.")
+    ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM",
+            help="Re-plan from progress.yaml: done and started actions stay, the rest start "
+            "from this month.",
+        ),
+    ] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
+) -> None:
+    """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
+    from roadmap.reporters.text import text_report  # noqa: PLC0415
+    from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
+    from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
+
+    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
+    outcome = plan_directory(directory, options)
+    if outcome.plan is None or outcome.dataset is None:
+        echo(text_report(outcome.refusal), err=True)
+        echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)
+        raise typer.Exit(2)
+    if output_format is PlanFormat.json:
+        from roadmap.reporters.plan_report import plan_json  # noqa: PLC0415
+
+        echo(plan_json(outcome.plan))
+    elif output_format is PlanFormat.markdown:
+        from roadmap.reporters.plan_report import plan_markdown  # noqa: PLC0415
+
+        echo(plan_markdown(outcome.plan, outcome.dataset, lang.value))
+    else:
+        from roadmap.reporters.plan_text import plan_problems, plan_text  # noqa: PLC0415
+
+        print_rich(plan_text(outcome.plan, outcome.dataset, lang.value))
+        echo_diagnostics(plan_problems(outcome.plan))
+    if not outcome.plan.feasible:
+        raise typer.Exit(1)
+
+
+def print_rich(renderable: object) -> None:
+    """Print a rich renderable: styled on a terminal, plain and 120 columns wide elsewhere."""
+    import sys  # noqa: PLC0415
+
+    from rich.console import Console  # noqa: PLC0415
+
+    terminal = sys.stdout.isatty()
+    console = Console(
+        file=sys.stdout,
+        width=None if terminal else 120,
+        no_color=not terminal,
+        highlight=False,
+        emoji=False,
+    )
+    console.print(renderable)

@@ -1,0 +1,30 @@
+"""`roadmap rules`: every diagnostic code, as a listing or as the Markdown rules page."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from roadmap.cli.app import app
+from roadmap.cli.output import echo
+
+
+@app.command()
+def rules(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the rules page (docs/rules.md) instead.")
+    ] = False,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+) -> None:
+    """List every diagnostic code with its stage, severity and title."""
+    from roadmap.atomic import write_atomic  # noqa: PLC0415
+    from roadmap.checks.docs import rules_listing, rules_markdown  # noqa: PLC0415
+
+    text = rules_markdown() if markdown else rules_listing()
+    if output is None:
+        echo(text)
+    else:
+        write_atomic(output, text.encode("utf-8"))

@@ -1,0 +1,94 @@
+"""`roadmap status`: where the strategy stands at a month, against its plan."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from roadmap.cli.app import DATA_DIR_HELP, app
+from roadmap.cli.output import echo
+
+
+class StatusFormat(StrEnum):
+    """Output formats of `roadmap status`."""
+
+    text = "text"
+    json = "json"
+    md = "md"
+    markdown = "markdown"
+    html = "html"
+
+
+class Lang(StrEnum):
+    """Languages of the report's labels."""
+
+    en = "en"
+    bg = "bg"
+
+
+@app.command()
+def status(
+    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM",
+            help="The month to report on; default: progress.yaml's as_of.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
+    ] = StatusFormat.text,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the labels.")] = Lang.en,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    ] = None,
+) -> None:
+    """Report each action as on track, at risk, late, done or not started, each KPI's
+    progress and light, roll-ups per goal, area and actor, and the budget committed."""
+    from roadmap.monitoring.execute import status_of_directory  # noqa: PLC0415
+    from roadmap.reporters.text import text_report  # noqa: PLC0415
+
+    outcome = status_of_directory(directory, as_of)
+    if outcome.report is None or outcome.dataset is None:
+        echo(text_report(outcome.refusal), err=True)
+        echo("roadmap: the data has errors, so its status cannot be judged (see above)\n", err=True)
+        raise typer.Exit(2)
+    text = _format(outcome, output_format, lang.value, colour=output is None)
+    if output is None:
+        echo(text)
+    else:
+        from roadmap.atomic import write_atomic  # noqa: PLC0415
+
+        write_atomic(output, text.encode("utf-8"))
+
+
+def _format(outcome: object, output_format: StatusFormat, lang: str, *, colour: bool) -> str:
+    import json  # noqa: PLC0415
+
+    from roadmap.monitoring.execute import StatusOutcome  # noqa: PLC0415
+    from roadmap.monitoring.json_report import status_json  # noqa: PLC0415
+    from roadmap.monitoring.render import (  # noqa: PLC0415
+        render_html,
+        render_markdown,
+        render_text,
+    )
+    from roadmap.monitoring.views import status_view  # noqa: PLC0415
+
+    assert isinstance(outcome, StatusOutcome)
+    assert outcome.report is not None
+    assert outcome.dataset is not None
+    if output_format is StatusFormat.json:
+        return json.dumps(status_json(outcome.report), ensure_ascii=False, indent=2) + "\n"
+    view = status_view(outcome.report, outcome.dataset, lang)
+    if output_format is StatusFormat.html:
+        return render_html(view)
+    if output_format in (StatusFormat.md, StatusFormat.markdown):
+        return render_markdown(view)
+    terminal = colour and sys.stdout.isatty()
+    return render_text(view, colour=terminal, width=None if terminal else 120)

@@ -1,0 +1,260 @@
+"""What a change does to the roadmap: the comparison of two snapshots.
+
+Each part is computed from whatever both sides allow. Actions are compared by id as
+soon as each side's actions can be read; moves, the critical path and money per phase
+need both plans; diagnostics are matched by code, file name and message, so that a
+finding that only moved down a few lines is neither new nor resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from roadmap.diagnostics import Diagnostic, has_errors
+from roadmap.diffing.snapshot import Snapshot
+from roadmap.models import Action, Kpi, text_in
+from roadmap.models.actions import PHASES
+
+FIELDS = ("status", "lead", "duration_months", "cost_eur", "funding", "depends_on", "phase")
+"""Action fields whose change a reviewer wants to see, besides the planned dates."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where an action sits in a plan, in month indices; `finish` is the month after."""
+
+    start: int
+    finish: int
+    phase: str
+
+
+@dataclass(frozen=True)
+class ActionChange:
+    """An action added, removed or moved, with its slot on each side where planned."""
+
+    id: str
+    title: str
+    before: Slot | None = None
+    after: Slot | None = None
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an action that has a different value on the head side."""
+
+    id: str
+    field: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Money:
+    """Cost and funding (all statuses, and secured only) of a set of actions."""
+
+    cost: int
+    funding: int
+    secured: int
+
+
+@dataclass(frozen=True)
+class KpiChange:
+    """A KPI whose target changed, or that was added or removed."""
+
+    id: str
+    name: str
+    before: tuple[float, int] | None
+    after: tuple[float, int] | None
+    unit: str
+
+
+@dataclass
+class Diff:
+    """Everything `roadmap diff` reports."""
+
+    base: Snapshot
+    head: Snapshot
+    added: list[ActionChange] = field(default_factory=list)
+    removed: list[ActionChange] = field(default_factory=list)
+    moved: list[ActionChange] = field(default_factory=list)
+    changed: list[FieldChange] = field(default_factory=list)
+    critical_before: tuple[str, ...] | None = None
+    critical_after: tuple[str, ...] | None = None
+    finish_before: int | None = None
+    finish_after: int | None = None
+    phases_before: dict[str, Money] | None = None
+    phases_after: dict[str, Money] | None = None
+    total_before: Money | None = None
+    total_after: Money | None = None
+    kpis: list[KpiChange] = field(default_factory=list)
+    new_diagnostics: list[Diagnostic] = field(default_factory=list)
+    resolved_diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def critical_changed(self) -> bool:
+        """True when both plans exist and their critical paths differ."""
+        return (
+            self.critical_before is not None
+            and self.critical_after is not None
+            and self.critical_before != self.critical_after
+        )
+
+    @property
+    def head_fails(self) -> bool:
+        """True when the head side has data with errors: what makes the diff exit 1."""
+        return self.head.present and has_errors(self.head.diagnostics)
+
+
+def compare(base: Snapshot, head: Snapshot) -> Diff:
+    """The differences between the base and the head side."""
+    diff = Diff(base, head)
+    _actions(diff)
+    if base.plan is not None:
+        diff.critical_before = base.plan.critical_path
+        diff.finish_before = base.plan.finish
+    if head.plan is not None:
+        diff.critical_after = head.plan.critical_path
+        diff.finish_after = head.plan.finish
+    diff.phases_before = _per_phase(base)
+    diff.phases_after = _per_phase(head)
+    diff.total_before = _total(base)
+    diff.total_after = _total(head)
+    diff.kpis = _kpis(base, head)
+    diff.new_diagnostics, diff.resolved_diagnostics = _diagnostics(base, head)
+    return diff
+
+
+def _readable(side: Snapshot) -> bool:
+    """True when the side's action ids are known (no data counts: it has none)."""
+    return not side.present or bool(side.titles) or side.dataset is not None
+
+
+def _actions(diff: Diff) -> None:
+    base, head = diff.base, diff.head
+    if not (_readable(base) and _readable(head)):
+        return
+    for action_id in sorted(head.titles.keys() - base.titles.keys()):
+        diff.added.append(
+            ActionChange(action_id, head.titles[action_id], after=_slot(head, action_id))
+        )
+    for action_id in sorted(base.titles.keys() - head.titles.keys()):
+        diff.removed.append(
+            ActionChange(action_id, base.titles[action_id], before=_slot(base, action_id))
+        )
+    common = sorted(base.titles.keys() & head.titles.keys())
+    for action_id in common:
+        before, after = _slot(base, action_id), _slot(head, action_id)
+        if before is not None and after is not None and before != after:
+            diff.moved.append(ActionChange(action_id, head.titles[action_id], before, after))
+    if base.dataset is not None and head.dataset is not None:
+        old = {a.id: a for a in base.dataset.actions}
+        new = {a.id: a for a in head.dataset.actions}
+        for action_id in common:
+            diff.changed.extend(_field_changes(old[action_id], new[action_id]))
+
+
+def _slot(side: Snapshot, action_id: str) -> Slot | None:
+    if side.plan is None:
+        return None
+    placement = side.plan.by_id.get(action_id)
+    if placement is None:
+        return None
+    return Slot(placement.start, placement.finish, placement.phase)
+
+
+def _field_changes(old: Action, new: Action) -> list[FieldChange]:
+    changes = []
+    for name in FIELDS:
+        before, after = _shown(old, name), _shown(new, name)
+        if before != after:
+            changes.append(FieldChange(new.id, name, before, after))
+    return changes
+
+
+def _shown(action: Action, name: str) -> str:
+    if name == "funding":
+        return ", ".join(f"{f.source} {f.amount_eur} {f.status}" for f in action.funding) or "-"
+    if name == "depends_on":
+        deps = action.dependencies()
+        return ", ".join(d.id + (f"+{d.lag_months}" if d.lag_months else "") for d in deps) or "-"
+    value = getattr(action, name)
+    return "-" if value is None else str(value)
+
+
+def _money(actions: list[Action]) -> Money:
+    return Money(
+        cost=sum(a.cost_eur for a in actions),
+        funding=sum(f.amount_eur for a in actions for f in a.funding),
+        secured=sum(f.amount_eur for a in actions for f in a.funding if f.status == "secured"),
+    )
+
+
+def _per_phase(side: Snapshot) -> dict[str, Money] | None:
+    if not side.present:
+        return dict.fromkeys(PHASES, Money(0, 0, 0))
+    dataset, plan = side.dataset, side.plan
+    if dataset is None or plan is None:
+        return None
+    by_id = {a.id: a for a in dataset.actions}
+    return {
+        phase: _money([by_id[p.id] for p in plan.placements if p.phase == phase and p.id in by_id])
+        for phase in PHASES
+    }
+
+
+def _total(side: Snapshot) -> Money | None:
+    if not side.present:
+        return Money(0, 0, 0)
+    if side.dataset is None:
+        return None
+    return _money([a for a in side.dataset.actions if a.status != "cancelled"])
+
+
+def _all_kpis(side: Snapshot) -> dict[str, Kpi] | None:
+    if not side.present:
+        return {}
+    if side.dataset is None:
+        return None
+    found: dict[str, Kpi] = {}
+    for goal in side.dataset.goals:
+        for kpi in goal.kpis:
+            found.setdefault(kpi.id, kpi)
+    return found
+
+
+def _kpis(base: Snapshot, head: Snapshot) -> list[KpiChange]:
+    old, new = _all_kpis(base), _all_kpis(head)
+    if old is None or new is None:
+        return []
+    changes = []
+    for kpi_id in sorted(old.keys() | new.keys()):
+        before = old.get(kpi_id)
+        after = new.get(kpi_id)
+        was = (before.target.value, before.target.year) if before else None
+        now = (after.target.value, after.target.year) if after else None
+        if was != now:
+            shown = after or before
+            assert shown is not None
+            changes.append(KpiChange(kpi_id, text_in(shown.name, "en"), was, now, shown.unit))
+    return changes
+
+
+def _key(diagnostic: Diagnostic) -> tuple[str, str, str]:
+    return (diagnostic.code, PurePosixPath(diagnostic.file).name, diagnostic.message)
+
+
+def _findings(side: Snapshot) -> list[Diagnostic]:
+    found = list(side.diagnostics)
+    if side.plan is not None:
+        found.extend(side.plan.diagnostics)
+    return found
+
+
+def _diagnostics(base: Snapshot, head: Snapshot) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    before, after = _findings(base), _findings(head)
+    old_keys = {_key(d) for d in before}
+    new_keys = {_key(d) for d in after}
+    new = sorted({d for d in after if _key(d) not in old_keys})
+    resolved = sorted({d for d in before if _key(d) not in new_keys})
+    return new, resolved

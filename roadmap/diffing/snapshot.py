@@ -1,0 +1,133 @@
+"""One side of a diff: the data directory at a revision (or in the work tree), checked
+and planned.
+
+A revision's files are copied into a temporary directory and go through the same
+loader and rules as `roadmap check`, so both sides are judged alike; the diagnostics
+are then given the file's path in the repository instead of the temporary one.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from roadmap.diagnostics import Diagnostic, has_errors
+from roadmap.diffing.git import Repository
+from roadmap.loading import Loaded
+from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, text_in
+from roadmap.scheduling.result import Plan
+
+
+@dataclass
+class Snapshot:
+    """The roadmap on one side of a diff.
+
+    `present` is False when the side has no data directory at all (the base of the
+    pull request that adds the roadmap). `dataset` is there when every file passed the
+    schema, `plan` when the data checked without errors.
+    """
+
+    label: str
+    directory: str
+    commit: str | None = None
+    present: bool = True
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    dataset: Dataset | None = None
+    plan: Plan | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    """Action ids and titles, read from the raw YAML where the schema did not hold."""
+
+    @property
+    def valid(self) -> bool:
+        """True when the side has data that checks without errors."""
+        return self.present and not has_errors(self.diagnostics)
+
+
+def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Snapshot:
+    """The data directory `directory` (repository-relative) as it was at `commit`."""
+    files = repo.files(commit, directory)
+    kinds = [k for k in FILE_MODELS if f"{k}.yaml" in files]
+    if not any(k in REQUIRED_KINDS for k in kinds):
+        return Snapshot(label, directory or ".", commit, present=False)
+    with tempfile.TemporaryDirectory(prefix="roadmap-diff-") as tmp:
+        for kind in kinds:
+            name = f"{kind}.yaml"
+            target = os.path.join(tmp, name)
+            path = _join(directory, name)
+            if files[name] == "link":
+                link = repo.read(commit, path).decode("utf-8", "surrogateescape")
+                path = posixpath.normpath(posixpath.join(directory, link))
+                if repo.kind(commit, path) != "blob":
+                    continue
+            elif files[name] != "blob":
+                os.mkdir(target)
+                continue
+            with open(target, "wb") as handle:
+                handle.write(repo.read(commit, path))
+        snapshot = _checked(tmp, label, directory)
+    snapshot.commit = commit
+    return snapshot
+
+
+def in_work_tree(path: str, label: str, directory: str) -> Snapshot:
+    """The data directory at `path` on disk, reported under its repository path."""
+    present = os.path.isdir(path) and any(
+        os.path.lexists(os.path.join(path, f"{k}.yaml")) for k in REQUIRED_KINDS
+    )
+    if not present:
+        return Snapshot(label, directory or ".", present=False)
+    return _checked(path, label, directory)
+
+
+def _checked(path: str, label: str, directory: str) -> Snapshot:
+    """Check and plan the files at `path` the way `roadmap plan` does."""
+    from roadmap.scheduling import PlanOptions  # noqa: PLC0415
+    from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
+
+    outcome = plan_directory(path, PlanOptions())
+
+    def relocated(found: Iterable[Diagnostic]) -> list[Diagnostic]:
+        return sorted({replace(d, file=_repository_path(directory, path, d.file)) for d in found})
+
+    snapshot = Snapshot(
+        label,
+        directory or ".",
+        diagnostics=relocated([*outcome.check.diagnostics, *outcome.refusal]),
+        dataset=outcome.dataset,
+        titles=_titles(outcome.check.loaded),
+    )
+    if outcome.plan is not None:
+        snapshot.plan = replace(
+            outcome.plan, diagnostics=tuple(relocated(outcome.plan.diagnostics))
+        )
+    return snapshot
+
+
+def _titles(loaded: Loaded) -> dict[str, str]:
+    if loaded.dataset is not None:
+        return {a.id: text_in(a.title, "en") for a in loaded.dataset.actions}
+    document = loaded.documents.get("actions")
+    data = document.data if document is not None else None
+    items = data.get("actions") if isinstance(data, dict) else None
+    titles: dict[str, str] = {}
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            title = item.get("title")
+            if isinstance(title, dict):
+                title = title.get("en") or title.get("bg")
+            titles.setdefault(item["id"], title if isinstance(title, str) else "")
+    return titles
+
+
+def _repository_path(directory: str, root: str, file: str) -> str:
+    relative = os.path.relpath(file, root)
+    if relative == ".":
+        return directory or "."
+    return _join(directory, relative.replace(os.sep, "/"))
+
+
+def _join(directory: str, name: str) -> str:
+    return f"{directory}/{name}" if directory else name

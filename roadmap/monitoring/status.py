@@ -1,0 +1,80 @@
+"""`status(dataset, plan, as_of)`: the monitoring report, the core of `roadmap status`."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from roadmap.models import ActionRecord, Dataset, KpiRecord
+from roadmap.monitoring.actions import action_status, is_cancelled
+from roadmap.monitoring.kpis import kpi_status
+from roadmap.monitoring.report import StatusReport
+from roadmap.monitoring.rollups import budget, rollups
+from roadmap.months import parse_month
+from roadmap.scheduling.result import Plan
+
+
+def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusReport:
+    """Judge every action and KPI of `dataset` at month `as_of` against `plan`.
+
+    The plan is the one `roadmap plan` makes from the same data. Cancelled actions get
+    no state and are listed apart; an action the plan does not place (which a clean
+    data set rules out) cannot be judged against planned dates and is listed apart too.
+    """
+    progress = dataset.progress
+    action_records: dict[str, list[ActionRecord]] = defaultdict(list)
+    kpi_records: dict[str, list[KpiRecord]] = defaultdict(list)
+    if progress is not None:
+        for record in progress.actions:
+            action_records[record.id].append(record)
+        for measurement in progress.kpis:
+            kpi_records[measurement.id].append(measurement)
+    yaml_status_holds = progress is None or as_of >= parse_month(progress.as_of)
+    thresholds = dataset.strategy.monitoring
+
+    statuses = {}
+    cancelled: list[str] = []
+    unplanned: list[str] = []
+    for action in dataset.actions:
+        records = action_records[action.id]
+        placement = plan.by_id.get(action.id)
+        if is_cancelled(action, records, as_of, yaml_status_holds=yaml_status_holds):
+            cancelled.append(action.id)
+        elif placement is None:
+            unplanned.append(action.id)
+        else:
+            statuses[action.id] = action_status(
+                action,
+                placement,
+                records,
+                as_of,
+                yaml_status_holds=yaml_status_holds,
+                at_risk_lag=thresholds.at_risk_lag,
+            )
+
+    kpis = {}
+    for goal in dataset.goals:
+        for kpi in goal.kpis:
+            kpis[kpi.id] = kpi_status(
+                kpi,
+                goal.id,
+                kpi_records[kpi.id],
+                as_of,
+                green=thresholds.kpi_green,
+                amber=thresholds.kpi_amber,
+            )
+
+    goals, areas, actors = rollups(dataset, statuses, kpis, set(cancelled))
+    return StatusReport(
+        as_of=as_of,
+        actions=tuple(statuses.values()),
+        cancelled=tuple(cancelled),
+        unplanned=tuple(unplanned),
+        kpis=tuple(kpis.values()),
+        goals=goals,
+        areas=areas,
+        actors=actors,
+        budget=budget(dataset.actions, plan, statuses, as_of),
+        kpi_green=thresholds.kpi_green,
+        kpi_amber=thresholds.kpi_amber,
+        at_risk_lag=thresholds.at_risk_lag,
+    )

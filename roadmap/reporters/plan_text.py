@@ -1,0 +1,61 @@
+"""The plan for the terminal: a rich table per phase, a summary line, then problems."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from roadmap.models import Dataset
+from roadmap.reporters.plan_view import plan_view
+from roadmap.reporters.text import text_report
+from roadmap.scheduling.result import Plan
+
+CRITICAL_MARK = "●"
+FIXED_MARK = "✓"
+
+
+def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
+    """Phases as sections, each action with its months, lead, cost, slack and mark."""
+    view = plan_view(plan, dataset, lang)
+    parts: list[RenderableType] = [Text(f"{view.name} · horizon {view.horizon}", style="bold")]
+    for section in view.sections:
+        heading = Text(f"{section.title} · {section.span}", style="bold cyan")
+        if not section.rows:
+            parts += [Text(""), heading, Text("  no actions start in this phase", style="dim")]
+            continue
+        caption = f"{len(section.rows)} actions, {section.cost} EUR"
+        table = Table(
+            caption=caption,
+            caption_justify="left",
+            expand=False,
+        )
+        table.add_column("", width=1, no_wrap=True)
+        table.add_column("ID", no_wrap=True, style="bold")
+        table.add_column("Title", ratio=1, overflow="fold")
+        table.add_column("Months", no_wrap=True)
+        table.add_column("Lead", no_wrap=True)
+        table.add_column("Cost EUR", justify="right", no_wrap=True)
+        table.add_column("Slack", justify="right", no_wrap=True)
+        for row in section.rows:
+            mark = CRITICAL_MARK if row.critical else (FIXED_MARK if row.fixed else "")
+            style = "red" if row.critical else None
+            table.add_row(
+                mark, row.id, row.title, row.months, row.lead, row.cost, row.slack, style=style
+            )
+        parts += [Text(""), heading, table]
+    legend = f"{CRITICAL_MARK} critical (zero slack)"
+    if any(row.fixed for section in view.sections for row in section.rows):
+        legend += f"   {FIXED_MARK} kept where progress.yaml puts it"
+    parts += [
+        Text(""),
+        Text(legend, style="dim"),
+        Text(f"Critical path: {view.critical_path}"),
+        Text(view.summary, style="bold" if plan.feasible else "bold red"),
+    ]
+    return Group(*parts)
+
+
+def plan_problems(plan: Plan) -> str:
+    """The plan's diagnostics as the text report, printed after the tables."""
+    return "\n" + text_report(list(plan.diagnostics)) if plan.diagnostics else ""

@@ -1,0 +1,20 @@
+"""Scheduling: the actions placed in months under dependencies, capacity and budget.
+
+The pipeline: `problem` turns the data set into months and numbers, `sgs` places the
+actions, `analysis` computes slack, the critical path and phases, `feasibility` names the
+constraints the plan breaks. `plan()` runs them all.
+"""
+
+from roadmap.scheduling.options import PlanOptions
+from roadmap.scheduling.planner import CyclicDependenciesError, plan, plan_problem
+from roadmap.scheduling.result import Placement, Plan, Reason
+
+__all__ = [
+    "CyclicDependenciesError",
+    "Placement",
+    "Plan",
+    "PlanOptions",
+    "Reason",
+    "plan",
+    "plan_problem",
+]

@@ -1,0 +1,114 @@
+"""Annual budget caps: an action's cost is spread evenly over its months.
+
+An action that costs nothing is never held back by a cap, even in a year that an action
+too large for any cap (P604) has already overrun. Amounts are exact fractions of a euro,
+so that a cap is never broken or refused by a rounding error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from roadmap.months import month_year
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """A year whose cap the action would break: what it needs there, what is left."""
+
+    year: int
+    start: int
+    """The start month that was tried."""
+    spend: int
+    """cost * months in the year; the action needs `spend / duration` there."""
+    duration: int
+    left: Fraction
+    cap: int
+
+    @property
+    def need(self) -> Fraction:
+        """What the action would spend in the year."""
+        return Fraction(self.spend, self.duration)
+
+
+def shares(start: int, duration: int, cost: int) -> list[tuple[int, Fraction]]:
+    """The cost an action spends in each calendar year it runs in."""
+    result = []
+    finish = start + duration
+    for year in range(month_year(start), month_year(finish - 1) + 1):
+        months = min(finish, (year + 1) * 12) - max(start, year * 12)
+        result.append((year, Fraction(cost * months, duration)))
+    return result
+
+
+class Ledger:
+    """What is left of each capped year's cap after the placed actions' spending."""
+
+    def __init__(self, caps: dict[int, int]) -> None:
+        self.caps = caps
+        self.left: dict[int, Fraction] = {year: Fraction(cap) for year, cap in caps.items()}
+        self.last_capped = max(caps) if caps else None
+
+    def overflow(
+        self, start: int, duration: int, cost: int, *, alone: bool = False
+    ) -> Overflow | None:
+        """The first capped year the action would break starting at `start`, if any.
+
+        With `alone`, the other actions' spending is left out: does it fit at all?
+        The comparison `cost * months / duration > left` runs on integers.
+        """
+        if not self.caps or cost == 0:
+            return None
+        finish = start + duration
+        for year in range(month_year(start), month_year(finish - 1) + 1):
+            cap = self.caps.get(year)
+            if cap is None:
+                continue
+            spend = cost * (min(finish, (year + 1) * 12) - max(start, year * 12))
+            if alone:
+                if spend > cap * duration:
+                    return Overflow(year, start, spend, duration, Fraction(cap), cap)
+                continue
+            left = self.left[year]
+            if spend * left.denominator > left.numerator * duration:
+                return Overflow(year, start, spend, duration, left, cap)
+        return None
+
+    def next_chance(self, month: int, duration: int, cost: int, blocked: Overflow) -> int:
+        """The first month after `month` at which the action's share of the year that
+        blocked it fits what is left of that year now.
+
+        What is left of a year only shrinks, so the action cannot start in that year's
+        way any earlier; other years are checked again when it tries.
+        """
+        year_start, year_end = blocked.year * 12, (blocked.year + 1) * 12
+        left = self.left[blocked.year]
+        start = month + 1
+        while start < year_end:
+            months = min(start + duration, year_end) - max(start, year_start)
+            if months <= 0 or cost * months * left.denominator <= left.numerator * duration:
+                return start
+            start += 1
+        return start
+
+    def first_fit_alone(self, start: int, duration: int, cost: int) -> int | None:
+        """The first start from `start` at which the action fits every cap on its own.
+
+        Once the action starts after the last capped year it fits trivially, so the
+        search ends there: None means only leaving the capped years behind would do.
+        """
+        if self.last_capped is None:
+            return start
+        for month in range(start, (self.last_capped + 1) * 12):
+            if self.overflow(month, duration, cost, alone=True) is None:
+                return month
+        return None
+
+    def add(self, start: int, duration: int, cost: int) -> None:
+        """Book an action's spending."""
+        if not self.caps:
+            return
+        for year, amount in shares(start, duration, cost):
+            if year in self.caps:
+                self.left[year] -= amount

@@ -1,0 +1,201 @@
+"""Why an action starts when it does, and what would move it earlier.
+
+Every "what if" is answered by changing the data set and planning again, never by
+guessing: the same scheduler that made the plan says where the action would go.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, replace
+
+from roadmap.models import Action, Dataset, Dependency, PriorityInputs, text_in
+from roadmap.scheduling.feasibility import Locate, default_locate
+from roadmap.scheduling.options import PlanOptions
+from roadmap.scheduling.planner import plan
+from roadmap.scheduling.result import Placement, Plan, Reason
+
+
+class UnknownActionError(LookupError):
+    """The id names no action; `suggestions` are the closest ids."""
+
+    def __init__(self, action_id: str, suggestions: list[str]) -> None:
+        self.action_id = action_id
+        self.suggestions = suggestions
+        hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no action has the id {action_id!r}{hint}")
+
+
+@dataclass(frozen=True)
+class Link:
+    """One step of the binding chain: an action and what bound its start."""
+
+    id: str
+    start: int
+    finish: int
+    critical: bool
+    reason: Reason | None
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """A change to the data, and where the action would start after re-planning."""
+
+    change: str
+    start: int
+    moved: int
+    """Months earlier (0 when the change does not move it)."""
+    binding: str
+    """What binds the action's start after the change."""
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Everything `roadmap explain` says about one action."""
+
+    placement: Placement
+    title: str
+    plan: Plan
+    chain: tuple[Link, ...]
+    depends_on: int
+    dependents: int
+    what_ifs: tuple[WhatIf, ...]
+
+
+def find_action(dataset: Dataset, action_id: str) -> Action:
+    """The action with `action_id`, or UnknownActionError with the closest ids."""
+    ids = [a.id for a in dataset.actions]
+    for action in dataset.actions:
+        if action.id == action_id:
+            return action
+    by_folded = {i.casefold(): i for i in reversed(ids)}
+    close = difflib.get_close_matches(action_id.casefold(), list(by_folded), n=3, cutoff=0.5)
+    raise UnknownActionError(action_id, [by_folded[c] for c in close])
+
+
+def explain(
+    dataset: Dataset,
+    action_id: str,
+    options: PlanOptions | None = None,
+    *,
+    locate: Locate = default_locate,
+) -> Explanation | None:
+    """Explain `action_id` in the plan of `dataset`; None when the plan leaves it out."""
+    import networkx as nx  # noqa: PLC0415
+
+    from roadmap.graph import DependencyGraph  # noqa: PLC0415
+
+    options = options or PlanOptions()
+    action = find_action(dataset, action_id)
+    base = plan(dataset, options, locate=locate)
+    placement = base.by_id.get(action_id)
+    if placement is None:
+        return None
+    active = [a for a in dataset.actions if a.id in base.by_id]
+    graph = DependencyGraph.from_actions(active).to_networkx()
+    return Explanation(
+        placement=placement,
+        title=text_in(action.title, "en"),
+        plan=base,
+        chain=_chain(base, action_id),
+        depends_on=len(nx.ancestors(graph, action_id)),
+        dependents=len(nx.descendants(graph, action_id)),
+        what_ifs=tuple(_what_ifs(dataset, options, action, placement)),
+    )
+
+
+def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
+    links = []
+    node: str | None = action_id
+    seen: set[str] = set()
+    while node is not None and node not in seen:
+        seen.add(node)
+        here = base.by_id[node]
+        reason = here.reasons[0] if here.reasons else None
+        links.append(Link(node, here.start, here.finish, here.critical, reason))
+        node = reason.predecessor if reason is not None and reason.binding == "dependency" else None
+    return tuple(links)
+
+
+def _what_ifs(
+    dataset: Dataset, options: PlanOptions, action: Action, placement: Placement
+) -> list[WhatIf]:
+    changes: list[tuple[str, Dataset]] = []
+    strategy = dataset.strategy
+    for reason in placement.reasons:
+        if reason.binding == "capacity" and reason.actor is not None:
+            changes += _capacity_changes(dataset, reason.actor)
+        elif reason.binding == "budget" and reason.year is not None:
+            caps = {y: c for y, c in (strategy.budget_caps or {}).items() if y != reason.year}
+            changes.append(
+                (
+                    f"lift the {reason.year} budget cap",
+                    replace(dataset, strategy=strategy.model_copy(update={"budget_caps": caps})),
+                )
+            )
+        elif reason.binding == "dependency" and reason.predecessor is not None:
+            changes += _dependency_changes(dataset, action, reason)
+        elif reason.binding == "earliest_start":
+            changes.append(
+                ("drop its earliest_start", _edit(dataset, action.id, earliest_start=None))
+            )
+        elif reason.binding == "pin":
+            changes.append(
+                (f"unpin it from the {action.phase} term", _edit(dataset, action.id, phase=None))
+            )
+    if placement.reasons and placement.reasons[0].binding in ("capacity", "budget"):
+        top = PriorityInputs(impact=5, readiness=5)
+        changes.append(
+            (
+                "give it the top priority (impact 5, readiness 5)",
+                _edit(dataset, action.id, priority=top),
+            )
+        )
+    results = []
+    for text, changed in changes:
+        moved = plan(changed, options).by_id[action.id]
+        first = moved.reasons[0].detail if moved.reasons else ""
+        results.append(WhatIf(text, moved.start, placement.start - moved.start, first))
+    return results
+
+
+def _capacity_changes(dataset: Dataset, actor_id: str) -> list[tuple[str, Dataset]]:
+    strategy = dataset.strategy
+    actor = next((a for a in strategy.actors if a.id == actor_id), None)
+    if actor is None or actor.capacity is None:
+        return []
+    more = actor.model_copy(update={"capacity": actor.capacity + 1})
+    actors = [more if a.id == actor_id else a for a in strategy.actors]
+    text = f"raise the capacity of {actor_id} from {actor.capacity} to {actor.capacity + 1}"
+    return [(text, replace(dataset, strategy=strategy.model_copy(update={"actors": actors})))]
+
+
+def _dependency_changes(
+    dataset: Dataset, action: Action, reason: Reason
+) -> list[tuple[str, Dataset]]:
+    pred_id = reason.predecessor
+    assert pred_id is not None
+    changes = []
+    pred = next(a for a in dataset.actions if a.id == pred_id)
+    if pred.duration_months > 1:
+        text = (
+            f"shorten {pred_id} by a month ({pred.duration_months} -> {pred.duration_months - 1})"
+        )
+        changes.append((text, _edit(dataset, pred_id, duration_months=pred.duration_months - 1)))
+    if reason.lag:
+        deps = [
+            Dependency(id=d.id, lag_months=0 if d.id == pred_id else d.lag_months)
+            for d in action.dependencies()
+        ]
+        changes.append(
+            (
+                f"drop the {reason.lag}-month lag after {pred_id}",
+                _edit(dataset, action.id, depends_on=deps),
+            )
+        )
+    return changes
+
+
+def _edit(dataset: Dataset, action_id: str, **update: object) -> Dataset:
+    actions = [a.model_copy(update=update) if a.id == action_id else a for a in dataset.actions]
+    return replace(dataset, actions=actions)

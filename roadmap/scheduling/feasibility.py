@@ -1,0 +1,102 @@
+"""Infeasibility: the constraints a plan could not meet, each naming what bound it.
+
+The plan is still made; these diagnostics say where it breaks a deadline, runs past the
+horizon, leaves a phase pin, or holds an action no budget cap can carry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.months import format_month
+from roadmap.scheduling.analysis import phase_of
+from roadmap.scheduling.problem import Problem, Task
+from roadmap.scheduling.sgs import Schedule
+
+Locate = Callable[[str, tuple[Any, ...]], tuple[str, int, int]]
+"""Where a node of a data file is: (kind, path) to (file, line, column)."""
+
+PLAN_CODES = {
+    "P600": "The dependency graph has a cycle, so nothing can be planned",
+    "P601": "An action finishes after its deadline",
+    "P602": "An action runs past the end of the horizon",
+    "P603": "An action cannot start in the phase it is pinned to",
+    "P604": "An action's cost can never fit a year's budget cap",
+    "P605": "With --as-of, a done or in-progress action has no dated progress record",
+}
+
+
+def default_locate(kind: str, loc: tuple[Any, ...]) -> tuple[str, int, int]:
+    """A location naming only the file, for plans made without the YAML positions."""
+    del loc
+    return (f"{kind}.yaml", 0, 0)
+
+
+def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[Diagnostic]:
+    """Every broken constraint of the schedule, in file order of the actions."""
+    found: list[Diagnostic] = []
+
+    def report(code: str, severity: Severity, kind: str, loc: tuple[Any, ...], text: str) -> None:
+        file, line, column = locate(kind, loc)
+        found.append(Diagnostic(file, line, column, code, severity, text))
+
+    for note in problem.notes:
+        report(note.code, Severity.WARNING, note.kind, note.loc, note.message)
+    for task in problem.tasks.values():
+        at = ("actions", task.index)
+        start, finish = placed.start[task.id], placed.finish[task.id]
+        overflow = placed.never_fits.get(task.id)
+        if overflow is not None:
+            report(
+                "P604",
+                Severity.ERROR,
+                "actions",
+                (*at, "cost_eur"),
+                f"{task.id} spends {int(overflow.need):,} EUR in {overflow.year} on its own, "
+                f"more than that year's budget cap of {overflow.cap:,} EUR wherever it "
+                "starts within the capped years; it is planned ignoring the caps. Split it, "
+                "lengthen it or raise the cap",
+            )
+        if task.fixed is not None and task.status == "done":
+            continue
+        why = f"it starts {format_month(start)} {because(task, placed)}"
+        if task.fixed is not None:
+            why = f"it is {task.fixed_detail}"
+        if task.deadline is not None and finish > task.deadline + 1:
+            report(
+                "P601",
+                Severity.ERROR,
+                "actions",
+                (*at, "deadline"),
+                f"{task.id} runs until {format_month(finish - 1)}, after its deadline "
+                f"{format_month(task.deadline)}: {why}",
+            )
+        if finish - 1 > problem.end:
+            report(
+                "P602",
+                Severity.ERROR,
+                "actions",
+                (*at, "duration_months"),
+                f"{task.id} runs until {format_month(finish - 1)}, past the horizon end "
+                f"{format_month(problem.end)}: {why}",
+            )
+        if task.pin is not None and task.fixed is None:
+            phase = phase_of(start, problem.start, problem.bounds)
+            if phase != task.pin:
+                report(
+                    "P603",
+                    Severity.ERROR,
+                    "actions",
+                    (*at, "phase"),
+                    f"{task.id} is pinned to the {task.pin} term but cannot start before "
+                    f"{format_month(start)}, in the {phase} term, {because(task, placed)}",
+                )
+    return found
+
+
+def because(task: Task, placed: Schedule) -> str:
+    """`because <the binding reasons>`, for a message."""
+    details = [r.detail for r in placed.reasons[task.id]]
+    return "because " + "; ".join(details) if details else ""

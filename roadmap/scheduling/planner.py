@@ -1,0 +1,80 @@
+"""`plan()`: the data set in, a Plan out. The one entry point of scheduling."""
+
+from __future__ import annotations
+
+from roadmap.models import Dataset
+from roadmap.scheduling.analysis import critical_path, dependency_starts, phase_of, slack
+from roadmap.scheduling.feasibility import Locate, default_locate, infeasibilities
+from roadmap.scheduling.options import PlanOptions
+from roadmap.scheduling.problem import Problem, build_problem
+from roadmap.scheduling.result import Placement, Plan
+from roadmap.scheduling.sgs import schedule
+
+
+class CyclicDependenciesError(ValueError):
+    """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
+
+    def __init__(self, cycles: list[list[str]]) -> None:
+        self.cycles = cycles
+        names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
+        super().__init__(f"the dependencies form a cycle: {names}")
+
+
+def plan(
+    dataset: Dataset, options: PlanOptions | None = None, *, locate: Locate = default_locate
+) -> Plan:
+    """Schedule every action that is not cancelled; see the modules of this package.
+
+    The data set must have passed `roadmap check`. `locate` points diagnostics at YAML
+    nodes (`Loaded.locate`); without it they name only the file.
+    """
+    return plan_problem(build_problem(dataset, options or PlanOptions()), locate)
+
+
+def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
+    """Schedule a problem that is already built (explain's what-ifs change one first)."""
+    graph = problem.graph
+    order = graph.topological_order()
+    if order is None:
+        raise CyclicDependenciesError(graph.cycles())
+    tasks = problem.tasks
+    base_start = dependency_starts(problem, order)
+    base_finish = {n: _finish(problem, n, base_start[n]) for n in order}
+    base_slack = slack(graph, order, base_start, base_finish)
+    keys = {n: (-tasks[n].score, base_slack[n], n) for n in order}
+    placed = schedule(problem, keys)
+    final_slack = slack(graph, order, placed.start, placed.finish)
+    path = critical_path(graph, order, final_slack, placed.finish)
+    placements = [
+        Placement(
+            id=node,
+            start=placed.start[node],
+            finish=placed.finish[node],
+            phase=phase_of(placed.start[node], problem.start, problem.bounds),
+            slack=final_slack[node],
+            critical=final_slack[node] == 0,
+            earliest=base_start[node],
+            score=tasks[node].score,
+            reasons=placed.reasons[node],
+            lead=tasks[node].lead,
+            cost=tasks[node].cost,
+            fixed=tasks[node].fixed is not None,
+        )
+        for node in tasks
+    ]
+    placements.sort(key=lambda p: (p.start, p.id))
+    return Plan(
+        horizon_start=problem.start,
+        horizon_end=problem.end,
+        placements=tuple(placements),
+        critical_path=path,
+        finish=max(placed.finish.values(), default=problem.start),
+        diagnostics=tuple(sorted(infeasibilities(problem, placed, locate))),
+        phase_bounds=problem.bounds,
+        as_of=problem.as_of,
+    )
+
+
+def _finish(problem: Problem, node: str, start: int) -> int:
+    fixed = problem.tasks[node].fixed
+    return fixed[1] if fixed is not None else start + problem.tasks[node].duration

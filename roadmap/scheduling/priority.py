@@ -1,0 +1,42 @@
+"""The priority score: who goes first when ready actions compete for capacity or budget.
+
+    score = (w_impact * (impact - 1) / 4
+             + w_readiness * (readiness - 1) / 4
+             + w_cost * cheapness) / (w_impact + w_readiness + w_cost)
+
+`impact` and `readiness` are the action's `priority` inputs, 1 to 5 (3 when missing).
+`cheapness` is 1 for the cheapest action of the portfolio and 0 for the dearest, linear
+in `cost_eur` between them (1 for all when every action costs the same). The weights come
+from `priority_weights` in strategy.yaml (defaults 0.5, 0.3, 0.2). The score lies in
+[0, 1]; higher goes first. All weights 0 gives every action the score 0, and then slack
+and id decide alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from roadmap.models import Action
+from roadmap.models.strategy import PriorityWeights
+
+
+def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> dict[str, float]:
+    """The score of every action in `actions`, normalised over those actions' costs."""
+    total = weights.impact + weights.readiness + weights.cost
+    if not actions:
+        return {}
+    low = min(a.cost_eur for a in actions)
+    spread = max(a.cost_eur for a in actions) - low
+    scores: dict[str, float] = {}
+    for action in actions:
+        if total == 0:
+            scores[action.id] = 0.0
+            continue
+        cheapness = 1.0 if spread == 0 else 1.0 - (action.cost_eur - low) / spread
+        raw = (
+            weights.impact * (action.priority.impact - 1) / 4
+            + weights.readiness * (action.priority.readiness - 1) / 4
+            + weights.cost * cheapness
+        )
+        scores[action.id] = round(raw / total, 9)
+    return scores

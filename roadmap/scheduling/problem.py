@@ -1,0 +1,162 @@
+"""The scheduling problem: the data set and the options turned into months and numbers.
+
+Only this module reads the pydantic models; the scheduler below works on plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from roadmap.graph import DependencyGraph
+from roadmap.models import Dataset
+from roadmap.models.actions import Phase
+from roadmap.months import format_month, parse_month
+from roadmap.scheduling.options import PlanOptions
+from roadmap.scheduling.priority import priority_scores
+from roadmap.scheduling.progress import facts_as_of
+from roadmap.scheduling.result import Reason
+
+
+@dataclass(frozen=True)
+class Note:
+    """A warning found while setting the problem up, with where it points."""
+
+    code: str
+    kind: str
+    loc: tuple[str | int, ...]
+    message: str
+
+
+@dataclass
+class Task:
+    """One action to place."""
+
+    id: str
+    index: int
+    """Its position in actions.yaml, for pointing diagnostics at it."""
+    lead: str
+    duration: int
+    cost: int
+    score: float
+    lower: int
+    lower_reasons: tuple[Reason, ...]
+    pin: Phase | None = None
+    deadline: int | None = None
+    """The last month the action may run in."""
+    fixed: tuple[int, int] | None = None
+    """With `--as-of`: the (start, finish) progress.yaml gives; the action is not moved."""
+    fixed_detail: str = ""
+    status: str = "proposed"
+
+
+@dataclass
+class Problem:
+    """Everything the scheduler needs, in month indices."""
+
+    start: int
+    end: int
+    """The last month of the horizon (inclusive)."""
+    bounds: tuple[int, int]
+    tasks: dict[str, Task]
+    graph: DependencyGraph
+    capacity: dict[str, int]
+    caps: dict[int, int]
+    as_of: int | None = None
+    shifted: bool = False
+    """True when `--start` moved the start away from the horizon start."""
+    notes: list[Note] = field(default_factory=list)
+
+    def phase_start(self, phase: Phase) -> int:
+        """The first month of a phase."""
+        return self.start + {"short": 0, "medium": self.bounds[0], "long": self.bounds[1]}[phase]
+
+
+def build_problem(dataset: Dataset, options: PlanOptions) -> Problem:
+    """The problem for `dataset` under `options`. The data set has passed `roadmap check`."""
+    strategy = dataset.strategy
+    start = parse_month(options.start or strategy.horizon.start)
+    as_of = parse_month(options.as_of) if options.as_of is not None else None
+    facts = facts_as_of(dataset.actions, dataset.progress, as_of) if as_of is not None else {}
+    progress = dataset.progress
+    current = as_of is None or progress is None or as_of >= parse_month(progress.as_of)
+    chosen = []
+    seen: set[str] = set()
+    for index, action in enumerate(dataset.actions):
+        fact = facts.get(action.id)
+        status = fact.status if fact is not None else action.status if current else "planned"
+        if action.id in seen or status == "cancelled":
+            continue
+        seen.add(action.id)
+        chosen.append((index, action, status))
+    scores = priority_scores([a for _, a, _ in chosen], strategy.priority_weights)
+    problem = Problem(
+        start=start,
+        end=parse_month(strategy.horizon.end),
+        bounds=(strategy.phases.short, strategy.phases.medium),
+        tasks={},
+        graph=DependencyGraph.from_actions(a for _, a, _ in chosen),
+        capacity={}
+        if options.ignore_capacity
+        else {a.id: a.capacity for a in strategy.actors if a.capacity is not None},
+        caps={} if options.ignore_budget else dict(strategy.budget_caps or {}),
+        as_of=as_of,
+        shifted=start != parse_month(strategy.horizon.start),
+    )
+    for index, action, status in chosen:
+        task = Task(
+            id=action.id,
+            index=index,
+            lead=action.lead,
+            duration=action.duration_months,
+            cost=action.cost_eur,
+            score=scores[action.id],
+            lower=start,
+            lower_reasons=(),
+            pin=action.phase,
+            deadline=parse_month(action.deadline) if action.deadline else None,
+            status=status,
+        )
+        fact = facts.get(action.id)
+        if fact is not None and fact.start is not None and fact.finish is not None:
+            task.fixed = (fact.start, fact.finish)
+            task.fixed_detail = fact.detail
+        elif as_of is not None and status in ("done", "in_progress"):
+            problem.notes.append(_undated(index, action.id, status, as_of))
+        _set_lower_bound(problem, task, action.earliest_start, status)
+        problem.tasks[action.id] = task
+    return problem
+
+
+def _set_lower_bound(problem: Problem, task: Task, earliest: str | None, status: str) -> None:
+    start = problem.start
+    where = "the plan start (--start)" if problem.shifted else "the horizon start"
+    candidates = [Reason("horizon_start", start, f"{where} is {format_month(start)}")]
+    if problem.as_of is not None and status != "done":
+        as_of = problem.as_of
+        candidates.append(Reason("as_of", as_of, f"re-planned from {format_month(as_of)}"))
+    if earliest is not None:
+        month = parse_month(earliest)
+        candidates.append(Reason("earliest_start", month, f"earliest_start is {earliest}"))
+    if task.pin is not None and task.pin != "short":
+        month = problem.phase_start(task.pin)
+        text = f"pinned to the {task.pin} term, which begins {format_month(month)}"
+        candidates.append(Reason("pin", month, text))
+    task.lower = max(r.month for r in candidates)
+    binding = [r for r in candidates if r.month == task.lower]
+    if len(binding) > 1:
+        binding = [r for r in binding if r.binding != "horizon_start"]
+    task.lower_reasons = tuple(reversed(binding))
+
+
+def _undated(index: int, action_id: str, status: str, as_of: int) -> Note:
+    if status == "done":
+        what = "it is planned from its dependencies as if it had been done on time"
+    else:
+        what = f"it is planned to start in {format_month(as_of)}"
+    return Note(
+        "P605",
+        "actions",
+        ("actions", index, "status"),
+        f"{action_id} is {status} but progress.yaml has no dated record of it up to "
+        f"{format_month(as_of)}; {what}. Add a record with its date to keep it in place",
+    )

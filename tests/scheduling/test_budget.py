@@ -1,0 +1,32 @@
+"""Spreading costs over months and calendar years."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from roadmap.months import parse_month
+from roadmap.scheduling.budget import Ledger, shares
+
+
+def test_cost_is_spread_evenly_over_the_months_of_each_year() -> None:
+    start = parse_month("2021-11")
+    assert shares(start, 4, 400) == [(2021, Fraction(200)), (2022, Fraction(200))]
+    assert shares(start, 3, 100) == [(2021, Fraction(200, 3)), (2022, Fraction(100, 3))]
+
+
+def test_ledger_refuses_what_breaks_a_cap_and_ignores_uncapped_years() -> None:
+    ledger = Ledger({2021: 300})
+    start = parse_month("2021-07")
+    assert ledger.overflow(start, 6, 300) is None
+    ledger.add(start, 6, 300)
+    over = ledger.overflow(start, 6, 1)
+    assert over is not None
+    assert over.year == 2021
+    assert over.left == 0
+    assert ledger.overflow(parse_month("2022-01"), 6, 10**9) is None
+
+
+def test_first_fit_alone_searches_only_the_capped_years() -> None:
+    ledger = Ledger({2021: 100, 2022: 100})
+    assert ledger.first_fit_alone(parse_month("2021-01"), 2, 150) == parse_month("2021-12")
+    assert ledger.first_fit_alone(parse_month("2021-01"), 1, 150) is None

@@ -1,0 +1,22 @@
+"""The render test cases: a small bilingual roadmap and one with hostile titles."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from roadmap.views.context import RoadmapContext
+from roadmap.views.source import roadmap_context
+
+RENDER_CASES = Path(__file__).resolve().parent.parent / "cases" / "render"
+SMALL = RENDER_CASES / "small"
+HOSTILE = RENDER_CASES / "hostile"
+TODAY = "2021-10"
+
+
+@cache
+def context(case: Path, lang: str = "en", today: str = TODAY) -> RoadmapContext:
+    """The checked and planned case, ready to render (shared: views never change it)."""
+    outcome = roadmap_context(str(case), lang=lang, today=today)
+    assert outcome.context is not None, outcome.refusal
+    return outcome.context

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, app
+from roadmap.cli.app import DATA_DIR_HELP, NoCache, app
 from roadmap.cli.output import echo, echo_diagnostics
 
 
@@ -54,6 +54,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         ),
     ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
+    no_cache: NoCache = False,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.reporters.text import text_report  # noqa: PLC0415
@@ -61,7 +62,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
 
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
-    outcome = plan_directory(directory, options)
+    outcome = plan_directory(directory, options, use_cache=not no_cache)
     if outcome.plan is None or outcome.dataset is None:
         echo(text_report(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)

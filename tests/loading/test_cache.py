@@ -168,3 +168,11 @@ def test_a_positions_entry_for_other_bytes_is_not_used(data: Path) -> None:
     actions.write_text("# a comment line moves every position down\n" + actions.read_text())
     run = run_cli("check", str(data), "--format", "json")
     assert '"line": 15' in run.stdout
+
+
+def test_plan_and_explain_take_no_cache_too(data: Path) -> None:
+    assert run_cli("plan", str(data), "--no-cache", "--format", "json").exit_code == 0
+    assert run_cli("explain", "A01", str(data), "--no-cache").exit_code == 0
+    assert _entries() == []
+    assert run_cli("plan", str(data), "--format", "json").exit_code == 0
+    assert len(_entries()) == 4

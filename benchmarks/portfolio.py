@@ -6,7 +6,8 @@ The portfolio is what a region pooling many city strategies would hold: 20 actor
 capacity each, annual budget caps, five funding sources with eligibility windows, one
 goal per ten actions (each with KPIs), bilingual titles, and random acyclic dependencies
 (about 1.5 per action, each on an action of one of the three layers before its own,
-some with a lag; 40 layers). The sizes of
+some with a lag; 15 layers). The horizon is 2021-2034, so that TaskJuggler can schedule
+the export (it refuses dates after 2035). The sizes of
 capacities, caps and the horizon grow with the portfolio so that it stays feasible, and
 the output checks clean. The same seed always writes the same bytes.
 
@@ -30,7 +31,7 @@ ACTORS = 20
 AREAS = 6
 OBJECTIVES = 4
 SOURCES = 5
-LAYERS = 40
+LAYERS = 15
 START_YEAR = 2021
 
 _WORDS_EN = (
@@ -87,7 +88,7 @@ def _month(offset: int) -> str:
 
 def _plan_shape(actions: int) -> tuple[int, int]:
     """Horizon length in years and the capacity of each actor, so the portfolio fits."""
-    years = 40
+    years = 14
     per_actor = math.ceil(actions / ACTORS)
     capacity = max(2, math.ceil(per_actor * 4.0 / (years * 12 * 0.5)))
     return years, capacity

@@ -210,8 +210,9 @@ def bench_tj3(bench: Bench, directory: Path, plan_row: Row | None, runs: int) ->
     out = bench.work / "tj3-out"
     out.mkdir(exist_ok=True)
     tj3 = ["tj3", "--no-color", "-o", str(out), str(project)]
+    cache = bench.work / "cache-tj3"
     row = bench.measure(
-        label, "tj3 on the same project", [tj3], out, warm=False, runs=runs, ok=(0,)
+        label, "tj3 on the same project", [tj3], cache, warm=False, runs=runs, ok=(0,)
     )
     if plan_row is not None and plan_row.times:
         ratio = statistics.median(row.times) / statistics.median(plan_row.times)

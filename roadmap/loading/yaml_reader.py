@@ -7,9 +7,9 @@ Two parsers give the same values and the same positions:
 - `pyyaml` (roadmap.loading.pyyaml_path) composes with PyYAML and is the reference: it
   reads all of YAML and produces every diagnostic.
 
-`auto` (the default) tries `fast` and falls back to `pyyaml` whenever `fast` gives up, so
-diagnostics always come from the reference path. `ROADMAP_YAML_PARSER=pyyaml` forces
-the reference path everywhere.
+`pyyaml` is the default. `ROADMAP_YAML_PARSER=auto` opts in to the faster reader: it
+tries `fast` and falls back to `pyyaml` whenever `fast` gives up, so diagnostics always
+come from the reference path.
 """
 
 from __future__ import annotations
@@ -117,12 +117,12 @@ def parse_positions(text: str) -> PositionTable | None:
 
 
 def default_parser() -> Parser:
-    """The parser chosen by $ROADMAP_YAML_PARSER, `auto` when unset."""
-    chosen = os.environ.get("ROADMAP_YAML_PARSER", "auto")
+    """The parser chosen by $ROADMAP_YAML_PARSER; PyYAML, the reference, when unset."""
+    chosen = os.environ.get("ROADMAP_YAML_PARSER", "pyyaml")
     for name in PARSERS:
         if chosen == name:
             return name
-    return "auto"
+    return "pyyaml"
 
 
 def read_text(path: str, raw: bytes, parser: Parser | None = None) -> Document:

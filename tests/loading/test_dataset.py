@@ -1,5 +1,5 @@
-"""Loading a directory pays only for what it needs: no PyYAML on the fast path, no
-validator building when every file comes from the cache."""
+"""Loading a directory pays only for what it needs: no PyYAML on the opt-in fast path
+(ROADMAP_YAML_PARSER=auto), no validator building when every file comes from the cache."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ print("yaml" in sys.modules, ActionsFile.__pydantic_complete__, Strategy.__pydan
 
 
 def _probe(cache: Path) -> str:
-    env = {**os.environ, "ROADMAP_CACHE_DIR": str(cache)}
+    env = {**os.environ, "ROADMAP_CACHE_DIR": str(cache), "ROADMAP_YAML_PARSER": "auto"}
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(EXAMPLE)],
         capture_output=True,

@@ -70,8 +70,14 @@ class Action(Sourced):
     tags: list[Annotated[str, Field(min_length=1, max_length=64)]] = []
 
     def dependencies(self) -> list[Dependency]:
-        """The dependencies, each with its lag (0 where it was written as a plain id)."""
-        return [Dependency(id=d) if isinstance(d, str) else d for d in self.depends_on]
+        """The dependencies, each with its lag (0 where it was written as a plain id).
+
+        The ids were validated with the action, so plain ones are wrapped without
+        validating them again (this runs for every action in every rule and view).
+        """
+        return [
+            Dependency.model_construct(id=d) if isinstance(d, str) else d for d in self.depends_on
+        ]
 
 
 class ActionsFile(Model):

@@ -23,7 +23,9 @@ class StatusOutcome:
     dataset: Dataset | None = None
 
 
-def status_of_directory(directory: str, as_of: str | None) -> StatusOutcome:
+def status_of_directory(
+    directory: str, as_of: str | None, *, use_cache: bool = True
+) -> StatusOutcome:
     """Plan `directory` with the default options and judge it at `as_of`.
 
     The plan is the very one `roadmap plan DIR` prints, so the two never disagree.
@@ -32,7 +34,7 @@ def status_of_directory(directory: str, as_of: str | None) -> StatusOutcome:
     """
     if as_of is not None and not is_month(as_of):
         raise UserError(f"--as-of takes a month written YYYY-MM (such as 2022-03), not {as_of!r}")
-    planned = plan_directory(directory, PlanOptions())
+    planned = plan_directory(directory, PlanOptions(), use_cache=use_cache)
     dataset = planned.dataset
     if planned.plan is None or dataset is None:
         return StatusOutcome(refusal=planned.refusal)

@@ -179,3 +179,12 @@ def test_plan_and_explain_take_no_cache_too(data: Path) -> None:
     assert _entries() == []
     assert run_cli("plan", str(data), "--format", "json").exit_code == 0
     assert len(_entries()) == 4
+
+
+def test_render_export_and_status_take_no_cache_too(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "roadmap.html"
+    assert run_cli("render", str(data), "--no-cache", "-f", "html", "-o", str(out)).exit_code == 0
+    assert run_cli("export", str(data), "--no-cache", "--format", "csv").exit_code == 0
+    assert run_cli("status", str(data), "--no-cache", "--as-of", "2022-03").exit_code == 0
+    assert _entries() == []
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -29,3 +30,10 @@ NoCache = Annotated[
     ),
 ]
 """The `--no-cache` option of every command that loads data: `no_cache: NoCache = False`."""
+
+
+class Lang(StrEnum):
+    """The languages of titles, labels and published output."""
+
+    en = "en"
+    bg = "bg"

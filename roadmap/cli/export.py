@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, NoCache, app
-from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, Lang, emit, load_context
+from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
+from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, emit, load_context
 
 
 class ExportFormat(StrEnum):

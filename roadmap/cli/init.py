@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import app
+from roadmap.cli.app import Lang, app
 from roadmap.cli.output import echo
-
-
-class Lang(StrEnum):
-    """The language --name is written in."""
-
-    bg = "bg"
-    en = "en"
 
 
 @app.command()

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, NoCache, app
+from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
 from roadmap.cli.output import echo, echo_diagnostics
 
 
@@ -17,13 +17,6 @@ class PlanFormat(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
-
-
-class Lang(StrEnum):
-    """Languages of titles."""
-
-    en = "en"
-    bg = "bg"
 
 
 @app.command()

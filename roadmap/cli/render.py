@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, NoCache, app
+from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
 from roadmap.cli.output import echo
 
 if TYPE_CHECKING:
@@ -20,13 +20,6 @@ class RenderFormat(StrEnum):
 
     md = "md"
     html = "html"
-
-
-class Lang(StrEnum):
-    """Languages of the published roadmap."""
-
-    en = "en"
-    bg = "bg"
 
 
 OUTPUT_HELP = "Write to this file (replaced atomically) instead of standard output."

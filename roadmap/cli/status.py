@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, NoCache, app
+from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
 from roadmap.cli.output import echo
 
 
@@ -20,13 +20,6 @@ class StatusFormat(StrEnum):
     md = "md"
     markdown = "markdown"
     html = "html"
-
-
-class Lang(StrEnum):
-    """Languages of the report's labels."""
-
-    en = "en"
-    bg = "bg"
 
 
 @app.command()

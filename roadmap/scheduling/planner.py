@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from roadmap.graph import DependencyGraph
 from roadmap.models import Dataset
 from roadmap.scheduling.analysis import critical_path, dependency_starts, phase_of, slack
 from roadmap.scheduling.feasibility import Locate, default_locate, infeasibilities
@@ -21,14 +22,20 @@ class CyclicDependenciesError(ValueError):
 
 
 def plan(
-    dataset: Dataset, options: PlanOptions | None = None, *, locate: Locate = default_locate
+    dataset: Dataset,
+    options: PlanOptions | None = None,
+    *,
+    locate: Locate = default_locate,
+    graph: DependencyGraph | None = None,
 ) -> Plan:
     """Schedule every action that is not cancelled; see the modules of this package.
 
     The data set must have passed `roadmap check`. `locate` points diagnostics at YAML
-    nodes (`Loaded.locate`); without it they name only the file.
+    nodes (`Loaded.locate`); without it they name only the file. `graph` is the
+    dependency graph the check built of the actions that are not cancelled, so that it
+    is not built again (see `build_problem`).
     """
-    return plan_problem(build_problem(dataset, options or PlanOptions()), locate)
+    return plan_problem(build_problem(dataset, options or PlanOptions(), graph), locate)
 
 
 def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:

@@ -20,11 +20,14 @@ An entry is replayed only when all of these are equal to the run that recorded i
 - the state of every path the loader looked at: the SHA-256 of each data file it read,
   or that the path was absent, a directory or not a regular file.
 
-Anything else (a usage error, a crash, `--no-cache`, `--help`, `ROADMAP_REPLAY=0`)
-runs the command normally and records nothing. An unreadable or malformed entry is a
-miss, never an error. Entries live beside the loader cache, outside the repository
-(see roadmap.loading.cache.cache_dir), at most MAX_ENTRIES of them. The module uses only
-the standard library, so that a hit costs little more than starting Python.
+Help (`roadmap`, `--help` anywhere on the line) and shell completion, which runs the
+program on every Tab, depend on nothing but the key, and replay too. Anything else (a
+usage error of a data command, a crash, `--no-cache`, `ROADMAP_REPLAY=0`, the commands
+that write or compare files: init, diff, schema, rules) runs normally and records
+nothing. An unreadable or malformed entry is a miss, never an error. Entries live
+beside the loader cache, outside the repository (roadmap.cache_home), at most
+MAX_ENTRIES of them. The module uses only the standard library, so that a hit costs
+little more than starting Python.
 """
 
 from __future__ import annotations
@@ -56,9 +59,10 @@ _PACKAGE = Path(__file__).resolve().parent
 class Recorder:
     """Collects what one run reads and writes, then stores it under the run's key."""
 
-    def __init__(self, key: str, path: Path) -> None:
+    def __init__(self, key: str, path: Path, *, needs_inputs: bool = True) -> None:
         self.key = key
         self.path = path
+        self.needs_inputs = needs_inputs
         self.inputs: dict[str, str] = {}
         self.files: dict[str, bytes] = {}
         self.streams: dict[str, _Tee] = {}
@@ -73,7 +77,7 @@ class Recorder:
 
     def store(self, code: int) -> None:
         """Write the entry; a cache that cannot be written is left alone."""
-        if not self.inputs:
+        if self.needs_inputs and not self.inputs:
             return
         entry = {
             "format": FORMAT,
@@ -120,17 +124,18 @@ def replay_or_record(argv: list[str]) -> Recorder | None:
 
     Returns None when the command is not one that replays, or replaying is switched off.
     """
-    if not _replayable(argv):
+    kind = _kind(argv)
+    if kind is None:
         return None
     try:
         key = run_key(argv)
     except OSError:
         return None
     path = _entries_dir() / f"{key[:40]}.json"
-    entry = _load(path, key)
+    entry = _load(path, key, needs_inputs=kind == "data")
     if entry is not None:
         _replay(entry)
-    return Recorder(key, path)
+    return Recorder(key, path, needs_inputs=kind == "data")
 
 
 @contextlib.contextmanager
@@ -224,19 +229,22 @@ def _code_roots() -> list[str]:
     return roots
 
 
-def _replayable(argv: list[str]) -> bool:
-    if not argv or argv[0] not in REPLAYABLE:
-        return False
+def _kind(argv: list[str]) -> str | None:
+    """ "help" for help and shell completion, "data" for a command that loads data."""
     if os.environ.get("ROADMAP_REPLAY", "1") == "0":
-        return False
-    return not any(arg in ("--no-cache", "--help", "-h") for arg in argv)
+        return None
+    if not argv or "--help" in argv or "_ROADMAP_COMPLETE" in os.environ:
+        return "help"
+    if argv[0] in REPLAYABLE and "--no-cache" not in argv:
+        return "data"
+    return None
 
 
 def _entries_dir() -> Path:
     return cache_dir() / "replay"
 
 
-def _load(path: Path, key: str) -> dict[str, Any] | None:
+def _load(path: Path, key: str, *, needs_inputs: bool) -> dict[str, Any] | None:
     """The entry at `path` if it is well formed, has `key`, and its inputs are unchanged."""
     try:
         with open(path, encoding="utf-8") as handle:
@@ -244,7 +252,9 @@ def _load(path: Path, key: str) -> dict[str, Any] | None:
         if entry.get("format") != FORMAT or entry.get("key") != key:
             return None
         inputs = entry["inputs"]
-        if not inputs or any(path_state(name) != state for name, state in inputs):
+        if needs_inputs and not inputs:
+            return None
+        if any(path_state(name) != state for name, state in inputs):
             return None
         for name in ("stdout", "stderr"):
             entry[name] = base64.b64decode(entry[name], validate=True)

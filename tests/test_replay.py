@@ -188,3 +188,17 @@ def test_the_console_script_replays_the_same_bytes(data: Path, tmp_path: Path) -
 
 def _refuse() -> Run:
     raise AssertionError("the command ran instead of being replayed")
+
+
+@pytest.mark.parametrize("args", [("--help",), ("plan", "--help"), ()], ids=str)
+def test_help_is_replayed(monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> None:
+    first = run_cli(*args)
+    assert "Usage" in first.stdout + first.stderr
+    monkeypatch.setattr(roadmap.cli, "application", _refuse)
+    assert run_cli(*args) == first
+
+
+def test_commands_that_write_or_compare_are_never_replayed(data: Path) -> None:
+    run_cli("rules")
+    run_cli("diff", "HEAD", "HEAD", "--data", str(data))
+    assert entries() == []

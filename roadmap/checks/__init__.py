@@ -20,6 +20,9 @@ class CheckResult:
 
     loaded: Loaded
     diagnostics: list[Diagnostic]
+    context: CheckContext | None = None
+    """The rules' view of the data set (None when it did not load); the planner takes
+    its dependency graph instead of building another."""
 
 
 def _load_rules() -> None:
@@ -27,12 +30,12 @@ def _load_rules() -> None:
     from roadmap.checks import rules  # noqa: F401, PLC0415
 
 
-def run_rules(loaded: Loaded) -> list[Diagnostic]:
+def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
     """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
     if loaded.dataset is None:
         return []
     _load_rules()
-    context = CheckContext(loaded, loaded.dataset)
+    context = context or CheckContext(loaded, loaded.dataset)
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for registered in sorted(RULES.values(), key=lambda r: r.code):
@@ -74,12 +77,14 @@ def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
     """Load `directory` and run every stage that its earlier stages allow."""
     loaded = load_directory(directory, use_cache=use_cache)
     diagnostics = list(loaded.diagnostics)
+    context = None
     if loaded.dataset is not None:
-        diagnostics.extend(_rule_diagnostics(loaded))
-    return CheckResult(loaded, sorted(set(diagnostics)))
+        context = CheckContext(loaded, loaded.dataset)
+        diagnostics.extend(_rule_diagnostics(loaded, context))
+    return CheckResult(loaded, sorted(set(diagnostics)), context)
 
 
-def _rule_diagnostics(loaded: Loaded) -> list[Diagnostic]:
+def _rule_diagnostics(loaded: Loaded, context: CheckContext) -> list[Diagnostic]:
     """The rules' findings, from the cache when the same files were checked before.
 
     The findings depend on nothing but the bytes of the data files, the directory as
@@ -88,7 +93,7 @@ def _rule_diagnostics(loaded: Loaded) -> list[Diagnostic]:
     """
     cache = loaded.cache
     if cache is None:
-        return run_rules(loaded)
+        return run_rules(loaded, context)
     inputs = loaded.inputs_digest()
     kind = f"rules\0{loaded.directory}"
     stored = cache.get(kind, loaded.directory, inputs, "findings")
@@ -100,7 +105,7 @@ def _rule_diagnostics(loaded: Loaded) -> list[Diagnostic]:
             ]
         except (TypeError, ValueError, IndexError):
             pass
-    found = run_rules(loaded)
+    found = run_rules(loaded, context)
     loaded.remember_positions()
     rows = [(d.file, d.line, d.column, d.code, str(d.severity), d.message) for d in found]
     cache.put(kind, loaded.directory, inputs, rows, "findings")

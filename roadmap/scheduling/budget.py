@@ -58,6 +58,7 @@ class Ledger:
         self.units: dict[int, int] = dict(caps)
         """What is left of each year's cap, times `scale`."""
         self.last_capped = max(caps) if caps else None
+        self.smallest_cap = min(caps.values()) if caps else 0
 
     def left(self, year: int) -> Fraction:
         """What is left of a capped year's cap, in euros."""
@@ -79,12 +80,18 @@ class Ledger:
 
         With `alone`, the other actions' spending is left out: does it fit at all?
         """
-        if not self.caps or cost == 0:
+        if not self.caps or cost == 0 or (alone and cost <= self.smallest_cap):
+            # Alone, an action never spends more than `cost` in a year.
             return None
         finish = start + duration
         per_month = self._per_month(duration)
         caps = self.caps
-        for year in range(start // 12, (finish - 1) // 12 + 1):
+        first, last = start // 12, (finish - 1) // 12
+        if first == last and not alone:
+            units = self.units.get(first)
+            if units is None or cost * duration * per_month <= units:
+                return None
+        for year in range(first, last + 1):
             cap = caps.get(year)
             if cap is None:
                 continue
@@ -135,7 +142,12 @@ class Ledger:
         finish = start + duration
         per_month = self._per_month(duration)
         units = self.units
-        for year in range(start // 12, (finish - 1) // 12 + 1):
+        first, last = start // 12, (finish - 1) // 12
+        if first == last:
+            if first in units:
+                units[first] -= cost * duration * per_month
+            return
+        for year in range(first, last + 1):
             if year in units:
                 months = min(finish, (year + 1) * 12) - max(start, year * 12)
                 units[year] -= cost * months * per_month

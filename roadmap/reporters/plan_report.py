@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from roadmap.models import Dataset
@@ -35,24 +36,46 @@ def _payload(plan: Plan) -> dict[str, Any]:
         "as_of": None if plan.as_of is None else format_month(plan.as_of),
         "finish": format_month(plan.finish),
         "feasible": plan.feasible,
-        "actions": Lines(map(action_json, plan.placements)),
+        "actions": Lines(_action_lines(plan)),
         "critical_path": list(plan.critical_path),
         "diagnostics": Lines(encode(d.as_dict()) for d in plan.diagnostics),
     }
 
 
+def _action_lines(plan: Plan) -> Iterator[str]:
+    shared: dict[int, str] = {}
+    for placement in plan.placements:
+        yield action_json(placement, shared)
+
+
 _BOOL = {True: "true", False: "false"}
 
 
-def action_json(placement: Placement) -> str:
+def action_json(placement: Placement, shared: dict[int, str] | None = None) -> str:
     """The JSON object of one action of the plan.
 
     Written with f-strings rather than a dict through `json` (half the time at 10,000
     actions); strings that come from the data go through `quote`, and the tests compare
     the result with `json.dumps` of the same values.
+
+    `shared` keeps the text of each reason that is not a dependency by the reason's id:
+    the planner gives every action held back by the same lead in the same month one
+    capacity reason, which names every action that was running (hundreds, at 100,000).
+    Pass the same dict for all the actions of one plan, while the plan is alive.
     """
     p = placement
-    reasons = ", ".join([reason_json(r) for r in p.reasons])
+    if shared is None:
+        shared = {}
+    texts = []
+    for reason in p.reasons:
+        if reason.predecessor is not None:
+            texts.append(reason_json(reason))
+            continue
+        text = shared.get(id(reason))
+        if text is None:
+            text = shared[id(reason)] = reason_json(reason)
+        texts.append(text)
+    reasons = ", ".join(texts)
     return (
         f'{{"id": {quote(p.id)}, "start": "{format_month(p.start)}", '
         f'"finish": "{format_month(p.finish)}", "phase": "{p.phase}", '

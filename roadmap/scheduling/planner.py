@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from roadmap.graph import DependencyGraph
 from roadmap.models import Dataset
-from roadmap.scheduling.analysis import critical_path, dependency_starts, phase_of, slack
+from roadmap.scheduling.analysis import critical_path, dependency_times, phase_of, slack
 from roadmap.scheduling.feasibility import Locate, default_locate, infeasibilities
 from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.problem import Problem, build_problem
@@ -45,8 +47,7 @@ def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
     if order is None:
         raise CyclicDependenciesError(graph.cycles())
     tasks = problem.tasks
-    base_start = dependency_starts(problem, order)
-    base_finish = {n: _finish(problem, n, base_start[n]) for n in order}
+    base_start, base_finish = dependency_times(problem, order)
     base_slack = slack(graph, order, base_start, base_finish)
     keys = {n: (-tasks[n].score, base_slack[n], n) for n in order}
     placed = schedule(problem, keys)
@@ -61,15 +62,15 @@ def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
             slack=final_slack[node],
             critical=final_slack[node] == 0,
             earliest=base_start[node],
-            score=tasks[node].score,
+            score=task.score,
             reasons=placed.reasons[node],
-            lead=tasks[node].lead,
-            cost=tasks[node].cost,
-            fixed=tasks[node].fixed is not None,
+            lead=task.lead,
+            cost=task.cost,
+            fixed=task.fixed is not None,
         )
-        for node in tasks
+        for node, task in tasks.items()
     ]
-    placements.sort(key=lambda p: (p.start, p.id))
+    placements.sort(key=attrgetter("start", "id"))
     return Plan(
         horizon_start=problem.start,
         horizon_end=problem.end,
@@ -80,8 +81,3 @@ def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
         phase_bounds=problem.bounds,
         as_of=problem.as_of,
     )
-
-
-def _finish(problem: Problem, node: str, start: int) -> int:
-    fixed = problem.tasks[node].fixed
-    return fixed[1] if fixed is not None else start + problem.tasks[node].duration

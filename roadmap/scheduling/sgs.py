@@ -28,6 +28,8 @@ from roadmap.scheduling.problem import Problem
 from roadmap.scheduling.result import Reason
 
 Key = tuple[float, int, str]
+Full = tuple[int, tuple[str, ...]]
+"""A month a lead was at capacity with actions waiting, and the actions it was running."""
 
 
 @dataclass
@@ -77,9 +79,12 @@ class _Scheduler:
         self.queues: dict[str, list[int]] = {}
         """Each lead's released actions waiting to start, by rank."""
         self.running: dict[str, list[tuple[int, str]]] = {}
-        self.last_full: dict[str, tuple[int, tuple[str, ...]]] = {}
+        self.last_full: dict[str, Full] = {}
         self.budget_wait: dict[str, tuple[int, Overflow]] = {}
         self.retries: list[tuple[int, int]] = []
+        self.capacity_reasons: dict[tuple[str, int], tuple[Full | None, Reason]] = {}
+        """The capacity reason given to actions of a lead that start in a month, with
+        the `last_full` entry it was made from: made once, not once per action."""
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
@@ -236,9 +241,17 @@ class _Scheduler:
                 f"if it starts {format_month(over.start)}"
             )
             return (Reason("budget", month, detail, year=over.year), *released)
+        return (self._capacity_reason(lead, month, full), *released)
+
+    def _capacity_reason(self, lead: str, month: int, full: Full | None) -> Reason:
+        made = self.capacity_reasons.get((lead, month))
+        if made is not None and made[0] is full:
+            return made[1]
         holders = full[1] if full is not None else ()
         capacity = self.capacity.get(lead, 0)
         detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
             f" ({', '.join(holders)})" if holders else ""
         )
-        return (Reason("capacity", month, detail, actor=lead, holders=holders), *released)
+        reason = Reason("capacity", month, detail, actor=lead, holders=holders)
+        self.capacity_reasons[lead, month] = (full, reason)
+        return reason

@@ -27,7 +27,7 @@ class Note:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Task:
     """One action to place."""
 

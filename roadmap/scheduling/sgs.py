@@ -212,18 +212,9 @@ class _Scheduler:
         if not deps:
             return self.problem.tasks[node].lower_reasons
         ready = self.ready_at[node]
-        return tuple(
-            Reason(
-                "dependency",
-                ready,
-                f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
-                if lag
-                else f"{pred} ends {format_month(ready - 1)}",
-                predecessor=pred,
-                lag=lag,
-            )
-            for pred, lag in deps
-        )
+        if len(deps) == 1:
+            return (_dependency_reason(ready, *deps[0]),)
+        return tuple([_dependency_reason(ready, pred, lag) for pred, lag in deps])
 
     def _reasons(self, node: str, month: int) -> tuple[Reason, ...]:
         ready = self.ready_at[node]
@@ -255,3 +246,11 @@ class _Scheduler:
         reason = Reason("capacity", month, detail, actor=lead, holders=holders)
         self.capacity_reasons[lead, month] = (full, reason)
         return reason
+
+
+def _dependency_reason(ready: int, pred: str, lag: int) -> Reason:
+    if lag:
+        detail = f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
+    else:
+        detail = f"{pred} ends {format_month(ready - 1)}"
+    return Reason("dependency", ready, detail, pred, lag)

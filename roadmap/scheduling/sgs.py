@@ -28,8 +28,9 @@ from roadmap.scheduling.problem import Problem
 from roadmap.scheduling.result import Reason
 
 Key = tuple[float, int, str]
-Full = tuple[int, tuple[str, ...]]
-"""A month a lead was at capacity with actions waiting, and the actions it was running."""
+Full = tuple[int, tuple[tuple[int, str], ...]]
+"""A month a lead was at capacity with actions waiting, and what it was running then
+((finish, id) pairs, unsorted: sorted only if a reason names them)."""
 
 
 @dataclass
@@ -167,8 +168,7 @@ class _Scheduler:
             heappush(self.retries, (retry, rank))
         for actor, queue in queues.items():
             if queue and free.get(actor, 0) <= 0:
-                holders = tuple(sorted(n for _, n in running[actor]))
-                self.last_full[actor] = (month, holders)
+                self.last_full[actor] = (month, tuple(running[actor]))
 
     def _next_month(self, month: int) -> int:
         candidates = [self.releases[0][0]] if self.releases else []
@@ -238,7 +238,7 @@ class _Scheduler:
         made = self.capacity_reasons.get((lead, month))
         if made is not None and made[0] is full:
             return made[1]
-        holders = full[1] if full is not None else ()
+        holders = tuple(sorted(n for _, n in full[1])) if full is not None else ()
         capacity = self.capacity.get(lead, 0)
         detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
             f" ({', '.join(holders)})" if holders else ""

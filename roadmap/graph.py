@@ -8,11 +8,11 @@ graph as a networkx DiGraph for analyses and for callers that want it.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from roadmap.models import Action
+from roadmap.models import Action, DependencyLink
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -34,20 +34,33 @@ class DependencyGraph:
     @classmethod
     def from_actions(cls, actions: Iterable[Action]) -> DependencyGraph:
         """Build the graph of `actions` (pass only the ones to schedule)."""
-        chosen = list(actions)
-        graph = cls([a.id for a in chosen])
-        known = set(graph.nodes)
+        return cls.from_dependencies((a.id, a.dependencies()) for a in actions)
+
+    @classmethod
+    def from_dependencies(
+        cls, entries: Iterable[tuple[str, Sequence[DependencyLink]]]
+    ) -> DependencyGraph:
+        """Build the graph from each action's id and dependencies, in actions.yaml order.
+
+        For callers that already hold the dependency lists (the checks build two graphs
+        from one set of lists). Only the first of repeated dependencies counts.
+        """
+        chosen = list(entries)
+        graph = cls([ident for ident, _ in chosen])
+        predecessors = graph.predecessors
+        successors = graph.successors
         for node in graph.nodes:
-            graph.predecessors.setdefault(node, [])
-            graph.successors.setdefault(node, [])
-        for action in chosen:
+            predecessors[node] = []
+            successors[node] = []
+        for ident, deps in chosen:
             seen: set[str] = set()
-            for dep in action.dependencies():
-                if dep.id == action.id or dep.id not in known or dep.id in seen:
+            own = predecessors[ident]
+            for dep_id, lag in deps:
+                if dep_id == ident or dep_id not in predecessors or dep_id in seen:
                     continue
-                seen.add(dep.id)
-                graph.predecessors[action.id].append((dep.id, dep.lag_months))
-                graph.successors[dep.id].append((action.id, dep.lag_months))
+                seen.add(dep_id)
+                own.append((dep_id, lag))
+                successors[dep_id].append((ident, lag))
         return graph
 
     @property

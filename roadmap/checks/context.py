@@ -14,7 +14,7 @@ from roadmap.models import (
     Actor,
     Area,
     Dataset,
-    Dependency,
+    DependencyLink,
     FundingSource,
     Goal,
     Kpi,
@@ -44,8 +44,11 @@ class CheckContext:
         return index
 
     @cached_property
-    def dependencies(self) -> list[list[Dependency]]:
-        """Each action's dependencies with their lags, in actions.yaml order."""
+    def dependencies(self) -> list[list[DependencyLink]]:
+        """Each action's dependencies with their lags, in actions.yaml order.
+
+        Worked out once here: rules and both graphs read these lists.
+        """
         return [action.dependencies() for action in self.dataset.actions]
 
     @cached_property
@@ -81,7 +84,7 @@ class CheckContext:
     @cached_property
     def active_actions(self) -> list[Action]:
         """The actions that are not cancelled: the ones the plan schedules."""
-        return [a for a in self.dataset.actions if a.status != "cancelled"]
+        return [a for a in self.dataset.actions if _scheduled(a)]
 
     @cached_property
     def horizon(self) -> tuple[int, int] | None:
@@ -93,12 +96,18 @@ class CheckContext:
     @cached_property
     def graph(self) -> DependencyGraph:
         """The dependency graph of every action, cancelled ones included."""
-        return DependencyGraph.from_actions(self.dataset.actions)
+        return DependencyGraph.from_dependencies(
+            zip((a.id for a in self.dataset.actions), self.dependencies, strict=True)
+        )
 
     @cached_property
     def active_graph(self) -> DependencyGraph:
         """The dependency graph of the actions the plan schedules."""
-        return DependencyGraph.from_actions(self.active_actions)
+        return DependencyGraph.from_dependencies(
+            (a.id, deps)
+            for a, deps in zip(self.dataset.actions, self.dependencies, strict=True)
+            if _scheduled(a)
+        )
 
     def own_lower_bound(self, action: Action) -> int:
         """The earliest month `action` may start on its own terms.
@@ -151,6 +160,10 @@ def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
     if phase == "medium":
         return (phases.short, phases.medium)
     return (phases.medium, None)
+
+
+def _scheduled(action: Action) -> bool:
+    return action.status != "cancelled"
 
 
 class _HasId(Protocol):

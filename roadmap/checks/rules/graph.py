@@ -131,8 +131,10 @@ def _shown(path: list[str]) -> str:
 
 def _chain_through_other(reach: Reachability, direct: dict[str, int], dep: str) -> list[str] | None:
     """A chain from another direct dependency down to `dep`, if one exists."""
+    depth, index = reach.depth, reach.index
+    below = depth[index[dep]]
     for other in direct:
-        if other != dep and reach.depth[other] > reach.depth[dep]:
+        if other != dep and depth[index[other]] > below:
             chain = reach.path(other, dep)
             if chain is not None:
                 return chain

@@ -6,11 +6,12 @@
 
 Each step runs the installed `roadmap` command in a subprocess several times; the table
 gives the median, minimum and maximum wall time and the peak memory (the largest
-resident set of any run, from wait4). "cold" runs start with an empty loader cache,
-"warm" ones with a cache filled by an earlier run. Steps whose command does not exist yet
-are reported as "not available", never estimated. The 1,000-action portfolio is also
-exported with `roadmap export --format tjp` and scheduled by TaskJuggler's `tj3`, and the
-ratio of the two times is printed.
+resident set of any run, from wait4). "cold" runs start with an empty cache. "warm"
+ones follow an identical earlier run, whose output they replay (roadmap.replay); "warm,
+no replay" ones set ROADMAP_REPLAY=0 and compute the output again from the cached,
+validated files. "fast reader" runs set ROADMAP_YAML_PARSER=auto. The 1,000-action
+portfolio is also exported with `roadmap export --format tjp` and scheduled by
+TaskJuggler's `tj3`, and the ratio of the two times is printed.
 """
 
 from __future__ import annotations
@@ -33,14 +34,16 @@ from benchmarks.portfolio import write_portfolio
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {
     ("shipped", "roadmap --help"): 0.15,
-    ("shipped", "check (cold)"): 0.25,
-    ("shipped", "check (warm)"): 0.25,
-    ("shipped", "plan"): 0.4,
-    ("shipped", "render html"): 0.6,
-    ("1,000", "plan"): 1.0,
+    **{("shipped", f"check ({how})"): 0.25 for how in ("cold", "warm", "warm, no replay")},
+    **{("shipped", f"plan ({how})"): 0.4 for how in ("cold", "warm", "warm, no replay")},
+    **{("shipped", f"render html ({how})"): 0.6 for how in ("cold", "warm")},
+    **{("1,000", f"plan ({how})"): 1.0 for how in ("cold", "warm", "warm, no replay")},
     ("10,000", "check + plan (cold)"): 3.0,
+    ("10,000", "check + plan (cold, fast reader)"): 3.0,
     ("10,000", "check + plan (warm)"): 1.0,
+    ("10,000", "check + plan (warm, no replay)"): 1.0,
     ("100,000", "check + plan (cold)"): 30.0,
+    ("100,000", "check + plan (cold, fast reader)"): 30.0,
 }
 
 
@@ -95,15 +98,6 @@ class Bench:
         self.roadmap = roadmap_command()
         self._commands: dict[str, bool] = {}
 
-    def available(self, command: str) -> bool:
-        """True when `roadmap COMMAND --help` works."""
-        if command not in self._commands:
-            done = subprocess.run(
-                [*self.roadmap, command, "--help"], capture_output=True, check=False
-            )
-            self._commands[command] = done.returncode == 0
-        return self._commands[command]
-
     def env(self, cache: Path) -> dict[str, str]:
         """The environment of a run, with its own loader cache directory."""
         return {**os.environ, "ROADMAP_CACHE_DIR": str(cache)}
@@ -119,20 +113,25 @@ class Bench:
         runs: int | None = None,
         cwd: Path | None = None,
         ok: tuple[int, ...] = (0, 1),
+        extra: dict[str, str] | None = None,
     ) -> Row:
-        """Run `commands` back to back, `runs` times; time their sum, keep their peak."""
+        """Run `commands` back to back, `runs` times; time their sum, keep their peak.
+
+        `extra` adds variables to the environment of every run (the warm-up one too).
+        """
+        env = {**self.env(cache), **(extra or {})}
         times: list[float] = []
         cpus: list[float] = []
         peak = 0.0
         if warm:
             for argv in commands:
-                run_once(argv, self.env(cache), cwd, ok)
+                run_once(argv, env, cwd, ok)
         for _ in range(runs or self.runs):
             if not warm:
                 shutil.rmtree(cache, ignore_errors=True)
             total = cpu_total = 0.0
             for argv in commands:
-                elapsed, rss, cpu = run_once(argv, self.env(cache), cwd, ok)
+                elapsed, rss, cpu = run_once(argv, env, cwd, ok)
                 total += elapsed
                 cpu_total += cpu
                 peak = max(peak, rss)
@@ -142,41 +141,49 @@ class Bench:
         self.rows.append(row)
         return row
 
-    def missing(self, data: str, step: str, command: str) -> None:
-        """A row for a step whose command does not exist (yet)."""
-        self.rows.append(Row(data, step, [], 0.0, f"not available: no `roadmap {command}`"))
 
+def bench_data_set(bench: Bench, label: str, directory: Path, runs: int, *, large: bool) -> None:
+    """Every step on one data directory.
 
-def bench_data_set(bench: Bench, label: str, directory: Path, runs: int) -> None:
-    """Every step on one data directory."""
+    "warm" runs replay the output of an earlier identical run (roadmap.replay); "no
+    replay" runs (ROADMAP_REPLAY=0) compute it again from the cached, validated files.
+    A large data set skips the single-command steps, which its pairs already cover.
+    """
     cache = bench.work / f"cache-{label.replace(',', '')}"
     rm = bench.roadmap
     check = [*rm, "check", str(directory)]
     plan = [*rm, "plan", str(directory), "--format", "json"]
-    bench.measure(label, "check (cold)", [check], cache, warm=False, runs=runs)
-    bench.measure(label, "check (warm)", [check], cache, warm=True, runs=runs)
-    if bench.available("plan"):
-        bench.measure(label, "plan", [plan], cache, warm=True, runs=runs)
-        both = [check, plan]
-        bench.measure(label, "check + plan (cold)", both, cache, warm=False, runs=runs)
-        bench.measure(label, "check + plan (warm)", both, cache, warm=True, runs=runs)
-    else:
-        for step in ("plan", "check + plan (cold)", "check + plan (warm)"):
-            bench.missing(label, step, "plan")
-    if bench.available("render"):
-        out = bench.work / f"{label}.html"
-        render = [*rm, "render", str(directory), "--format", "html", "-o", str(out)]
-        bench.measure(label, "render html", [render], cache, warm=True, runs=runs)
-    else:
-        bench.missing(label, "render html", "render")
+    computed = {"ROADMAP_REPLAY": "0"}
+    if not large:
+        bench.measure(label, "check (cold)", [check], cache, warm=False, runs=runs)
+        bench.measure(label, "check (warm)", [check], cache, warm=True, runs=runs)
+        bench.measure(
+            label, "check (warm, no replay)", [check], cache, warm=True, runs=runs, extra=computed
+        )
+        bench.measure(label, "plan (cold)", [plan], cache, warm=False, runs=runs)
+        bench.measure(label, "plan (warm)", [plan], cache, warm=True, runs=runs)
+        bench.measure(
+            label, "plan (warm, no replay)", [plan], cache, warm=True, runs=runs, extra=computed
+        )
+    both = [check, plan]
+    bench.measure(label, "check + plan (cold)", both, cache, warm=False, runs=runs)
+    if large:
+        fast = {"ROADMAP_YAML_PARSER": "auto"}
+        step = "check + plan (cold, fast reader)"
+        bench.measure(label, step, both, cache, warm=False, runs=runs, extra=fast)
+    bench.measure(label, "check + plan (warm)", both, cache, warm=True, runs=runs)
+    bench.measure(
+        label, "check + plan (warm, no replay)", both, cache, warm=True, runs=runs, extra=computed
+    )
+    out = bench.work / f"{label}.html"
+    render = [*rm, "render", str(directory), "--format", "html", "-o", str(out)]
+    bench.measure(label, "render html (cold)", [render], cache, warm=False, runs=runs)
+    bench.measure(label, "render html (warm)", [render], cache, warm=True, runs=runs)
     bench_diff(bench, label, directory, cache, runs)
 
 
 def bench_diff(bench: Bench, label: str, directory: Path, cache: Path, runs: int) -> None:
     """`roadmap diff HEAD~1 HEAD` in a scratch git repository with one changed action."""
-    if not bench.available("diff"):
-        bench.missing(label, "diff", "diff")
-        return
     repo = bench.work / f"repo-{label.replace(',', '')}"
     shutil.rmtree(repo, ignore_errors=True)
     shutil.copytree(directory, repo / "data")
@@ -192,12 +199,9 @@ def bench_diff(bench: Bench, label: str, directory: Path, cache: Path, runs: int
     bench.measure(label, "diff", [diff], cache, warm=True, runs=runs, cwd=repo)
 
 
-def bench_tj3(bench: Bench, directory: Path, plan_row: Row | None, runs: int) -> None:
+def bench_tj3(bench: Bench, directory: Path, plan_rows: list[Row], runs: int) -> None:
     """The 1,000-action portfolio exported to TaskJuggler and scheduled by tj3."""
     label = "1,000"
-    if not bench.available("export"):
-        bench.missing(label, "tj3 on the same project", "export")
-        return
     if shutil.which("tj3") is None:
         bench.rows.append(Row(label, "tj3 on the same project", [], 0, "not available: no tj3"))
         return
@@ -214,9 +218,12 @@ def bench_tj3(bench: Bench, directory: Path, plan_row: Row | None, runs: int) ->
     row = bench.measure(
         label, "tj3 on the same project", [tj3], cache, warm=False, runs=runs, ok=(0,)
     )
-    if plan_row is not None and plan_row.times:
-        ratio = statistics.median(row.times) / statistics.median(plan_row.times)
-        row.note = f"tj3 / roadmap plan = {ratio:.0f}x"
+    ratios = [
+        f"{statistics.median(row.times) / statistics.median(p.times):.0f}x {p.step}"
+        for p in plan_rows
+        if p.times
+    ]
+    row.note = "tj3 / roadmap: " + ", ".join(ratios)
 
 
 def table(rows: list[Row]) -> str:
@@ -269,15 +276,18 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         if (args.data / "strategy.yaml").exists():
-            bench_data_set(bench, "shipped", args.data, runs)
+            bench_data_set(bench, "shipped", args.data, runs, large=False)
         for size in sizes:
             label = f"{size:,}"
             directory = work / f"portfolio-{size}"
             write_portfolio(directory, size)
-            bench_data_set(bench, label, directory, min(runs, 3) if size >= 100_000 else runs)
+            large = size >= 10_000
+            bench_data_set(
+                bench, label, directory, min(runs, 3) if size >= 100_000 else runs, large=large
+            )
             if size == 1000:
-                plans = [r for r in bench.rows if r.data == label and r.step == "plan"]
-                bench_tj3(bench, directory, plans[0] if plans else None, min(runs, 3))
+                plans = [r for r in bench.rows if r.data == label and r.step.startswith("plan")]
+                bench_tj3(bench, directory, plans, min(runs, 3))
     print(table(bench.rows))
     print(
         f"\n{os.cpu_count()} CPUs; load average {load_before:.2f} before the run, "

@@ -75,9 +75,36 @@ def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
     loaded = load_directory(directory, use_cache=use_cache)
     diagnostics = list(loaded.diagnostics)
     if loaded.dataset is not None:
-        diagnostics.extend(run_rules(loaded))
-        loaded.remember_positions()
+        diagnostics.extend(_rule_diagnostics(loaded))
     return CheckResult(loaded, sorted(set(diagnostics)))
+
+
+def _rule_diagnostics(loaded: Loaded) -> list[Diagnostic]:
+    """The rules' findings, from the cache when the same files were checked before.
+
+    The findings depend on nothing but the bytes of the data files, the directory as
+    written (diagnostics name files by it) and the code, which is what the cache keys
+    on; `plan`, `render` and the rest then skip the rules after a `check`.
+    """
+    cache = loaded.cache
+    if cache is None:
+        return run_rules(loaded)
+    inputs = loaded.inputs_digest()
+    kind = f"rules\0{loaded.directory}"
+    stored = cache.get(kind, loaded.directory, inputs, "findings")
+    if isinstance(stored, list):
+        try:
+            return [
+                Diagnostic(str(f[0]), int(f[1]), int(f[2]), str(f[3]), Severity(f[4]), str(f[5]))
+                for f in stored
+            ]
+        except (TypeError, ValueError, IndexError):
+            pass
+    found = run_rules(loaded)
+    loaded.remember_positions()
+    rows = [(d.file, d.line, d.column, d.code, str(d.severity), d.message) for d in found]
+    cache.put(kind, loaded.directory, inputs, rows, "findings")
+    return found
 
 
 __all__ = [

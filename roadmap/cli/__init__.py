@@ -2,7 +2,9 @@
 turn its result into output and an exit code.
 
 Heavy modules (pydantic, networkx, jinja2) are imported inside the commands that need
-them, so that `roadmap --help` and shell completion stay fast.
+them, so that `roadmap --help` and shell completion stay fast. A command whose inputs
+have not changed since its last run is replayed (roadmap.replay) before Typer or any
+command module is imported.
 """
 
 from __future__ import annotations
@@ -10,22 +12,30 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
-# Each command module registers its commands on `app` when imported.
-from roadmap.cli import (  # noqa: F401
-    check,
-    diff,
-    explain,
-    export,
-    init,
-    plan,
-    render,
-    rules,
-    schema,
-    status,
-)
-from roadmap.cli.app import app
-from roadmap.errors import UserError
+if TYPE_CHECKING:
+    import typer
+
+
+def application() -> typer.Typer:
+    """The Typer application with every command registered on it."""
+    # Each command module registers its commands on `app` when imported.
+    from roadmap.cli import (  # noqa: F401, PLC0415
+        check,
+        diff,
+        explain,
+        export,
+        init,
+        plan,
+        render,
+        rules,
+        schema,
+        status,
+    )
+    from roadmap.cli.app import app  # noqa: PLC0415
+
+    return app
 
 
 def main() -> None:
@@ -38,8 +48,14 @@ def main() -> None:
     is a bug in the tool, which keeps its traceback and also exits 2 (spec section 3).
     """
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from roadmap import replay  # noqa: PLC0415
+
+    recorder = replay.replay_or_record(sys.argv[1:])
+    from roadmap.errors import UserError  # noqa: PLC0415
+
     try:
-        app()
+        with replay.recording(recorder):
+            application()()
     except UserError as exc:
         sys.stderr.write(f"roadmap: {exc}\n")
         sys.exit(2)

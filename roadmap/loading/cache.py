@@ -6,13 +6,16 @@ used only when all of them match, so:
 
 - an edited file misses (its content hash differs) and its entry is replaced;
 - a moved or renamed file misses (the entry is found by the file's real path);
-- a new version of roadmap, of its models or loader, of pydantic or of Python misses;
+- a new version of roadmap (any of its source files), of pydantic or of Python misses;
 - an entry that cannot be read, or is not what it claims, is ignored, never an error;
 - the cache holds at most MAX_ENTRIES entries; the oldest go first.
 
 Only files that loaded without a diagnostic are stored. A cached Document keeps the
 file's text; when a later stage needs a line, the positions come from a `positions`
 entry if an earlier run stored one for the same bytes, else from parsing that text.
+Beside the files, one `findings` entry per data directory holds what the rules found in
+it, keyed by the digest of all its files (roadmap.checks), so that `plan` after `check`
+does not run the rules again.
 
 The cache lives in `$ROADMAP_CACHE_DIR`, else `$XDG_CACHE_HOME/roadmap`, else
 `~/.cache/roadmap`, and never inside the repository: an entry committed by a pull
@@ -31,21 +34,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from roadmap.cache_home import cache_dir
+
 FORMAT = b"roadmap-cache-1"
 MAX_ENTRIES = 256
 """Past this many entries the least recently written quarter is removed."""
 _PACKAGE = Path(__file__).resolve().parent.parent
-_CODE_DIRS = ("models", "loading")
 
-
-def cache_dir() -> Path:
-    """Where the cache lives (see the module docstring)."""
-    chosen = os.environ.get("ROADMAP_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "roadmap"
+__all__ = ["FileCache", "cache_dir", "code_fingerprint"]
 
 
 @functools.cache
@@ -57,10 +53,9 @@ def code_fingerprint() -> bytes:
 
     digest = hashlib.sha256(FORMAT)
     digest.update(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())
-    for folder in _CODE_DIRS:
-        for source in sorted((_PACKAGE / folder).glob("*.py")):
-            digest.update(source.name.encode())
-            digest.update(source.read_bytes())
+    for source in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(str(source.relative_to(_PACKAGE)).encode())
+        digest.update(source.read_bytes())
     return digest.digest()
 
 
@@ -142,7 +137,8 @@ class FileCache:
     def _prune(self) -> None:
         """Keep the cache bounded: entries of data directories that moved, of temporary
         checkouts (such as those `roadmap diff` reads) and of old code never hit again."""
-        entries = [p for p in self.directory.iterdir() if p.suffix in (".model", ".positions")]
+        parts = (".model", ".positions", ".findings")
+        entries = [p for p in self.directory.iterdir() if p.suffix in parts]
         if len(entries) <= MAX_ENTRIES:
             return
         entries.sort(key=lambda p: p.stat().st_mtime_ns)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap import replay
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.loading.cache import FileCache
 from roadmap.loading.yaml_reader import Document, Parser, decode, read_text
@@ -51,6 +53,13 @@ class Loaded:
             if doc.positions_worked_out and kind in self.models and kind in self.raws:
                 self.cache.put(kind, doc.path, self.raws[kind], doc.positions, "positions")
                 doc.positions_worked_out = False
+
+    def inputs_digest(self) -> bytes:
+        """A digest of every data file read, by kind: what the whole dataset was made of."""
+        digest = hashlib.sha256()
+        for kind in sorted(self.raws):
+            digest.update(kind.encode() + b"\0" + hashlib.sha256(self.raws[kind]).digest())
+        return digest.digest()
 
     def locate(self, kind: str, loc: tuple[Any, ...], *, key: bool = False) -> tuple[str, int, int]:
         """File, line and column of the node at `loc` in the file of `kind`."""
@@ -102,6 +111,7 @@ def _load(loaded: Loaded, parser: Parser | None) -> None:
     directory = loaded.directory
     cache = loaded.cache
     fresh: list[str] = []
+    replay.note_input(directory, None)
     if not os.path.isdir(directory):
         what = "is a file, not a directory" if os.path.exists(directory) else "does not exist"
         loaded.diagnostics.append(
@@ -160,6 +170,7 @@ def _read(loaded: Loaded, kind: str) -> bytes | None:
     problem: str | None = None
     if not os.path.lexists(path):
         if not required:
+            replay.note_input(path, None)
             return None
         problem = f"the file is missing; every data directory needs {kind}.yaml"
     elif os.path.isdir(path):
@@ -175,7 +186,9 @@ def _read(loaded: Loaded, kind: str) -> bytes | None:
         except OSError as exc:
             problem = f"cannot read the file: {exc.strerror}"
         else:
+            replay.note_input(path, raw)
             return raw
+    replay.note_input(path, None)
     loaded.diagnostics.append(Diagnostic(path, 0, 0, "Y000", Severity.ERROR, problem))
     return None
 

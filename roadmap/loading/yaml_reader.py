@@ -19,11 +19,13 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.loading.item_positions import ItemIndex
 from roadmap.loading.positions import PositionTable
 
 Parser = Literal["auto", "pyyaml", "fast"]
 PARSERS: tuple[Parser, ...] = ("auto", "pyyaml", "fast")
 MAX_DEPTH = 200
+ITEM_LOOKUPS = 200
 
 
 class Document:
@@ -37,6 +39,7 @@ class Document:
 
     __slots__ = (
         "_data",
+        "_items",
         "_parsed",
         "_positions",
         "path",
@@ -64,6 +67,7 @@ class Document:
         self._parsed = parsed
         self.positions_source: Callable[[], PositionTable | None] | None = None
         self.positions_worked_out = False
+        self._items: ItemIndex | None = None
 
     @property
     def data(self) -> Any:
@@ -86,8 +90,18 @@ class Document:
     def locate(self, loc: tuple[Any, ...], *, key: bool = False) -> tuple[int, int]:
         """The 1-based line and column of the node at `loc`, or of its nearest ancestor.
 
-        See PositionTable.locate; a file that did not parse points at its start.
+        See PositionTable.locate; a file that did not parse points at its start. Until
+        the whole table is known, a place inside one item of a top-level list is found
+        by parsing that item alone (roadmap.loading.item_positions), for the first
+        ITEM_LOOKUPS places; past them, the whole table is cheaper.
         """
+        if self._positions is None and self.text is not None:
+            if self._items is None:
+                self._items = ItemIndex(self.text)
+            if self._items.lookups < ITEM_LOOKUPS:
+                found = self._items.locate(loc, key=key)
+                if found is not None:
+                    return found
         table = self.positions
         if table is None:
             return (1, 1)

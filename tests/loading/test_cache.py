@@ -16,6 +16,12 @@ from tests.conftest import CASES, run_cli
 EXAMPLE = CASES / "valid" / "spec_example"
 
 
+@pytest.fixture(autouse=True)
+def _no_replay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests run a command twice to see the file cache at work: no replay."""
+    monkeypatch.setenv("ROADMAP_REPLAY", "0")
+
+
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
@@ -144,24 +150,44 @@ def test_the_cache_stays_bounded(data: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_positions_worked_out_for_diagnostics_are_stored_and_reused(
-    data: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Positions are worked out lazily (and cached) on the opt-in fast path only; the
-    # PyYAML path has them from its one parse.
+    # PyYAML path has them from its one parse. A budget cap is not inside an item of a
+    # top-level list, so its line needs the whole table of strategy.yaml.
     monkeypatch.setenv("ROADMAP_YAML_PARSER", "auto")
-    actions = data / "actions.yaml"
-    actions.write_text(actions.read_text().replace("id: A02", "id: A01"))
+    data = tmp_path / "data"
+    shutil.copytree(CASES / "invalid" / "budget_cap_outside_horizon", data)
     cold = run_cli("check", str(data), "--format", "json")
-    assert cold.exit_code == 1
+    assert '"code": "T303"' in cold.stdout
     assert len(list(cache_dir().glob("*.positions"))) == 1
 
     def no_parse(text: str) -> None:
         raise AssertionError("positions were parsed again")
 
+    for findings in cache_dir().glob("*.findings"):
+        findings.unlink()
     monkeypatch.setattr("roadmap.loading.yaml_reader.parse_positions", no_parse)
-    warm = run_cli("check", str(data), "--format", "json")
-    assert warm.stdout == cold.stdout
-    assert '"line": 14' in warm.stdout
+    again = run_cli("check", str(data), "--format", "json")
+    assert again.stdout == cold.stdout
+    assert '"line": 17' in again.stdout
+
+
+def test_a_place_inside_one_item_needs_no_whole_table(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROADMAP_YAML_PARSER", "auto")
+    actions = data / "actions.yaml"
+    actions.write_text(actions.read_text().replace("id: A02", "id: A01"))
+
+    def no_parse(text: str) -> None:
+        raise AssertionError("the whole table was worked out")
+
+    monkeypatch.setattr("roadmap.loading.yaml_reader.parse_positions", no_parse)
+    cold = run_cli("check", str(data), "--format", "json")
+    assert cold.exit_code == 1
+    assert '"line": 14' in cold.stdout
+    assert list(cache_dir().glob("*.positions")) == []
 
 
 def test_a_positions_entry_for_other_bytes_is_not_used(data: Path) -> None:

@@ -70,16 +70,14 @@ class DependencyGraph:
 
     def topological_order(self) -> list[str] | None:
         """Nodes with every predecessor first (Kahn's algorithm), or None on a cycle."""
-        indegree = {n: len(self.predecessors[n]) for n in self.nodes}
-        ready = deque(n for n in self.nodes if indegree[n] == 0)
-        order: list[str] = []
-        while ready:
-            node = ready.popleft()
-            order.append(node)
-            for succ, _lag in self.successors[node]:
+        predecessors, successors = self.predecessors, self.successors
+        indegree = {n: len(predecessors[n]) for n in self.nodes}
+        order = [n for n in self.nodes if not indegree[n]]
+        for node in order:
+            for succ, _lag in successors[node]:
                 indegree[succ] -= 1
-                if indegree[succ] == 0:
-                    ready.append(succ)
+                if not indegree[succ]:
+                    order.append(succ)
         return order if len(order) == len(self.nodes) else None
 
     def cycles(self) -> list[list[str]]:
@@ -107,22 +105,32 @@ class DependencyGraph:
 
 
 def earliest_starts(
-    graph: DependencyGraph, durations: Mapping[str, int], lower_bounds: Mapping[str, int]
+    graph: DependencyGraph,
+    durations: Mapping[str, int],
+    lower_bounds: Mapping[str, int],
+    *,
+    order: list[str] | None = None,
 ) -> dict[str, int]:
     """The earliest start of every node from dependencies and lower bounds alone.
 
     `lower_bounds` holds each node's own earliest month (the horizon start or its
-    `earliest_start`). The graph must be acyclic.
+    `earliest_start`). The graph must be acyclic; pass its topological `order` when it
+    is already known.
     """
-    order = graph.topological_order()
     if order is None:
-        raise ValueError("the dependency graph has a cycle")
+        order = graph.topological_order()
+        if order is None:
+            raise ValueError("the dependency graph has a cycle")
+    predecessors = graph.predecessors
     start: dict[str, int] = {}
+    finish: dict[str, int] = {}
     for node in order:
         best = lower_bounds[node]
-        for pred, lag in graph.predecessors[node]:
-            best = max(best, start[pred] + durations[pred] + lag)
+        for pred, lag in predecessors[node]:
+            ready = finish[pred] + lag
+            best = max(best, ready)
         start[node] = best
+        finish[node] = best + durations[node]
     return start
 
 

@@ -102,12 +102,31 @@ class CheckContext:
 
     @cached_property
     def active_graph(self) -> DependencyGraph:
-        """The dependency graph of the actions the plan schedules."""
+        """The dependency graph of the actions the plan schedules (`graph` if all are)."""
+        if len(self.active_actions) == len(self.dataset.actions):
+            return self.graph
         return DependencyGraph.from_dependencies(
             (a.id, deps)
             for a, deps in zip(self.dataset.actions, self.dependencies, strict=True)
             if _scheduled(a)
         )
+
+    @cached_property
+    def order(self) -> list[str] | None:
+        """A topological order of `graph`; None when it has a cycle."""
+        return self.graph.topological_order()
+
+    @cached_property
+    def active_order(self) -> list[str] | None:
+        """A topological order of `active_graph`; None when it has a cycle."""
+        if self.active_graph is self.graph:
+            return self.order
+        return self.active_graph.topological_order()
+
+    @cached_property
+    def cycles(self) -> list[list[str]]:
+        """The cycles of `graph` (see DependencyGraph.cycles); the search runs only if any."""
+        return [] if self.order is not None else self.graph.cycles()
 
     def own_lower_bound(self, action: Action) -> int:
         """The earliest month `action` may start on its own terms.
@@ -131,11 +150,16 @@ class CheckContext:
         bound, ignoring capacity and budget. Empty when the horizon is inverted or the
         graph has a cycle (rules that need it run after those are reported).
         """
-        if self.horizon is None or self.active_graph.topological_order() is None:
+        if self.horizon is None or self.active_order is None:
             return {}
-        durations = {a.id: a.duration_months for a in self.active_actions}
-        bounds = {a.id: self.own_lower_bound(a) for a in self.active_actions}
-        return earliest_starts(self.active_graph, durations, bounds)
+        first = self.horizon[0]
+        durations: dict[str, int] = {}
+        bounds: dict[str, int] = {}
+        for action in self.active_actions:
+            durations[action.id] = action.duration_months
+            plain = action.earliest_start is None and action.phase is None
+            bounds[action.id] = first if plain else self.own_lower_bound(action)
+        return earliest_starts(self.active_graph, durations, bounds, order=self.active_order)
 
     def binding_predecessor(self, action: Action) -> tuple[str, int] | None:
         """The dependency (id, lag) that sets the earliest start, if one does."""

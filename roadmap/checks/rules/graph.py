@@ -63,7 +63,7 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, depends_on: [A01], ...}
           - {id: A03, depends_on: [A02], ...}
     """
-    for cycle in ctx.graph.cycles():
+    for cycle in ctx.cycles:
         ring = " -> ".join([*cycle, cycle[0]])
         pairs = ", ".join(f"{a} on {b}" for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True))
         yield Finding(
@@ -97,17 +97,18 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A03, depends_on: [A02], ...}
     """
     graph = ctx.active_graph
-    order = graph.topological_order()
+    order = ctx.active_order
     if order is None:
         return
     durations = {a.id: a.duration_months for a in ctx.active_actions}
     reach = Reachability(graph, order)
     for node in graph.nodes:
-        direct = dict(graph.predecessors[node])
-        if len(direct) < 2:
+        edges = graph.predecessors[node]
+        if len(edges) < 2:
             continue
-        for dep, lag in direct.items():
-            chain = _chain_through_other(reach, direct, dep)
+        direct = reach.predecessors[reach.index[node]]
+        for (dep, lag), target in zip(edges, direct, strict=True):
+            chain = reach.path_from_another(direct, target)
             if chain is None:
                 continue
             path = [node, *chain]
@@ -127,18 +128,6 @@ def _shown(path: list[str]) -> str:
     if len(path) <= 6:
         return " -> ".join(path)
     return " -> ".join([*path[:3], "...", *path[-2:]]) + f", {len(path) - 1} links"
-
-
-def _chain_through_other(reach: Reachability, direct: dict[str, int], dep: str) -> list[str] | None:
-    """A chain from another direct dependency down to `dep`, if one exists."""
-    depth, index = reach.depth, reach.index
-    below = depth[index[dep]]
-    for other in direct:
-        if other != dep and depth[index[other]] > below:
-            chain = reach.path(other, dep)
-            if chain is not None:
-                return chain
-    return None
 
 
 def _chain_lags(graph: DependencyGraph, chain: list[str]) -> int:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
+from operator import add, attrgetter
 from typing import Protocol, TypeVar
 
 from roadmap.graph import DependencyGraph, earliest_starts
@@ -31,6 +32,11 @@ class CheckContext:
     dataset: Dataset
 
     @cached_property
+    def action_ids(self) -> list[str]:
+        """The id of every action, in actions.yaml order."""
+        return [a.id for a in self.dataset.actions]
+
+    @cached_property
     def actions(self) -> dict[str, Action]:
         """Actions by id (the first one where an id is duplicated)."""
         return _first_by_id(self.dataset.actions)
@@ -38,9 +44,11 @@ class CheckContext:
     @cached_property
     def action_index(self) -> dict[str, int]:
         """The position of each action in actions.yaml (the first one for a duplicate)."""
-        index: dict[str, int] = {}
-        for i, action in enumerate(self.dataset.actions):
-            index.setdefault(action.id, i)
+        index = dict(zip(self.action_ids, range(len(self.action_ids)), strict=True))
+        if len(index) < len(self.action_ids):
+            index = {}
+            for i, ident in enumerate(self.action_ids):
+                index.setdefault(ident, i)
         return index
 
     @cached_property
@@ -50,6 +58,11 @@ class CheckContext:
         Worked out once here: rules and both graphs read these lists.
         """
         return [action.dependencies() for action in self.dataset.actions]
+
+    @cached_property
+    def dependency_ids(self) -> list[list[str]]:
+        """The ids each action depends on, as written (repeats and all)."""
+        return [[d.id for d in deps] if deps else [] for deps in self.dependencies]
 
     @cached_property
     def goals(self) -> dict[str, Goal]:
@@ -85,6 +98,12 @@ class CheckContext:
     def active_actions(self) -> list[Action]:
         """The actions that are not cancelled: the ones the plan schedules."""
         return [a for a in self.dataset.actions if _scheduled(a)]
+
+    @cached_property
+    def active_funding(self) -> list[int]:
+        """The sum of the funding of each action in `active_actions`."""
+        sums = partial(map, _AMOUNT)
+        return list(map(sum, map(sums, map(_FUNDING, self.active_actions))))
 
     @cached_property
     def horizon(self) -> tuple[int, int] | None:
@@ -161,6 +180,33 @@ class CheckContext:
             bounds[action.id] = first if plain else self.own_lower_bound(action)
         return earliest_starts(self.active_graph, durations, bounds, order=self.active_order)
 
+    @cached_property
+    def latest_finish(self) -> int | None:
+        """The last of the earliest finishes (start plus duration) of the scheduled actions.
+
+        None when `earliest` is empty. Rules compare it with a bound first, and look at
+        each action only when some action could cross the bound.
+        """
+        if not self.earliest:
+            return None
+        active = self.active_actions
+        starts = map(self.earliest.__getitem__, map(_ID, active))
+        return max(map(add, starts, map(_DURATION, active)), default=None)
+
+    @cached_property
+    def funding_windows(self) -> dict[str, tuple[int, int]]:
+        """The eligibility window of each funding source that has one, as month indexes.
+
+        A window that ends before it starts is left out (T304 reports it).
+        """
+        windows = {}
+        for ident, source in self.funding_sources.items():
+            if source.window is not None:
+                opens, closes = parse_month(source.window.start), parse_month(source.window.end)
+                if opens <= closes:
+                    windows[ident] = (opens, closes)
+        return windows
+
     def binding_predecessor(self, action: Action) -> tuple[str, int] | None:
         """The dependency (id, lag) that sets the earliest start, if one does."""
         start = self.earliest.get(action.id)
@@ -186,6 +232,12 @@ def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
     return (phases.medium, None)
 
 
+_ID = attrgetter("id")
+_DURATION = attrgetter("duration_months")
+_FUNDING = attrgetter("funding")
+_AMOUNT = attrgetter("amount_eur")
+
+
 def _scheduled(action: Action) -> bool:
     return action.status != "cancelled"
 
@@ -199,7 +251,10 @@ _T = TypeVar("_T", bound=_HasId)
 
 
 def _first_by_id(items: Iterable[_T]) -> dict[str, _T]:
-    result: dict[str, _T] = {}
-    for item in items:
-        result.setdefault(item.id, item)
+    chosen = list(items)
+    result = {item.id: item for item in chosen}
+    if len(result) < len(chosen):
+        result = {}
+        for item in chosen:
+            result.setdefault(item.id, item)
     return result

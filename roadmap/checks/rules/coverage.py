@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules import _screen
 from roadmap.diagnostics import Severity
 
 
@@ -23,6 +25,8 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
+    if all(map(_screen.GOALS, ctx.dataset.actions)):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
             yield Finding(
@@ -48,12 +52,14 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1, OG1.2], ...}
     """
-    served = {g for a in ctx.active_actions for g in a.goals}
-    only_cancelled = {g for a in ctx.dataset.actions for g in a.goals} - served
+    served = set(chain.from_iterable(map(_screen.GOALS, ctx.active_actions)))
+    anyone: set[str] | None = None
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
-        who = "only cancelled actions serve" if goal.id in only_cancelled else "no action serves"
+        if anyone is None:
+            anyone = set(chain.from_iterable(map(_screen.GOALS, ctx.dataset.actions)))
+        who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
         yield Finding(
             "goals",
             ("goals", i, "id"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from operator import contains
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.reachability import Reachability
@@ -35,6 +36,8 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A03, depends_on: [A01], ...}
     """
+    if not any(map(contains, ctx.dependency_ids, ctx.action_ids)):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
@@ -156,6 +159,8 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A12, status: cancelled, ...}
           - {id: A07, ...}
     """
+    if len(ctx.active_actions) == len(ctx.dataset.actions):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         if action.status == "cancelled":
             continue

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from operator import gt, lt
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules import _screen
 from roadmap.checks.rules._text import eur, id_list
 from roadmap.checks.rules._timing import start_reason
 from roadmap.diagnostics import Severity
@@ -34,6 +36,9 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
             cost_eur: 250000
             funding: [{source: eib, amount_eur: 250000, status: secured}]
     """
+    active = ctx.active_actions
+    if not any(map(gt, ctx.active_funding, map(_screen.COST, active))):
+        return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
@@ -65,6 +70,9 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
               - {source: eib, amount_eur: 100000, status: secured}
               - {source: city_budget, amount_eur: 100000, status: planned}
     """
+    active = ctx.active_actions
+    if not any(map(lt, ctx.active_funding, map(_screen.COST, active))):
+        return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total >= action.cost_eur:
@@ -115,7 +123,7 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             earliest_start: 2022-03
             funding: [{source: eib, amount_eur: 100000, status: planned}]
     """
-    if ctx.horizon is None:
+    if ctx.horizon is None or not _windows_may_miss(ctx):
         return
     for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
@@ -152,6 +160,26 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
+def _windows_may_miss(ctx: CheckContext) -> bool:
+    """False when no action can start after a window closes or end before one opens.
+
+    It compares the latest earliest start with the first window to close, and the
+    first deadline (or the horizon end) with the last window to open.
+    """
+    windows = ctx.funding_windows
+    if not windows or not ctx.earliest:
+        return False
+    assert ctx.horizon is not None
+    deadlines = [d for d in map(_screen.DEADLINE, ctx.active_actions) if d is not None]
+    last = ctx.horizon[1]
+    if deadlines:
+        last = min(last, parse_month(min(deadlines)))
+    latest_start = max(ctx.earliest.values())
+    return latest_start > min(c for _, c in windows.values()) or last < max(
+        o for o, _ in windows.values()
+    )
+
+
 @rule("T313", "Funding window closes during the action", Stage.TIME_AND_MONEY, Severity.WARNING)
 def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
     """Even started at its earliest, the action runs past its funding source's window.
@@ -175,6 +203,10 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
             duration_months: 12
             funding: [{source: eib, amount_eur: 100000, status: secured}]
     """
+    windows = ctx.funding_windows
+    latest = ctx.latest_finish
+    if latest is None or not windows or latest - 1 <= min(c for _, c in windows.values()):
+        return
     for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
         if start is None:
@@ -214,6 +246,8 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
         funding_sources:
           - {id: eib, amount_eur: 400000, ...}
     """
+    if all(s.amount_eur is None for s in ctx.dataset.strategy.funding_sources):
+        return
     drawn: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for action in ctx.active_actions:
         for funding in action.funding:
@@ -258,7 +292,7 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     if any(year not in caps for year in years):
         return
     available = sum(caps[year] for year in years)
-    needed = sum(a.cost_eur for a in ctx.active_actions)
+    needed = sum(map(_screen.COST, ctx.active_actions))
     if needed > available:
         yield Finding(
             "strategy",

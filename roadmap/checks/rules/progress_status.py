@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules import _screen
 from roadmap.checks.rules.progress import RANK, current_status, history
 from roadmap.diagnostics import Severity
 from roadmap.models import ActionRecord
@@ -63,6 +64,11 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
         - {id: A01, status: done, ...}
         - {id: A02, depends_on: [A01], status: done, ...}
     """
+    progress = ctx.dataset.progress
+    records = progress.actions if progress is not None else []
+    statuses = set(map(_screen.STATUS, ctx.dataset.actions)) | set(map(_screen.STATUS, records))
+    if "done" not in statuses:
+        return
     now = current_status(ctx)
     for i, action in enumerate(ctx.dataset.actions):
         status, since = now[action.id]

@@ -47,14 +47,14 @@ class DependencyGraph:
         """
         chosen = list(entries)
         graph = cls([ident for ident, _ in chosen])
-        predecessors = graph.predecessors
-        successors = graph.successors
-        for node in graph.nodes:
-            predecessors[node] = []
-            successors[node] = []
+        predecessors: dict[str, list[tuple[str, int]]] = {n: [] for n in graph.nodes}
+        successors: dict[str, list[tuple[str, int]]] = {n: [] for n in graph.nodes}
+        graph.predecessors, graph.successors = predecessors, successors
         for ident, deps in chosen:
-            seen: set[str] = set()
+            if not deps:
+                continue
             own = predecessors[ident]
+            seen: set[str] = set()
             for dep_id, lag in deps:
                 if dep_id == ident or dep_id not in predecessors or dep_id in seen:
                     continue

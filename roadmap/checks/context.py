@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
-from operator import add, attrgetter
+from itertools import compress, repeat
+from operator import add, attrgetter, ne
 from typing import Protocol, TypeVar
 
+from roadmap.checks.columns import ActionColumns
 from roadmap.graph import DependencyGraph, earliest_starts
 from roadmap.loading import Loaded
 from roadmap.models import (
@@ -32,9 +34,21 @@ class CheckContext:
     dataset: Dataset
 
     @cached_property
-    def action_ids(self) -> list[str]:
+    def columns(self) -> ActionColumns:
+        """The fields of every action, one sequence each, in actions.yaml order."""
+        return ActionColumns.of(self.dataset.actions)
+
+    @cached_property
+    def active_columns(self) -> ActionColumns:
+        """The fields of the actions in `active_actions`."""
+        if len(self.active_actions) == len(self.dataset.actions):
+            return self.columns
+        return self.columns.select(self._scheduled_mask)
+
+    @property
+    def action_ids(self) -> Sequence[str]:
         """The id of every action, in actions.yaml order."""
-        return [a.id for a in self.dataset.actions]
+        return self.columns.id
 
     @cached_property
     def actions(self) -> dict[str, Action]:
@@ -95,15 +109,19 @@ class CheckContext:
         return _first_by_id(self.dataset.strategy.funding_sources)
 
     @cached_property
+    def _scheduled_mask(self) -> list[bool]:
+        return list(map(ne, self.columns.status, repeat("cancelled")))
+
+    @cached_property
     def active_actions(self) -> list[Action]:
         """The actions that are not cancelled: the ones the plan schedules."""
-        return [a for a in self.dataset.actions if _scheduled(a)]
+        return list(compress(self.dataset.actions, self._scheduled_mask))
 
     @cached_property
     def active_funding(self) -> list[int]:
         """The sum of the funding of each action in `active_actions`."""
         sums = partial(map, _AMOUNT)
-        return list(map(sum, map(sums, map(_FUNDING, self.active_actions))))
+        return list(map(sum, map(sums, self.active_columns.funding)))
 
     @cached_property
     def horizon(self) -> tuple[int, int] | None:
@@ -125,9 +143,7 @@ class CheckContext:
         if len(self.active_actions) == len(self.dataset.actions):
             return self.graph
         return DependencyGraph.from_dependencies(
-            (a.id, deps)
-            for a, deps in zip(self.dataset.actions, self.dependencies, strict=True)
-            if _scheduled(a)
+            compress(zip(self.action_ids, self.dependencies, strict=True), self._scheduled_mask)
         )
 
     @cached_property
@@ -153,12 +169,15 @@ class CheckContext:
         That is the latest of the horizon start, its `earliest_start` and the first month
         of its pinned phase. Call only when `horizon` is not None.
         """
+        return self._lower_bound(action.earliest_start, action.phase)
+
+    def _lower_bound(self, earliest_start: str | None, phase: str | None) -> int:
         assert self.horizon is not None
         bound = self.horizon[0]
-        if action.earliest_start is not None:
-            bound = max(bound, parse_month(action.earliest_start))
-        if action.phase is not None:
-            bound = max(bound, self.horizon[0] + phase_offsets(self, action.phase)[0])
+        if earliest_start is not None:
+            bound = max(bound, parse_month(earliest_start))
+        if phase is not None:
+            bound = max(bound, self.horizon[0] + phase_offsets(self, phase)[0])
         return bound
 
     @cached_property
@@ -172,12 +191,14 @@ class CheckContext:
         if self.horizon is None or self.active_order is None:
             return {}
         first = self.horizon[0]
-        durations: dict[str, int] = {}
-        bounds: dict[str, int] = {}
-        for action in self.active_actions:
-            durations[action.id] = action.duration_months
-            plain = action.earliest_start is None and action.phase is None
-            bounds[action.id] = first if plain else self.own_lower_bound(action)
+        columns = self.active_columns
+        durations = dict(zip(columns.id, columns.duration_months, strict=True))
+        bounds = dict.fromkeys(columns.id, first)
+        for ident, earliest_start, phase in zip(
+            columns.id, columns.earliest_start, columns.phase, strict=True
+        ):
+            if earliest_start is not None or phase is not None:
+                bounds[ident] = self._lower_bound(earliest_start, phase)
         return earliest_starts(self.active_graph, durations, bounds, order=self.active_order)
 
     @cached_property
@@ -189,9 +210,9 @@ class CheckContext:
         """
         if not self.earliest:
             return None
-        active = self.active_actions
-        starts = map(self.earliest.__getitem__, map(_ID, active))
-        return max(map(add, starts, map(_DURATION, active)), default=None)
+        columns = self.active_columns
+        starts = map(self.earliest.__getitem__, columns.id)
+        return max(map(add, starts, columns.duration_months), default=None)
 
     @cached_property
     def funding_windows(self) -> dict[str, tuple[int, int]]:
@@ -232,14 +253,7 @@ def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
     return (phases.medium, None)
 
 
-_ID = attrgetter("id")
-_DURATION = attrgetter("duration_months")
-_FUNDING = attrgetter("funding")
 _AMOUNT = attrgetter("amount_eur")
-
-
-def _scheduled(action: Action) -> bool:
-    return action.status != "cancelled"
 
 
 class _HasId(Protocol):

@@ -83,8 +83,11 @@ class Action(Sourced):
 
     def dependencies(self) -> list[DependencyLink]:
         """The dependencies in written order, each with its lag (0 for a plain id)."""
+        if not self.depends_on:
+            return []
+        link = DependencyLink._make
         return [
-            DependencyLink(d) if isinstance(d, str) else DependencyLink(d.id, d.lag_months)
+            link((d, 0)) if isinstance(d, str) else link((d.id, d.lag_months))
             for d in self.depends_on
         ]
 

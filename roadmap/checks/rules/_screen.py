@@ -2,9 +2,10 @@
 
 A rule that walks every action spends a few milliseconds per 10,000 actions on
 attribute lookups alone, and some forty rules do. Most data has nothing for most rules
-to report, so each rule first asks one of these questions, answered with C-level
-iteration (map, set operations); only when the answer is "maybe" does it run its loop,
-which then finds exactly what it found before, in the same order.
+to report, so each rule first asks one of these questions of the action columns (see
+roadmap.checks.columns), answered with C-level iteration (map, set operations); only
+when the answer is "maybe" does it run its loop, which then finds exactly what it found
+before, in the same order.
 """
 
 from __future__ import annotations
@@ -13,18 +14,7 @@ from collections.abc import Collection, Hashable, Iterable, Mapping
 from itertools import chain
 from operator import attrgetter, ne
 
-GOALS = attrgetter("goals")
-PARTICIPANTS = attrgetter("participants")
-LEAD = attrgetter("lead")
-KPIS = attrgetter("kpis")
-FUNDING = attrgetter("funding")
 SOURCE = attrgetter("source")
-STATUS = attrgetter("status")
-COST = attrgetter("cost_eur")
-DEADLINE = attrgetter("deadline")
-PHASE = attrgetter("phase")
-EARLIEST_START = attrgetter("earliest_start")
-AMOUNT = attrgetter("amount_eur")
 
 
 def all_known(ids: Iterable[str], known: Mapping[str, object]) -> bool:

@@ -7,7 +7,6 @@ from itertools import chain
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules import _screen
 from roadmap.diagnostics import Severity
 
 
@@ -25,7 +24,7 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
-    if all(map(_screen.GOALS, ctx.dataset.actions)):
+    if all(ctx.columns.goals):
         return
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
@@ -52,13 +51,13 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1, OG1.2], ...}
     """
-    served = set(chain.from_iterable(map(_screen.GOALS, ctx.active_actions)))
+    served = set(chain.from_iterable(ctx.active_columns.goals))
     anyone: set[str] | None = None
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
         if anyone is None:
-            anyone = set(chain.from_iterable(map(_screen.GOALS, ctx.dataset.actions)))
+            anyone = set(chain.from_iterable(ctx.columns.goals))
         who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
         yield Finding(
             "goals",

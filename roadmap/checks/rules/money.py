@@ -11,7 +11,6 @@ from operator import gt, lt
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules import _screen
 from roadmap.checks.rules._text import eur, id_list
 from roadmap.checks.rules._timing import start_reason
 from roadmap.diagnostics import Severity
@@ -36,8 +35,7 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
             cost_eur: 250000
             funding: [{source: eib, amount_eur: 250000, status: secured}]
     """
-    active = ctx.active_actions
-    if not any(map(gt, ctx.active_funding, map(_screen.COST, active))):
+    if not any(map(gt, ctx.active_funding, ctx.active_columns.cost_eur)):
         return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
@@ -70,8 +68,7 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
               - {source: eib, amount_eur: 100000, status: secured}
               - {source: city_budget, amount_eur: 100000, status: planned}
     """
-    active = ctx.active_actions
-    if not any(map(lt, ctx.active_funding, map(_screen.COST, active))):
+    if not any(map(lt, ctx.active_funding, ctx.active_columns.cost_eur)):
         return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
@@ -170,7 +167,7 @@ def _windows_may_miss(ctx: CheckContext) -> bool:
     if not windows or not ctx.earliest:
         return False
     assert ctx.horizon is not None
-    deadlines = [d for d in map(_screen.DEADLINE, ctx.active_actions) if d is not None]
+    deadlines = [d for d in ctx.active_columns.deadline if d is not None]
     last = ctx.horizon[1]
     if deadlines:
         last = min(last, parse_month(min(deadlines)))
@@ -292,7 +289,7 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     if any(year not in caps for year in years):
         return
     available = sum(caps[year] for year in years)
-    needed = sum(map(_screen.COST, ctx.active_actions))
+    needed = sum(ctx.active_columns.cost_eur)
     if needed > available:
         yield Finding(
             "strategy",

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules import _screen
 from roadmap.checks.rules.progress import RANK, current_status, history
 from roadmap.diagnostics import Severity
 from roadmap.models import ActionRecord
@@ -66,7 +65,7 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """
     progress = ctx.dataset.progress
     records = progress.actions if progress is not None else []
-    statuses = set(map(_screen.STATUS, ctx.dataset.actions)) | set(map(_screen.STATUS, records))
+    statuses = set(ctx.columns.status) | {r.status for r in records}
     if "done" not in statuses:
         return
     now = current_status(ctx)

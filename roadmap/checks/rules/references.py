@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import chain
 from operator import contains
 
@@ -42,7 +42,7 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
                 seen.add(ident)
 
 
-_Group = tuple[str, str, list[str], Iterator[tuple[object, ...]]]
+_Group = tuple[str, str, Sequence[str], Iterator[tuple[object, ...]]]
 
 
 def _id_groups(ctx: CheckContext) -> Iterator[_Group]:
@@ -66,7 +66,7 @@ def _id_groups(ctx: CheckContext) -> Iterator[_Group]:
     yield _group("actions", "action", "actions", ctx.action_ids)
 
 
-def _group(kind: str, noun: str, field: str, ids: list[str]) -> _Group:
+def _group(kind: str, noun: str, field: str, ids: Sequence[str]) -> _Group:
     return kind, noun, ids, ((field, i, "id") for i in range(len(ids)))
 
 
@@ -84,7 +84,7 @@ def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
-    if _screen.all_known_in(map(_screen.GOALS, ctx.dataset.actions), ctx.goals):
+    if _screen.all_known_in(ctx.columns.goals, ctx.goals):
         return
     for i, action in enumerate(ctx.dataset.actions):
         for j, goal in enumerate(action.goals):
@@ -160,9 +160,9 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, lead: city, participants: [agency], ...}
     """
-    actions = ctx.dataset.actions
-    if _screen.all_known(map(_screen.LEAD, actions), ctx.actors) and _screen.all_known_in(
-        map(_screen.PARTICIPANTS, actions), ctx.actors
+    columns = ctx.columns
+    if _screen.all_known(columns.lead, ctx.actors) and _screen.all_known_in(
+        columns.participants, ctx.actors
     ):
         return
     for i, action in enumerate(ctx.dataset.actions):
@@ -225,7 +225,7 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, funding: [{source: eu, amount_eur: 1000, status: planned}], ...}
     """
-    every_funding = chain.from_iterable(map(_screen.FUNDING, ctx.dataset.actions))
+    every_funding = chain.from_iterable(ctx.columns.funding)
     if _screen.all_known(map(_screen.SOURCE, every_funding), ctx.funding_sources):
         return
     for i, action in enumerate(ctx.dataset.actions):
@@ -254,7 +254,7 @@ def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, kpis: [K1], ...}
     """
-    if _screen.all_known_in(map(_screen.KPIS, ctx.dataset.actions), ctx.kpis):
+    if _screen.all_known_in(ctx.columns.kpis, ctx.kpis):
         return
     for i, action in enumerate(ctx.dataset.actions):
         for j, kpi in enumerate(action.kpis):
@@ -281,8 +281,7 @@ def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, lead: city, participants: [agency], ...}
     """
-    actions = ctx.dataset.actions
-    if not any(map(contains, map(_screen.PARTICIPANTS, actions), map(_screen.LEAD, actions))):
+    if not any(map(contains, ctx.columns.participants, ctx.columns.lead)):
         return
     for i, action in enumerate(ctx.dataset.actions):
         for j, actor in enumerate(action.participants):
@@ -315,10 +314,10 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
     if not any(
         _screen.any_repeat(lists)
         for lists in (
-            list(map(_screen.GOALS, actions)),
-            list(map(_screen.PARTICIPANTS, actions)),
+            ctx.columns.goals,
+            ctx.columns.participants,
             ctx.dependency_ids,
-            list(map(_screen.KPIS, actions)),
+            ctx.columns.kpis,
         )
     ):
         return

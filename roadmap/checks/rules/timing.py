@@ -14,7 +14,6 @@ from itertools import compress, count
 
 from roadmap.checks.context import CheckContext, phase_offsets
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules import _screen
 from roadmap.checks.rules._timing import binding_field, phase_at, start_reason
 from roadmap.diagnostics import Severity
 from roadmap.months import finish_month, format_month, meets, month_year, parse_month
@@ -142,7 +141,7 @@ def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, earliest_start: 2022-01, deadline: 2023-06, ...}
     """
     actions = ctx.dataset.actions
-    for i in _having(map(_screen.EARLIEST_START, actions)):
+    for i in _having(ctx.columns.earliest_start):
         action = actions[i]
         if action.deadline is None:
             continue
@@ -174,7 +173,7 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2022-06, ...}
     """
-    for action in compress(ctx.active_actions, map(_screen.DEADLINE, ctx.active_actions)):
+    for action in compress(ctx.active_actions, ctx.active_columns.deadline):
         start = ctx.earliest.get(action.id)
         if start is None or action.deadline is None:
             continue
@@ -252,7 +251,7 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.horizon is None:
         return
-    for action in compress(ctx.active_actions, map(_screen.PHASE, ctx.active_actions)):
+    for action in compress(ctx.active_actions, ctx.active_columns.phase):
         start = ctx.earliest.get(action.id)
         if start is None or action.phase is None:
             continue

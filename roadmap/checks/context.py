@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import compress, repeat
-from operator import add, attrgetter, ne
+from operator import add, attrgetter, itemgetter, ne
 from typing import Protocol, TypeVar
 
 from roadmap.checks.columns import ActionColumns
@@ -76,7 +76,7 @@ class CheckContext:
     @cached_property
     def dependency_ids(self) -> list[list[str]]:
         """The ids each action depends on, as written (repeats and all)."""
-        return [[d.id for d in deps] if deps else [] for deps in self.dependencies]
+        return list(map(list, map(partial(map, _FIRST), self.dependencies)))
 
     @cached_property
     def goals(self) -> dict[str, Goal]:
@@ -254,6 +254,7 @@ def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
 
 
 _AMOUNT = attrgetter("amount_eur")
+_FIRST = itemgetter(0)
 
 
 class _HasId(Protocol):

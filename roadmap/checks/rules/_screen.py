@@ -11,8 +11,8 @@ before, in the same order.
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Iterable, Mapping
-from itertools import chain
-from operator import attrgetter, ne
+from itertools import chain, compress, repeat
+from operator import attrgetter, gt, ne
 
 SOURCE = attrgetter("source")
 
@@ -29,4 +29,5 @@ def all_known_in(lists: Iterable[Iterable[str]], known: Mapping[str, object]) ->
 
 def any_repeat(lists: Collection[Collection[Hashable]]) -> bool:
     """True when some list holds a value twice."""
-    return any(map(ne, map(len, lists), map(len, map(set, lists))))
+    longer = list(compress(lists, map(gt, map(len, lists), repeat(1))))
+    return any(map(ne, map(len, longer), map(len, map(set, longer))))

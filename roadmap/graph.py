@@ -128,7 +128,8 @@ def earliest_starts(
         best = lower_bounds[node]
         for pred, lag in predecessors[node]:
             ready = finish[pred] + lag
-            best = max(best, ready)
+            if ready > best:  # noqa: PLR1730 (max() is slower in this hot loop)
+                best = ready
         start[node] = best
         finish[node] = best + durations[node]
     return start

@@ -17,6 +17,7 @@ import jinja2
 import markupsafe
 
 from roadmap.rendering.markdown import escape_markdown
+from roadmap.rendering.template_cache import TemplateCache
 from roadmap.views.model import RoadmapView, Verbatim
 
 Format = Literal["md", "html"]
@@ -45,6 +46,7 @@ def environment(output: Format) -> jinja2.Environment:
         "lstrip_blocks": True,
         "keep_trailing_newline": True,
         "autoescape": output == "html",
+        "bytecode_cache": TemplateCache(),
     }
     if output == "md":
         options["finalize"] = _markdown_value

@@ -53,26 +53,22 @@ class Reachability:
         The walk takes the shallowest node first (ties by id), so the chain is always
         the same one for the same graph.
         """
-        return self._path(self.index[source], self.index[target])
+        start, goal = self.index[source], self.index[target]
+        return self._search(start, goal) if self.may_reach(start, goal) else None
 
     def path_from_another(self, direct: list[int], target: int) -> list[str] | None:
         """A chain to `target` from the first other node of `direct` that has one.
 
-        `direct` holds node numbers, such as the dependencies of one action; a node
-        no deeper than `target` cannot reach it and is skipped.
+        `direct` holds node numbers, such as the dependencies of one action.
         """
-        depth = self.depth
-        below = depth[target]
         for other in direct:
-            if other != target and depth[other] > below:
-                chain = self._path(other, target)
+            if other != target and self.may_reach(other, target):
+                chain = self._search(other, target)
                 if chain is not None:
                     return chain
         return None
 
-    def _path(self, start: int, goal: int) -> list[str] | None:
-        if not self.may_reach(start, goal):
-            return None
+    def _search(self, start: int, goal: int) -> list[str] | None:
         ids, depth, predecessors = self.ids, self.depth, self.predecessors
         parent = {start: start}
         heap = [(depth[start], ids[start], start)]

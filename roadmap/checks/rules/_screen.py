@@ -10,9 +10,9 @@ before, in the same order.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Hashable, Iterable, Mapping
-from itertools import chain, compress, repeat
-from operator import attrgetter, gt, ne
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, gt
 
 SOURCE = attrgetter("source")
 
@@ -27,7 +27,7 @@ def all_known_in(lists: Iterable[Iterable[str]], known: Mapping[str, object]) ->
     return all_known(chain.from_iterable(lists), known)
 
 
-def any_repeat(lists: Collection[Collection[Hashable]]) -> bool:
-    """True when some list holds a value twice."""
-    longer = list(compress(lists, map(gt, map(len, lists), repeat(1))))
-    return any(map(ne, map(len, longer), map(len, map(set, longer))))
+def with_repeats(lists: Sequence[Collection[Hashable]]) -> list[int]:
+    """The indexes of the lists that hold a value twice."""
+    longer = compress(count(), map(gt, map(len, lists), repeat(1)))
+    return [i for i in longer if len(set(lists[i])) < len(lists[i])]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from operator import contains
+from itertools import compress, count
+from operator import contains, not_
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.reachability import Reachability
@@ -161,7 +162,11 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """
     if len(ctx.active_actions) == len(ctx.dataset.actions):
         return
-    for i, action in enumerate(ctx.dataset.actions):
+    columns = ctx.columns
+    cancelled = {i for i, s in zip(columns.id, columns.status, strict=True) if s == "cancelled"}
+    waiting = compress(count(), map(not_, map(cancelled.isdisjoint, ctx.dependency_ids)))
+    for i in waiting:
+        action = ctx.dataset.actions[i]
         if action.status == "cancelled":
             continue
         for j, dep in enumerate(ctx.dependencies[i]):

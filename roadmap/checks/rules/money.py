@@ -131,12 +131,12 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             last = min(last, parse_month(action.deadline))
         i = ctx.action_index[action.id]
         for j, funding in enumerate(action.funding):
+            window = ctx.funding_windows.get(funding.source)
+            if window is None:
+                continue
+            opens, closes = window
             source = ctx.funding_sources[funding.source]
-            if source.window is None:
-                continue
-            opens, closes = parse_month(source.window.start), parse_month(source.window.end)
-            if closes < opens:
-                continue
+            assert source.window is not None
             loc = ("actions", i, "funding", j, "source")
             if start > closes:
                 yield Finding(
@@ -211,11 +211,12 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
         last = start + action.duration_months - 1
         i = ctx.action_index[action.id]
         for j, funding in enumerate(action.funding):
-            window = ctx.funding_sources[funding.source].window
-            if window is None:
+            months = ctx.funding_windows.get(funding.source)
+            if months is None:
                 continue
-            closes = parse_month(window.end)
-            if parse_month(window.start) <= closes and start <= closes < last:
+            window = ctx.funding_sources[funding.source].window
+            assert window is not None
+            if start <= months[1] < last:
                 yield Finding(
                     "actions",
                     ("actions", i, "funding", j, "source"),

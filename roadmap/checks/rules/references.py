@@ -311,17 +311,12 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         yield from _repeats("goals", ("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
     actions = ctx.dataset.actions
-    if not any(
-        _screen.any_repeat(lists)
-        for lists in (
-            ctx.columns.goals,
-            ctx.columns.participants,
-            ctx.dependency_ids,
-            ctx.columns.kpis,
-        )
-    ):
-        return
-    for i, action in enumerate(actions):
+    columns = ctx.columns
+    suspects: set[int] = set()
+    for lists in (columns.goals, columns.participants, ctx.dependency_ids, columns.kpis):
+        suspects.update(_screen.with_repeats(lists))
+    for i in sorted(suspects):
+        action = actions[i]
         owner = f"action {action.id}"
         yield from _repeats("actions", ("actions", i), "goals", action.goals, owner)
         yield from _repeats("actions", ("actions", i), "participants", action.participants, owner)

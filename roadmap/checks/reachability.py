@@ -26,7 +26,7 @@ class Reachability:
     def __init__(self, graph: DependencyGraph, order: list[str]) -> None:
         """`order` is a topological order of `graph` (dependencies first)."""
         self.ids = order
-        self.index = {node: i for i, node in enumerate(order)}
+        self.index = dict(zip(order, range(len(order)), strict=True))
         index = self.index
         self.predecessors = [[index[p] for p, _ in graph.predecessors[node]] for node in order]
         depth = [0] * len(order)

@@ -104,7 +104,8 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
     order = ctx.active_order
     if order is None:
         return
-    durations = {a.id: a.duration_months for a in ctx.active_actions}
+    columns = ctx.active_columns
+    durations = dict(zip(columns.id, columns.duration_months, strict=True))
     reach = Reachability(graph, order)
     for node in graph.nodes:
         edges = graph.predecessors[node]

@@ -13,6 +13,7 @@ deadline when `finish <= deadline + 1`, and it stays within the horizon when
 from __future__ import annotations
 
 import re
+from functools import cache
 
 MONTH_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 _MONTH_RE = re.compile(MONTH_PATTERN)
@@ -44,8 +45,12 @@ def meets(finish: int, last_allowed: int) -> bool:
     return finish <= last_allowed + 1
 
 
+@cache
 def format_month(index: int) -> str:
-    """The `YYYY-MM` text of a month index."""
+    """The `YYYY-MM` text of a month index.
+
+    Cached: a large plan formats the same few hundred months a hundred thousand times.
+    """
     year, month0 = divmod(index, 12)
     return f"{year:04d}-{month0 + 1:02d}"
 

@@ -21,6 +21,9 @@ class CheckResult:
 
     loaded: Loaded
     diagnostics: list[Diagnostic]
+    context: CheckContext | None = None
+    """The rules' view of the data set (None when it did not load); the planner takes
+    its dependency graph instead of building another."""
 
 
 def _load_rules() -> None:
@@ -28,7 +31,7 @@ def _load_rules() -> None:
     from roadmap.checks import rules  # noqa: F401, PLC0415
 
 
-def run_rules(loaded: Loaded) -> list[Diagnostic]:
+def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
     """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2.
 
     The cyclic garbage collector is paused meanwhile: the rules make many small objects
@@ -41,7 +44,7 @@ def run_rules(loaded: Loaded) -> list[Diagnostic]:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run_stages(CheckContext(loaded, loaded.dataset))
+        return _run_stages(context or CheckContext(loaded, loaded.dataset))
     finally:
         if enabled:
             gc.enable()
@@ -89,12 +92,14 @@ def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
     """Load `directory` and run every stage that its earlier stages allow."""
     loaded = load_directory(directory, use_cache=use_cache)
     diagnostics = list(loaded.diagnostics)
+    context = None
     if loaded.dataset is not None:
-        diagnostics.extend(_rule_diagnostics(loaded))
-    return CheckResult(loaded, sorted(set(diagnostics)))
+        context = CheckContext(loaded, loaded.dataset)
+        diagnostics.extend(_rule_diagnostics(loaded, context))
+    return CheckResult(loaded, sorted(set(diagnostics)), context)
 
 
-def _rule_diagnostics(loaded: Loaded) -> list[Diagnostic]:
+def _rule_diagnostics(loaded: Loaded, context: CheckContext) -> list[Diagnostic]:
     """The rules' findings, from the cache when the same files were checked before.
 
     The findings depend on nothing but the bytes of the data files, the directory as
@@ -103,7 +108,7 @@ def _rule_diagnostics(loaded: Loaded) -> list[Diagnostic]:
     """
     cache = loaded.cache
     if cache is None:
-        return run_rules(loaded)
+        return run_rules(loaded, context)
     inputs = loaded.inputs_digest()
     kind = f"rules\0{loaded.directory}"
     stored = cache.get(kind, loaded.directory, inputs, "findings")
@@ -115,7 +120,7 @@ def _rule_diagnostics(loaded: Loaded) -> list[Diagnostic]:
             ]
         except (TypeError, ValueError, IndexError):
             pass
-    found = run_rules(loaded)
+    found = run_rules(loaded, context)
     loaded.remember_positions()
     rows = [(d.file, d.line, d.column, d.code, str(d.severity), d.message) for d in found]
     cache.put(kind, loaded.directory, inputs, rows, "findings")

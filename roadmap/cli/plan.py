@@ -61,9 +61,12 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)
         raise typer.Exit(2)
     if output_format is PlanFormat.json:
-        from roadmap.reporters.plan_report import plan_json  # noqa: PLC0415
+        import sys  # noqa: PLC0415
 
-        echo(plan_json(outcome.plan))
+        from roadmap.reporters.plan_report import write_plan_json  # noqa: PLC0415
+
+        write_plan_json(outcome.plan, sys.stdout)
+        sys.stdout.flush()
     elif output_format is PlanFormat.markdown:
         from roadmap.reporters.plan_report import plan_markdown  # noqa: PLC0415
 

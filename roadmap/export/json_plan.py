@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from roadmap.months import format_month
+from roadmap.reporters.json_lines import Lines, encode, json_text
 from roadmap.reporters.plan_report import plan_json
 from roadmap.views.context import RoadmapContext
 
@@ -45,4 +46,6 @@ def export_json(ctx: RoadmapContext) -> bytes:
     payload["unscheduled"] = [
         {"id": a.id, "title": ctx.text(a.title), "status": ctx.status(a)} for a in ctx.unscheduled
     ]
-    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    payload["actions"] = Lines(map(encode, payload["actions"]))
+    payload["unscheduled"] = Lines(map(encode, payload["unscheduled"]))
+    return json_text(payload).encode("utf-8")

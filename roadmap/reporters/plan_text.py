@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from roadmap.models import Dataset
+from roadmap.reporters.plain_table import Column, PlanTable
 from roadmap.reporters.plan_view import plan_view
 from roadmap.reporters.text import text_report
 from roadmap.scheduling.result import Plan
 
 CRITICAL_MARK = "●"
 FIXED_MARK = "✓"
+COLUMNS = (
+    Column("", mark=True),
+    Column("ID"),
+    Column("Title"),
+    Column("Months"),
+    Column("Lead"),
+    Column("Cost EUR", right=True),
+    Column("Slack", right=True),
+)
 
 
 def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
@@ -25,25 +38,20 @@ def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
             parts += [Text(""), heading, Text("  no actions start in this phase", style="dim")]
             continue
         caption = f"{len(section.rows)} actions, {section.cost} EUR"
-        table = Table(
-            caption=caption,
-            caption_justify="left",
-            expand=False,
-        )
-        table.add_column("", width=1, no_wrap=True)
-        table.add_column("ID", no_wrap=True, style="bold")
-        table.add_column("Title", ratio=1, overflow="fold")
-        table.add_column("Months", no_wrap=True)
-        table.add_column("Lead", no_wrap=True)
-        table.add_column("Cost EUR", justify="right", no_wrap=True)
-        table.add_column("Slack", justify="right", no_wrap=True)
-        for row in section.rows:
-            mark = CRITICAL_MARK if row.critical else (FIXED_MARK if row.fixed else "")
-            style = "red" if row.critical else None
-            table.add_row(
-                mark, row.id, row.title, row.months, row.lead, row.cost, row.slack, style=style
+        rows = [
+            (
+                CRITICAL_MARK if row.critical else (FIXED_MARK if row.fixed else ""),
+                row.id,
+                row.title,
+                row.months,
+                row.lead,
+                row.cost,
+                row.slack,
             )
-        parts += [Text(""), heading, table]
+            for row in section.rows
+        ]
+        plain = PlanTable(COLUMNS, rows, caption, partial(_rich_table, caption, rows))
+        parts += [Text(""), heading, plain]
     legend = f"{CRITICAL_MARK} critical (zero slack)"
     if any(row.fixed for section in view.sections for row in section.rows):
         legend += f"   {FIXED_MARK} kept where progress.yaml puts it"
@@ -54,6 +62,20 @@ def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
         Text(view.summary, style="bold" if plan.feasible else "bold red"),
     ]
     return Group(*parts)
+
+
+def _rich_table(caption: str, rows: Sequence[Sequence[str]]) -> Table:
+    table = Table(caption=caption, caption_justify="left", expand=False)
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("ID", no_wrap=True, style="bold")
+    table.add_column("Title", ratio=1, overflow="fold")
+    table.add_column("Months", no_wrap=True)
+    table.add_column("Lead", no_wrap=True)
+    table.add_column("Cost EUR", justify="right", no_wrap=True)
+    table.add_column("Slack", justify="right", no_wrap=True)
+    for cells in rows:
+        table.add_row(*cells, style="red" if cells[0] == CRITICAL_MARK else None)
+    return table
 
 
 def plan_problems(plan: Plan) -> str:

@@ -9,21 +9,23 @@ from roadmap.models.actions import Phase
 from roadmap.scheduling.problem import Problem
 
 
-def dependency_starts(problem: Problem, order: list[str]) -> dict[str, int]:
-    """Earliest starts from dependencies, lower bounds and fixed facts alone."""
+def dependency_times(problem: Problem, order: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Earliest starts and finishes from dependencies, lower bounds and fixed facts alone."""
     start: dict[str, int] = {}
     finish: dict[str, int] = {}
+    predecessors = problem.graph.predecessors
     for node in order:
         task = problem.tasks[node]
         if task.fixed is not None:
             start[node], finish[node] = task.fixed
             continue
         best = task.lower
-        for pred, lag in problem.graph.predecessors[node]:
-            best = max(best, finish[pred] + lag)
+        for pred, lag in predecessors[node]:
+            ready = finish[pred] + lag
+            best = max(best, ready)
         start[node] = best
         finish[node] = best + task.duration
-    return start
+    return start, finish
 
 
 def slack(
@@ -40,13 +42,18 @@ def slack(
     if not order:
         return {}
     plan_finish = max(finish.values())
+    successors = graph.successors
     latest_start: dict[str, int] = {}
+    result: dict[str, int] = {}
     for node in reversed(order):
         latest_finish = plan_finish
-        for succ, lag in graph.successors[node]:
-            latest_finish = min(latest_finish, latest_start[succ] - lag)
-        latest_start[node] = latest_finish - (finish[node] - start[node])
-    return {node: max(0, latest_start[node] - start[node]) for node in order}
+        for succ, lag in successors[node]:
+            bound = latest_start[succ] - lag
+            latest_finish = min(latest_finish, bound)
+        begin = start[node]
+        latest_start[node] = latest = latest_finish - (finish[node] - begin)
+        result[node] = latest - begin if latest > begin else 0
+    return {node: result[node] for node in order}
 
 
 def critical_path(

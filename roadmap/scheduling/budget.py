@@ -7,6 +7,7 @@ so that a cap is never broken or refused by a rounding error.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -43,12 +44,34 @@ def shares(start: int, duration: int, cost: int) -> list[tuple[int, Fraction]]:
 
 
 class Ledger:
-    """What is left of each capped year's cap after the placed actions' spending."""
+    """What is left of each capped year's cap after the placed actions' spending.
+
+    The amounts are kept as integers in units of `1 / scale` euro, where `scale` is a
+    multiple of every duration booked so far (it grows, rarely, when a new duration
+    comes): an action's share of a year, `cost * months / duration`, is then a whole
+    number of units, and no comparison needs a Fraction.
+    """
 
     def __init__(self, caps: dict[int, int]) -> None:
         self.caps = caps
-        self.left: dict[int, Fraction] = {year: Fraction(cap) for year, cap in caps.items()}
+        self.scale = 1
+        self.units: dict[int, int] = dict(caps)
+        """What is left of each year's cap, times `scale`."""
         self.last_capped = max(caps) if caps else None
+        self.smallest_cap = min(caps.values()) if caps else 0
+
+    def left(self, year: int) -> Fraction:
+        """What is left of a capped year's cap, in euros."""
+        return Fraction(self.units[year], self.scale)
+
+    def _per_month(self, duration: int) -> int:
+        """Units in one euro-month of an action of `duration`: `scale / duration`."""
+        scale = self.scale
+        if scale % duration:
+            grown = math.lcm(scale, duration)
+            self.units = {year: left * (grown // scale) for year, left in self.units.items()}
+            self.scale = scale = grown
+        return scale // duration
 
     def overflow(
         self, start: int, duration: int, cost: int, *, alone: bool = False
@@ -56,13 +79,20 @@ class Ledger:
         """The first capped year the action would break starting at `start`, if any.
 
         With `alone`, the other actions' spending is left out: does it fit at all?
-        The comparison `cost * months / duration > left` runs on integers.
         """
-        if not self.caps or cost == 0:
+        if not self.caps or cost == 0 or (alone and cost <= self.smallest_cap):
+            # Alone, an action never spends more than `cost` in a year.
             return None
         finish = start + duration
-        for year in range(month_year(start), month_year(finish - 1) + 1):
-            cap = self.caps.get(year)
+        per_month = self._per_month(duration)
+        caps = self.caps
+        first, last = start // 12, (finish - 1) // 12
+        if first == last and not alone:
+            units = self.units.get(first)
+            if units is None or cost * duration * per_month <= units:
+                return None
+        for year in range(first, last + 1):
+            cap = caps.get(year)
             if cap is None:
                 continue
             spend = cost * (min(finish, (year + 1) * 12) - max(start, year * 12))
@@ -70,9 +100,8 @@ class Ledger:
                 if spend > cap * duration:
                     return Overflow(year, start, spend, duration, Fraction(cap), cap)
                 continue
-            left = self.left[year]
-            if spend * left.denominator > left.numerator * duration:
-                return Overflow(year, start, spend, duration, left, cap)
+            if spend * per_month > self.units[year]:
+                return Overflow(year, start, spend, duration, self.left(year), cap)
         return None
 
     def next_chance(self, month: int, duration: int, cost: int, blocked: Overflow) -> int:
@@ -83,11 +112,12 @@ class Ledger:
         way any earlier; other years are checked again when it tries.
         """
         year_start, year_end = blocked.year * 12, (blocked.year + 1) * 12
-        left = self.left[blocked.year]
+        per_month = self._per_month(duration)
+        left = self.units[blocked.year]
         start = month + 1
         while start < year_end:
             months = min(start + duration, year_end) - max(start, year_start)
-            if months <= 0 or cost * months * left.denominator <= left.numerator * duration:
+            if months <= 0 or cost * months * per_month <= left:
                 return start
             start += 1
         return start
@@ -107,8 +137,17 @@ class Ledger:
 
     def add(self, start: int, duration: int, cost: int) -> None:
         """Book an action's spending."""
-        if not self.caps:
+        if not self.caps or cost == 0:
             return
-        for year, amount in shares(start, duration, cost):
-            if year in self.caps:
-                self.left[year] -= amount
+        finish = start + duration
+        per_month = self._per_month(duration)
+        units = self.units
+        first, last = start // 12, (finish - 1) // 12
+        if first == last:
+            if first in units:
+                units[first] -= cost * duration * per_month
+            return
+        for year in range(first, last + 1):
+            if year in units:
+                months = min(finish, (year + 1) * 12) - max(start, year * 12)
+                units[year] -= cost * months * per_month

@@ -61,10 +61,13 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
             )
         if task.fixed is not None and task.status == "done":
             continue
-        why = f"it starts {format_month(start)} {because(task, placed)}"
-        if task.fixed is not None:
-            why = f"it is {task.fixed_detail}"
-        if task.deadline is not None and finish > task.deadline + 1:
+        late = task.deadline is not None and finish > task.deadline + 1
+        overrun = finish - 1 > problem.end
+        if late or overrun:
+            why = f"it starts {format_month(start)} {because(task, placed)}"
+            if task.fixed is not None:
+                why = f"it is {task.fixed_detail}"
+        if late and task.deadline is not None:
             report(
                 "P601",
                 Severity.ERROR,
@@ -73,7 +76,7 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
                 f"{task.id} runs until {format_month(finish - 1)}, after its deadline "
                 f"{format_month(task.deadline)}: {why}",
             )
-        if finish - 1 > problem.end:
+        if overrun:
             report(
                 "P602",
                 Severity.ERROR,

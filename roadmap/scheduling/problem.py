@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roadmap.graph import DependencyGraph
-from roadmap.models import Dataset
+from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
 from roadmap.scheduling.options import PlanOptions
@@ -27,7 +27,7 @@ class Note:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Task:
     """One action to place."""
 
@@ -71,8 +71,15 @@ class Problem:
         return self.start + {"short": 0, "medium": self.bounds[0], "long": self.bounds[1]}[phase]
 
 
-def build_problem(dataset: Dataset, options: PlanOptions) -> Problem:
-    """The problem for `dataset` under `options`. The data set has passed `roadmap check`."""
+def build_problem(
+    dataset: Dataset, options: PlanOptions, graph: DependencyGraph | None = None
+) -> Problem:
+    """The problem for `dataset` under `options`. The data set has passed `roadmap check`.
+
+    `graph` is a dependency graph already built from `dataset` (the check's graph of the
+    actions that are not cancelled). It is used when its nodes are exactly the actions
+    this plan schedules, in order; otherwise the graph is built here.
+    """
     strategy = dataset.strategy
     start = parse_month(options.start or strategy.horizon.start)
     as_of = parse_month(options.as_of) if options.as_of is not None else None
@@ -94,7 +101,7 @@ def build_problem(dataset: Dataset, options: PlanOptions) -> Problem:
         end=parse_month(strategy.horizon.end),
         bounds=(strategy.phases.short, strategy.phases.medium),
         tasks={},
-        graph=DependencyGraph.from_actions(a for _, a, _ in chosen),
+        graph=_graph_of([a for _, a, _ in chosen], graph),
         capacity={}
         if options.ignore_capacity
         else {a.id: a.capacity for a in strategy.actors if a.capacity is not None},
@@ -102,7 +109,14 @@ def build_problem(dataset: Dataset, options: PlanOptions) -> Problem:
         as_of=as_of,
         shifted=start != parse_month(strategy.horizon.start),
     )
+    bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
+    tasks = problem.tasks
     for index, action, status in chosen:
+        # Many actions share their lower bound: its reasons are made once per kind.
+        bound_key = (action.earliest_start, action.phase, status != "done")
+        bound = bounds.get(bound_key)
+        if bound is None:
+            bound = bounds[bound_key] = _lower_bound(problem, *bound_key)
         task = Task(
             id=action.id,
             index=index,
@@ -110,8 +124,8 @@ def build_problem(dataset: Dataset, options: PlanOptions) -> Problem:
             duration=action.duration_months,
             cost=action.cost_eur,
             score=scores[action.id],
-            lower=start,
-            lower_reasons=(),
+            lower=bound[0],
+            lower_reasons=bound[1],
             pin=action.phase,
             deadline=parse_month(action.deadline) if action.deadline else None,
             status=status,
@@ -122,30 +136,41 @@ def build_problem(dataset: Dataset, options: PlanOptions) -> Problem:
             task.fixed_detail = fact.detail
         elif as_of is not None and status in ("done", "in_progress"):
             problem.notes.append(_undated(index, action.id, status, as_of))
-        _set_lower_bound(problem, task, action.earliest_start, status)
-        problem.tasks[action.id] = task
+        tasks[action.id] = task
     return problem
 
 
-def _set_lower_bound(problem: Problem, task: Task, earliest: str | None, status: str) -> None:
+def _graph_of(actions: list[Action], graph: DependencyGraph | None) -> DependencyGraph:
+    if graph is not None and graph.nodes == [a.id for a in actions]:
+        return graph
+    return DependencyGraph.from_actions(actions)
+
+
+def _lower_bound(
+    problem: Problem, earliest: str | None, pin: Phase | None, replanned: bool
+) -> tuple[int, tuple[Reason, ...]]:
+    """The first month an action may start on its own terms, and what sets it.
+
+    `replanned`: with `--as-of`, the action is not done, so it starts no earlier than then.
+    """
     start = problem.start
     where = "the plan start (--start)" if problem.shifted else "the horizon start"
     candidates = [Reason("horizon_start", start, f"{where} is {format_month(start)}")]
-    if problem.as_of is not None and status != "done":
+    if problem.as_of is not None and replanned:
         as_of = problem.as_of
         candidates.append(Reason("as_of", as_of, f"re-planned from {format_month(as_of)}"))
     if earliest is not None:
         month = parse_month(earliest)
         candidates.append(Reason("earliest_start", month, f"earliest_start is {earliest}"))
-    if task.pin is not None and task.pin != "short":
-        month = problem.phase_start(task.pin)
-        text = f"pinned to the {task.pin} term, which begins {format_month(month)}"
+    if pin is not None and pin != "short":
+        month = problem.phase_start(pin)
+        text = f"pinned to the {pin} term, which begins {format_month(month)}"
         candidates.append(Reason("pin", month, text))
-    task.lower = max(r.month for r in candidates)
-    binding = [r for r in candidates if r.month == task.lower]
+    lower = max(r.month for r in candidates)
+    binding = [r for r in candidates if r.month == lower]
     if len(binding) > 1:
         binding = [r for r in binding if r.binding != "horizon_start"]
-    task.lower_reasons = tuple(reversed(binding))
+    return lower, tuple(reversed(binding))
 
 
 def _undated(index: int, action_id: str, status: str, as_of: int) -> Note:

@@ -8,7 +8,7 @@ re-schedules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from roadmap.diagnostics import Diagnostic
 from roadmap.models.actions import Phase
@@ -28,13 +28,15 @@ Binding = Literal[
 cap, a phase pin, or (with `--as-of`) the dates progress.yaml records."""
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     """One constraint that held an action back, most binding first.
 
     `month` is the earliest start this constraint alone allows. Dependency reasons name
     the `predecessor` and its `lag`; capacity reasons the `actor` and the actions that
     `holders` (were running under that lead); budget reasons the `year`.
+
+    Reasons and placements are named tuples rather than frozen dataclasses: as immutable,
+    and about four times faster to build (a plan makes one of each per action).
     """
 
     binding: Binding
@@ -47,8 +49,7 @@ class Reason:
     year: int | None = None
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where one action lands in the plan."""
 
     id: str

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from roadmap.checks import CheckResult, check_directory, planning_blockers
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.errors import UserError
+from roadmap.graph import DependencyGraph
 from roadmap.models import Dataset
 from roadmap.months import parse_month
 from roadmap.scheduling.options import PlanOptions
@@ -41,12 +42,25 @@ def plan_directory(directory: str, options: PlanOptions, *, use_cache: bool = Tr
         return PlanOutcome(checked, dataset, None, blockers)
     _validate(options, dataset)
     try:
-        result = plan(dataset, options, locate=checked.loaded.locate)
+        result = plan(
+            dataset, options, locate=checked.loaded.locate, graph=_graph(checked, options)
+        )
     except CyclicDependenciesError as exc:
         file, line, column = checked.loaded.locate("actions", ("actions",))
         cycle = Diagnostic(file, line, column, "P600", Severity.ERROR, str(exc))
         return PlanOutcome(checked, dataset, None, [cycle])
     return PlanOutcome(checked, dataset, result, [])
+
+
+def _graph(checked: CheckResult, options: PlanOptions) -> DependencyGraph | None:
+    """The check's graph of the actions that are not cancelled, built once for both.
+
+    With `--as-of`, progress.yaml decides which actions are cancelled, so the planner
+    builds its own graph.
+    """
+    if checked.context is None or options.as_of is not None:
+        return None
+    return checked.context.active_graph
 
 
 def _validate(options: PlanOptions, dataset: Dataset) -> None:

@@ -28,6 +28,9 @@ from roadmap.scheduling.problem import Problem
 from roadmap.scheduling.result import Reason
 
 Key = tuple[float, int, str]
+Full = tuple[int, tuple[tuple[int, str], ...]]
+"""A month a lead was at capacity with actions waiting, and what it was running then
+((finish, id) pairs, unsorted: sorted only if a reason names them)."""
 
 
 @dataclass
@@ -37,7 +40,6 @@ class Schedule:
     start: dict[str, int] = field(default_factory=dict)
     finish: dict[str, int] = field(default_factory=dict)
     reasons: dict[str, tuple[Reason, ...]] = field(default_factory=dict)
-    release: dict[str, int] = field(default_factory=dict)
     never_fits: dict[str, Overflow] = field(default_factory=dict)
     """Actions that fit no capped year on their own; placed ignoring the caps."""
 
@@ -48,20 +50,42 @@ def schedule(problem: Problem, keys: dict[str, Key]) -> Schedule:
 
 
 class _Scheduler:
+    """The state of one run.
+
+    The heaps hold each action's rank in the order of `keys` (an int) instead of the key
+    tuple, and the hot paths read plain dicts bound once instead of Task attributes: at
+    100,000 actions the comparisons and lookups are most of the time.
+    """
+
     def __init__(self, problem: Problem, keys: dict[str, Key]) -> None:
+        tasks = problem.tasks
         self.problem = problem
-        self.keys = keys
+        self.nodes = sorted(keys, key=keys.__getitem__)
+        """The actions in priority order: `nodes[rank]`."""
+        self.rank = {node: rank for rank, node in enumerate(self.nodes)}
         self.out = Schedule()
         self.ledger = Ledger(problem.caps)
-        self.pending = {n: len(problem.graph.predecessors[n]) for n in problem.tasks}
-        self.ready_at = {n: t.lower for n, t in problem.tasks.items()}
+        self.capped = bool(problem.caps)
+        self.capacity = problem.capacity
+        self.successors = problem.graph.successors
+        self.lead = {n: t.lead for n, t in tasks.items()}
+        self.duration = {n: t.duration for n, t in tasks.items()}
+        self.cost = {n: t.cost for n, t in tasks.items()}
+        self.fixed = {n for n, t in tasks.items() if t.fixed is not None}
+        self.pending = {n: len(problem.graph.predecessors[n]) for n in tasks}
+        self.ready_at = {n: t.lower for n, t in tasks.items()}
         self.binding_deps: dict[str, list[tuple[str, int]]] = {}
-        self.releases: list[tuple[int, Key, str]] = []
-        self.queues: dict[str, list[tuple[Key, str]]] = {}
+        self.releases: list[tuple[int, int]] = []
+        """(month, rank) of the actions whose predecessors are all placed."""
+        self.queues: dict[str, list[int]] = {}
+        """Each lead's released actions waiting to start, by rank."""
         self.running: dict[str, list[tuple[int, str]]] = {}
-        self.last_full: dict[str, tuple[int, tuple[str, ...]]] = {}
+        self.last_full: dict[str, Full] = {}
         self.budget_wait: dict[str, tuple[int, Overflow]] = {}
-        self.retries: list[tuple[int, Key, str]] = []
+        self.retries: list[tuple[int, int]] = []
+        self.capacity_reasons: dict[tuple[str, int], tuple[Full | None, Reason]] = {}
+        """The capacity reason given to actions of a lead that start in a month, with
+        the `last_full` entry it was made from: made once, not once per action."""
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
@@ -69,9 +93,10 @@ class _Scheduler:
             if task.fixed is not None:
                 reason = Reason("fixed", task.fixed[0], task.fixed_detail)
                 self._place(node, task.fixed[0], task.fixed[1], (reason,))
+        predecessors = self.problem.graph.predecessors
         for node, task in tasks.items():
-            if task.fixed is None and not self.problem.graph.predecessors[node]:
-                heapq.heappush(self.releases, (self.ready_at[node], self.keys[node], node))
+            if task.fixed is None and not predecessors[node]:
+                heapq.heappush(self.releases, (self.ready_at[node], self.rank[node]))
         month = self.releases[0][0] if self.releases else 0
         while self.releases or self.queues or self.retries:
             self._release_until(month)
@@ -80,66 +105,70 @@ class _Scheduler:
         return self.out
 
     def _release_until(self, month: int) -> None:
-        while self.retries and self.retries[0][0] <= month:
-            _, key, node = heapq.heappop(self.retries)
-            blocked = self.budget_wait[node]
-            self.budget_wait[node] = (month - 1, blocked[1])
-            heapq.heappush(self.queues.setdefault(self.problem.tasks[node].lead, []), (key, node))
-        while self.releases and self.releases[0][0] <= month:
-            ready, key, node = heapq.heappop(self.releases)
-            task = self.problem.tasks[node]
-            self.out.release[node] = ready
-            if self.ledger.overflow(ready, task.duration, task.cost, alone=True) is not None:
-                fit = self.ledger.first_fit_alone(ready, task.duration, task.cost)
-                if fit is None:
-                    overflow = self.ledger.overflow(ready, task.duration, task.cost, alone=True)
-                    assert overflow is not None
+        queues, lead, nodes = self.queues, self.lead, self.nodes
+        heappop, heappush = heapq.heappop, heapq.heappush
+        retries = self.retries
+        while retries and retries[0][0] <= month:
+            _, rank = heappop(retries)
+            node = nodes[rank]
+            self.budget_wait[node] = (month - 1, self.budget_wait[node][1])
+            heappush(queues.setdefault(lead[node], []), rank)
+        releases = self.releases
+        ledger = self.ledger
+        while releases and releases[0][0] <= month:
+            ready, rank = heappop(releases)
+            node = nodes[rank]
+            if self.capped:
+                duration, cost = self.duration[node], self.cost[node]
+                overflow = ledger.overflow(ready, duration, cost, alone=True)
+                if overflow is not None and ledger.first_fit_alone(ready, duration, cost) is None:
                     self.out.never_fits[node] = overflow
-            heapq.heappush(self.queues.setdefault(task.lead, []), (key, node))
-
-    def _free(self, actor: str, month: int) -> float:
-        running = self.running.setdefault(actor, [])
-        while running and running[0][0] <= month:
-            heapq.heappop(running)
-        capacity = self.problem.capacity.get(actor)
-        return float("inf") if capacity is None else capacity - len(running)
+            heappush(queues.setdefault(lead[node], []), rank)
 
     def _start_at(self, month: int) -> None:
+        queues, running, capacity = self.queues, self.running, self.capacity
+        heappop, heappush = heapq.heappop, heapq.heappush
         free: dict[str, float] = {}
-        heads: list[tuple[Key, str]] = []
-        for actor, queue in self.queues.items():
-            slots = self._free(actor, month)
+        heads: list[int] = []
+        for actor, queue in queues.items():
+            busy = running.setdefault(actor, [])
+            while busy and busy[0][0] <= month:
+                heappop(busy)
+            limit = capacity.get(actor)
+            slots = float("inf") if limit is None else limit - len(busy)
             if slots > 0:
                 free[actor] = slots
-                heads.append((queue[0][0], actor))
+                heads.append(queue[0])
         heapq.heapify(heads)
-        waiting: list[tuple[str, Key, str]] = []
+        waiting: list[int] = []
+        never_fits = self.out.never_fits
+        ledger, capped = self.ledger, self.capped
+        nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
         while heads:
-            _, actor = heapq.heappop(heads)
-            queue = self.queues[actor]
-            key, node = heapq.heappop(queue)
-            task = self.problem.tasks[node]
+            rank = heappop(heads)
+            node = nodes[rank]
+            actor = lead[node]
+            queue = queues[actor]
+            heappop(queue)
             overflow = None
-            if node not in self.out.never_fits:
-                overflow = self.ledger.overflow(month, task.duration, task.cost)
+            if capped and node not in never_fits:
+                overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
-                self._place(node, month, month + task.duration, self._reasons(node, month))
+                self._place(node, month, month + duration[node], self._reasons(node, month))
                 free[actor] -= 1
             else:
-                waiting.append((actor, key, node))
+                waiting.append(rank)
                 self.budget_wait[node] = (month, overflow)
-            if free[actor] > 0 and queue:
-                heapq.heappush(heads, (queue[0][0], actor))
-        for _actor, key, node in waiting:
-            task = self.problem.tasks[node]
-            retry = self.ledger.next_chance(
-                month, task.duration, task.cost, self.budget_wait[node][1]
-            )
-            heapq.heappush(self.retries, (retry, key, node))
-        for actor, queue in self.queues.items():
+            if queue and free[actor] > 0:
+                heappush(heads, queue[0])
+        for rank in waiting:
+            node = nodes[rank]
+            blocked = self.budget_wait[node][1]
+            retry = ledger.next_chance(month, duration[node], cost[node], blocked)
+            heappush(self.retries, (retry, rank))
+        for actor, queue in queues.items():
             if queue and free.get(actor, 0) <= 0:
-                holders = tuple(sorted(n for _, n in self.running[actor]))
-                self.last_full[actor] = (month, holders)
+                self.last_full[actor] = (month, tuple(running[actor]))
 
     def _next_month(self, month: int) -> int:
         candidates = [self.releases[0][0]] if self.releases else []
@@ -148,32 +177,34 @@ class _Scheduler:
         for actor in [a for a, q in self.queues.items() if not q]:
             del self.queues[actor]
         for actor in self.queues:
-            capacity = self.problem.capacity.get(actor)
+            capacity = self.capacity.get(actor)
             running = self.running[actor]
             if capacity is not None and len(running) >= capacity:
                 candidates.append(running[0][0])
         return min(candidates, default=month + 1)
 
     def _place(self, node: str, start: int, finish: int, reasons: tuple[Reason, ...]) -> None:
-        task = self.problem.tasks[node]
-        self.out.start[node] = start
-        self.out.finish[node] = finish
-        self.out.reasons[node] = reasons
-        self.ledger.add(start, finish - start, task.cost)
+        out = self.out
+        out.start[node] = start
+        out.finish[node] = finish
+        out.reasons[node] = reasons
+        if self.capped:
+            self.ledger.add(start, finish - start, self.cost[node])
         if finish > start:
-            heapq.heappush(self.running.setdefault(task.lead, []), (finish, node))
-        for succ, lag in self.problem.graph.successors[node]:
-            if self.problem.tasks[succ].fixed is not None:
+            heapq.heappush(self.running.setdefault(self.lead[node], []), (finish, node))
+        ready_at, pending, fixed = self.ready_at, self.pending, self.fixed
+        for succ, lag in self.successors[node]:
+            if succ in fixed:
                 continue
             ready = finish + lag
-            if ready > self.ready_at[succ]:
-                self.ready_at[succ] = ready
+            if ready > ready_at[succ]:
+                ready_at[succ] = ready
                 self.binding_deps[succ] = [(node, lag)]
-            elif ready == self.ready_at[succ]:
+            elif ready == ready_at[succ]:
                 self.binding_deps.setdefault(succ, []).append((node, lag))
-            self.pending[succ] -= 1
-            if self.pending[succ] == 0:
-                heapq.heappush(self.releases, (self.ready_at[succ], self.keys[succ], succ))
+            pending[succ] -= 1
+            if not pending[succ]:
+                heapq.heappush(self.releases, (ready_at[succ], self.rank[succ]))
 
     def _released(self, node: str) -> tuple[Reason, ...]:
         """What set the release month: the binding predecessors, else the lower bounds."""
@@ -181,20 +212,16 @@ class _Scheduler:
         if not deps:
             return self.problem.tasks[node].lower_reasons
         ready = self.ready_at[node]
-        reasons = []
-        for pred, lag in deps:
-            text = f"{pred} ends {format_month(ready - lag - 1)}" + (
-                f", then a {lag}-month lag" if lag else ""
-            )
-            reasons.append(Reason("dependency", ready, text, predecessor=pred, lag=lag))
-        return tuple(reasons)
+        if len(deps) == 1:
+            return (_dependency_reason(ready, *deps[0]),)
+        return tuple([_dependency_reason(ready, pred, lag) for pred, lag in deps])
 
     def _reasons(self, node: str, month: int) -> tuple[Reason, ...]:
         ready = self.ready_at[node]
         released = self._released(node)
         if month == ready:
             return released
-        lead = self.problem.tasks[node].lead
+        lead = self.lead[node]
         full = self.last_full.get(lead)
         waited = self.budget_wait.get(node)
         if waited is not None and waited[0] >= ready and (full is None or waited[0] >= full[0]):
@@ -205,9 +232,25 @@ class _Scheduler:
                 f"if it starts {format_month(over.start)}"
             )
             return (Reason("budget", month, detail, year=over.year), *released)
-        holders = full[1] if full is not None else ()
-        capacity = self.problem.capacity.get(lead, 0)
+        return (self._capacity_reason(lead, month, full), *released)
+
+    def _capacity_reason(self, lead: str, month: int, full: Full | None) -> Reason:
+        made = self.capacity_reasons.get((lead, month))
+        if made is not None and made[0] is full:
+            return made[1]
+        holders = tuple(sorted(n for _, n in full[1])) if full is not None else ()
+        capacity = self.capacity.get(lead, 0)
         detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
             f" ({', '.join(holders)})" if holders else ""
         )
-        return (Reason("capacity", month, detail, actor=lead, holders=holders), *released)
+        reason = Reason("capacity", month, detail, actor=lead, holders=holders)
+        self.capacity_reasons[lead, month] = (full, reason)
+        return reason
+
+
+def _dependency_reason(ready: int, pred: str, lag: int) -> Reason:
+    if lag:
+        detail = f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
+    else:
+        detail = f"{pred} ends {format_month(ready - 1)}"
+    return Reason("dependency", ready, detail, pred, lag)

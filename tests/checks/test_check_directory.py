@@ -134,7 +134,7 @@ def test_the_rules_findings_come_from_the_cache_for_the_same_files(
     first = check_directory(str(folder)).diagnostics
     assert any(d.code.startswith("R") for d in first)
 
-    def refuse(_loaded: object) -> list[Diagnostic]:
+    def refuse(*_args: object) -> list[Diagnostic]:
         raise AssertionError("the rules ran again")
 
     monkeypatch.setattr(roadmap.checks, "run_rules", refuse)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from roadmap.months import parse_month
 from roadmap.scheduling.budget import Ledger, shares
 
@@ -30,3 +33,38 @@ def test_first_fit_alone_searches_only_the_capped_years() -> None:
     ledger = Ledger({2021: 100, 2022: 100})
     assert ledger.first_fit_alone(parse_month("2021-01"), 2, 150) == parse_month("2021-12")
     assert ledger.first_fit_alone(parse_month("2021-01"), 1, 150) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 40), st.integers(1, 30), st.integers(0, 10**7)),
+        min_size=1,
+        max_size=30,
+    ),
+    st.dictionaries(st.integers(2021, 2024), st.integers(0, 5 * 10**7), min_size=1),
+)
+def test_ledger_agrees_with_exact_fractions(
+    bookings: list[tuple[int, int, int]], caps: dict[int, int]
+) -> None:
+    """Whatever durations come, the integer units give what Fractions of a euro give."""
+    ledger = Ledger(caps)
+    left = {year: Fraction(cap) for year, cap in caps.items()}
+    base = parse_month("2021-01")
+    for offset, duration, cost in bookings:
+        start = base + offset
+        over = ledger.overflow(start, duration, cost)
+        expected = next(
+            (
+                (year, left[year])
+                for year, amount in shares(start, duration, cost)
+                if year in left and cost and amount > left[year]
+            ),
+            None,
+        )
+        assert (None if over is None else (over.year, over.left)) == expected
+        ledger.add(start, duration, cost)
+        for year, amount in shares(start, duration, cost):
+            if year in left:
+                left[year] -= amount
+        assert {year: ledger.left(year) for year in caps} == left

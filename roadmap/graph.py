@@ -8,11 +8,11 @@ graph as a networkx DiGraph for analyses and for callers that want it.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from roadmap.models import Action
+from roadmap.models import Action, DependencyLink
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -34,20 +34,39 @@ class DependencyGraph:
     @classmethod
     def from_actions(cls, actions: Iterable[Action]) -> DependencyGraph:
         """Build the graph of `actions` (pass only the ones to schedule)."""
-        chosen = list(actions)
-        graph = cls([a.id for a in chosen])
-        known = set(graph.nodes)
-        for node in graph.nodes:
-            graph.predecessors.setdefault(node, [])
-            graph.successors.setdefault(node, [])
-        for action in chosen:
+        return cls.from_dependencies((a.id, a.dependencies()) for a in actions)
+
+    @classmethod
+    def from_dependencies(
+        cls, entries: Iterable[tuple[str, Sequence[DependencyLink]]]
+    ) -> DependencyGraph:
+        """Build the graph from each action's id and dependencies, in actions.yaml order.
+
+        For callers that already hold the dependency lists (the checks build two graphs
+        from one set of lists). Only the first of repeated dependencies counts.
+        """
+        chosen = list(entries)
+        graph = cls([ident for ident, _ in chosen])
+        predecessors: dict[str, list[tuple[str, int]]] = {n: [] for n in graph.nodes}
+        successors: dict[str, list[tuple[str, int]]] = {n: [] for n in graph.nodes}
+        graph.predecessors, graph.successors = predecessors, successors
+        for ident, deps in chosen:
+            if not deps:
+                continue
+            own = predecessors[ident]
+            if len(deps) == 1:
+                dep_id, lag = deps[0]
+                if dep_id != ident and dep_id in predecessors:
+                    own.append((dep_id, lag))
+                    successors[dep_id].append((ident, lag))
+                continue
             seen: set[str] = set()
-            for dep in action.dependencies():
-                if dep.id == action.id or dep.id not in known or dep.id in seen:
+            for dep_id, lag in deps:
+                if dep_id == ident or dep_id not in predecessors or dep_id in seen:
                     continue
-                seen.add(dep.id)
-                graph.predecessors[action.id].append((dep.id, dep.lag_months))
-                graph.successors[dep.id].append((action.id, dep.lag_months))
+                seen.add(dep_id)
+                own.append((dep_id, lag))
+                successors[dep_id].append((ident, lag))
         return graph
 
     @property
@@ -57,16 +76,14 @@ class DependencyGraph:
 
     def topological_order(self) -> list[str] | None:
         """Nodes with every predecessor first (Kahn's algorithm), or None on a cycle."""
-        indegree = {n: len(self.predecessors[n]) for n in self.nodes}
-        ready = deque(n for n in self.nodes if indegree[n] == 0)
-        order: list[str] = []
-        while ready:
-            node = ready.popleft()
-            order.append(node)
-            for succ, _lag in self.successors[node]:
+        predecessors, successors = self.predecessors, self.successors
+        indegree = {n: len(predecessors[n]) for n in self.nodes}
+        order = [n for n in self.nodes if not indegree[n]]
+        for node in order:
+            for succ, _lag in successors[node]:
                 indegree[succ] -= 1
-                if indegree[succ] == 0:
-                    ready.append(succ)
+                if not indegree[succ]:
+                    order.append(succ)
         return order if len(order) == len(self.nodes) else None
 
     def cycles(self) -> list[list[str]]:
@@ -94,22 +111,33 @@ class DependencyGraph:
 
 
 def earliest_starts(
-    graph: DependencyGraph, durations: Mapping[str, int], lower_bounds: Mapping[str, int]
+    graph: DependencyGraph,
+    durations: Mapping[str, int],
+    lower_bounds: Mapping[str, int],
+    *,
+    order: list[str] | None = None,
 ) -> dict[str, int]:
     """The earliest start of every node from dependencies and lower bounds alone.
 
     `lower_bounds` holds each node's own earliest month (the horizon start or its
-    `earliest_start`). The graph must be acyclic.
+    `earliest_start`). The graph must be acyclic; pass its topological `order` when it
+    is already known.
     """
-    order = graph.topological_order()
     if order is None:
-        raise ValueError("the dependency graph has a cycle")
+        order = graph.topological_order()
+        if order is None:
+            raise ValueError("the dependency graph has a cycle")
+    predecessors = graph.predecessors
     start: dict[str, int] = {}
+    finish: dict[str, int] = {}
     for node in order:
         best = lower_bounds[node]
-        for pred, lag in graph.predecessors[node]:
-            best = max(best, start[pred] + durations[pred] + lag)
+        for pred, lag in predecessors[node]:
+            ready = finish[pred] + lag
+            if ready > best:  # noqa: PLR1730 (max() is slower in this hot loop)
+                best = ready
         start[node] = best
+        finish[node] = best + durations[node]
     return start
 
 

@@ -6,6 +6,7 @@ Stages 1 and 2 (syntax, schema) happen while loading; the rules of stages 3 to 5
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from roadmap.checks.context import CheckContext
@@ -31,11 +32,25 @@ def _load_rules() -> None:
 
 
 def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
-    """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
+    """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2.
+
+    The cyclic garbage collector is paused meanwhile: the rules make many small objects
+    and no cycles, and each time the collector started it walked the whole loaded
+    dataset (0.45 s of 1.3 s at 10,000 actions).
+    """
     if loaded.dataset is None:
         return []
     _load_rules()
-    context = context or CheckContext(loaded, loaded.dataset)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_stages(context or CheckContext(loaded, loaded.dataset))
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run_stages(context: CheckContext) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for registered in sorted(RULES.values(), key=lambda r: r.code):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roadmap.models.actions import Action, ActionsFile, Dependency, Funding, PriorityInputs
+from roadmap.models.actions import (
+    Action,
+    ActionsFile,
+    Dependency,
+    DependencyLink,
+    Funding,
+    PriorityInputs,
+)
 from roadmap.models.common import LocalizedText, Model, text_in
 from roadmap.models.goals import Goal, GoalsFile, Kpi, Measure
 from roadmap.models.progress import ActionRecord, KpiRecord, ProgressFile
@@ -41,6 +48,7 @@ __all__ = [
     "Area",
     "Dataset",
     "Dependency",
+    "DependencyLink",
     "Funding",
     "FundingSource",
     "Goal",

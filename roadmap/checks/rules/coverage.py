@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -23,6 +24,8 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
+    if all(ctx.columns.goals):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
             yield Finding(
@@ -48,12 +51,14 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1, OG1.2], ...}
     """
-    served = {g for a in ctx.active_actions for g in a.goals}
-    only_cancelled = {g for a in ctx.dataset.actions for g in a.goals} - served
+    served = set(chain.from_iterable(ctx.active_columns.goals))
+    anyone: set[str] | None = None
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
-        who = "only cancelled actions serve" if goal.id in only_cancelled else "no action serves"
+        if anyone is None:
+            anyone = set(chain.from_iterable(ctx.columns.goals))
+        who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
         yield Finding(
             "goals",
             ("goals", i, "id"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import contains, not_
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.reachability import Reachability
@@ -35,6 +37,8 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A03, depends_on: [A01], ...}
     """
+    if not any(map(contains, ctx.dependency_ids, ctx.action_ids)):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
@@ -63,7 +67,7 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, depends_on: [A01], ...}
           - {id: A03, depends_on: [A02], ...}
     """
-    for cycle in ctx.graph.cycles():
+    for cycle in ctx.cycles:
         ring = " -> ".join([*cycle, cycle[0]])
         pairs = ", ".join(f"{a} on {b}" for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True))
         yield Finding(
@@ -97,17 +101,19 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A03, depends_on: [A02], ...}
     """
     graph = ctx.active_graph
-    order = graph.topological_order()
+    order = ctx.active_order
     if order is None:
         return
-    durations = {a.id: a.duration_months for a in ctx.active_actions}
+    columns = ctx.active_columns
+    durations = dict(zip(columns.id, columns.duration_months, strict=True))
     reach = Reachability(graph, order)
     for node in graph.nodes:
-        direct = dict(graph.predecessors[node])
-        if len(direct) < 2:
+        edges = graph.predecessors[node]
+        if len(edges) < 2:
             continue
-        for dep, lag in direct.items():
-            chain = _chain_through_other(reach, direct, dep)
+        direct = reach.predecessors[reach.index[node]]
+        for (dep, lag), target in zip(edges, direct, strict=True):
+            chain = reach.path_from_another(direct, target)
             if chain is None:
                 continue
             path = [node, *chain]
@@ -127,16 +133,6 @@ def _shown(path: list[str]) -> str:
     if len(path) <= 6:
         return " -> ".join(path)
     return " -> ".join([*path[:3], "...", *path[-2:]]) + f", {len(path) - 1} links"
-
-
-def _chain_through_other(reach: Reachability, direct: dict[str, int], dep: str) -> list[str] | None:
-    """A chain from another direct dependency down to `dep`, if one exists."""
-    for other in direct:
-        if other != dep and reach.depth[other] > reach.depth[dep]:
-            chain = reach.path(other, dep)
-            if chain is not None:
-                return chain
-    return None
 
 
 def _chain_lags(graph: DependencyGraph, chain: list[str]) -> int:
@@ -165,7 +161,13 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A12, status: cancelled, ...}
           - {id: A07, ...}
     """
-    for i, action in enumerate(ctx.dataset.actions):
+    if len(ctx.active_actions) == len(ctx.dataset.actions):
+        return
+    columns = ctx.columns
+    cancelled = {i for i, s in zip(columns.id, columns.status, strict=True) if s == "cancelled"}
+    waiting = compress(count(), map(not_, map(cancelled.isdisjoint, ctx.dependency_ids)))
+    for i in waiting:
+        action = ctx.dataset.actions[i]
         if action.status == "cancelled":
             continue
         for j, dep in enumerate(ctx.dependencies[i]):

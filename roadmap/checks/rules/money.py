@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from operator import gt, lt
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -34,6 +35,8 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
             cost_eur: 250000
             funding: [{source: eib, amount_eur: 250000, status: secured}]
     """
+    if not any(map(gt, ctx.active_funding, ctx.active_columns.cost_eur)):
+        return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
@@ -65,6 +68,8 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
               - {source: eib, amount_eur: 100000, status: secured}
               - {source: city_budget, amount_eur: 100000, status: planned}
     """
+    if not any(map(lt, ctx.active_funding, ctx.active_columns.cost_eur)):
+        return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total >= action.cost_eur:
@@ -115,7 +120,7 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             earliest_start: 2022-03
             funding: [{source: eib, amount_eur: 100000, status: planned}]
     """
-    if ctx.horizon is None:
+    if ctx.horizon is None or not _windows_may_miss(ctx):
         return
     for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
@@ -126,12 +131,12 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             last = min(last, parse_month(action.deadline))
         i = ctx.action_index[action.id]
         for j, funding in enumerate(action.funding):
+            window = ctx.funding_windows.get(funding.source)
+            if window is None:
+                continue
+            opens, closes = window
             source = ctx.funding_sources[funding.source]
-            if source.window is None:
-                continue
-            opens, closes = parse_month(source.window.start), parse_month(source.window.end)
-            if closes < opens:
-                continue
+            assert source.window is not None
             loc = ("actions", i, "funding", j, "source")
             if start > closes:
                 yield Finding(
@@ -150,6 +155,26 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
                     f"{source.window.start}, but it must be over by {format_month(last)}; "
                     "fund it from another source or move its deadline",
                 )
+
+
+def _windows_may_miss(ctx: CheckContext) -> bool:
+    """False when no action can start after a window closes or end before one opens.
+
+    It compares the latest earliest start with the first window to close, and the
+    first deadline (or the horizon end) with the last window to open.
+    """
+    windows = ctx.funding_windows
+    if not windows or not ctx.earliest:
+        return False
+    assert ctx.horizon is not None
+    deadlines = [d for d in ctx.active_columns.deadline if d is not None]
+    last = ctx.horizon[1]
+    if deadlines:
+        last = min(last, parse_month(min(deadlines)))
+    latest_start = max(ctx.earliest.values())
+    return latest_start > min(c for _, c in windows.values()) or last < max(
+        o for o, _ in windows.values()
+    )
 
 
 @rule("T313", "Funding window closes during the action", Stage.TIME_AND_MONEY, Severity.WARNING)
@@ -175,6 +200,10 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
             duration_months: 12
             funding: [{source: eib, amount_eur: 100000, status: secured}]
     """
+    windows = ctx.funding_windows
+    latest = ctx.latest_finish
+    if latest is None or not windows or latest - 1 <= min(c for _, c in windows.values()):
+        return
     for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
         if start is None:
@@ -182,11 +211,12 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
         last = start + action.duration_months - 1
         i = ctx.action_index[action.id]
         for j, funding in enumerate(action.funding):
-            window = ctx.funding_sources[funding.source].window
-            if window is None:
+            months = ctx.funding_windows.get(funding.source)
+            if months is None:
                 continue
-            closes = parse_month(window.end)
-            if parse_month(window.start) <= closes and start <= closes < last:
+            window = ctx.funding_sources[funding.source].window
+            assert window is not None
+            if start <= months[1] < last:
                 yield Finding(
                     "actions",
                     ("actions", i, "funding", j, "source"),
@@ -214,6 +244,8 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
         funding_sources:
           - {id: eib, amount_eur: 400000, ...}
     """
+    if all(s.amount_eur is None for s in ctx.dataset.strategy.funding_sources):
+        return
     drawn: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for action in ctx.active_actions:
         for funding in action.funding:
@@ -258,7 +290,7 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     if any(year not in caps for year in years):
         return
     available = sum(caps[year] for year in years)
-    needed = sum(a.cost_eur for a in ctx.active_actions)
+    needed = sum(ctx.active_columns.cost_eur)
     if needed > available:
         yield Finding(
             "strategy",

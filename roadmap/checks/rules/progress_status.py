@@ -63,6 +63,11 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
         - {id: A01, status: done, ...}
         - {id: A02, depends_on: [A01], status: done, ...}
     """
+    progress = ctx.dataset.progress
+    records = progress.actions if progress is not None else []
+    statuses = set(ctx.columns.status) | {r.status for r in records}
+    if "done" not in statuses:
+        return
     now = current_status(ctx)
     for i, action in enumerate(ctx.dataset.actions):
         status, since = now[action.id]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import chain
+from operator import contains
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules import _screen
 from roadmap.checks.rules._text import did_you_mean
 from roadmap.diagnostics import Severity
 
@@ -26,49 +29,45 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, ...}
           - {id: A02, ...}
     """
-    strategy = ctx.dataset.strategy
-    groups: list[tuple[str, str, list[tuple[tuple[object, ...], str]]]] = [
-        (
-            "strategy",
-            "objective",
-            [(("objectives", i, "id"), o.id) for i, o in enumerate(strategy.objectives)],
-        ),
-        (
-            "strategy",
-            "priority area",
-            [(("areas", i, "id"), a.id) for i, a in enumerate(strategy.areas)],
-        ),
-        ("strategy", "actor", [(("actors", i, "id"), a.id) for i, a in enumerate(strategy.actors)]),
-        (
-            "strategy",
-            "funding source",
-            [(("funding_sources", i, "id"), f.id) for i, f in enumerate(strategy.funding_sources)],
-        ),
-        ("goals", "goal", [(("goals", i, "id"), g.id) for i, g in enumerate(ctx.dataset.goals)]),
-        (
-            "goals",
-            "KPI",
-            [
-                (("goals", i, "kpis", j, "id"), k.id)
-                for i, g in enumerate(ctx.dataset.goals)
-                for j, k in enumerate(g.kpis)
-            ],
-        ),
-        (
-            "actions",
-            "action",
-            [(("actions", i, "id"), a.id) for i, a in enumerate(ctx.dataset.actions)],
-        ),
-    ]
-    for kind, noun, entries in groups:
-        seen: dict[str, tuple[object, ...]] = {}
-        for loc, ident in entries:
+    for kind, noun, ids, locs in _id_groups(ctx):
+        if len(set(ids)) == len(ids):
+            continue
+        seen: set[str] = set()
+        for loc, ident in zip(locs, ids, strict=True):
             if ident in seen:
                 yield Finding(
                     kind, loc, f"{noun} id '{ident}' is used twice; give this {noun} another id"
                 )
             else:
-                seen[ident] = loc
+                seen.add(ident)
+
+
+_Group = tuple[str, str, Sequence[str], Iterator[tuple[object, ...]]]
+
+
+def _id_groups(ctx: CheckContext) -> Iterator[_Group]:
+    """Each kind of record: its file, its noun, its ids and where they are.
+
+    The places are generators, so that they are made only for a kind with a repeat.
+    """
+    strategy = ctx.dataset.strategy
+    goals = ctx.dataset.goals
+    yield _group("strategy", "objective", "objectives", [o.id for o in strategy.objectives])
+    yield _group("strategy", "priority area", "areas", [a.id for a in strategy.areas])
+    yield _group("strategy", "actor", "actors", [a.id for a in strategy.actors])
+    yield _group(
+        "strategy", "funding source", "funding_sources", [f.id for f in strategy.funding_sources]
+    )
+    yield _group("goals", "goal", "goals", [g.id for g in goals])
+    kpi_locs = (
+        ("goals", i, "kpis", j, "id") for i, g in enumerate(goals) for j in range(len(g.kpis))
+    )
+    yield "goals", "KPI", [k.id for g in goals for k in g.kpis], kpi_locs
+    yield _group("actions", "action", "actions", ctx.action_ids)
+
+
+def _group(kind: str, noun: str, field: str, ids: Sequence[str]) -> _Group:
+    return kind, noun, ids, ((field, i, "id") for i in range(len(ids)))
 
 
 @rule("R102", "Unknown goal", Stage.REFERENCES)
@@ -85,6 +84,8 @@ def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
+    if _screen.all_known_in(ctx.columns.goals, ctx.goals):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, goal in enumerate(action.goals):
             if goal not in ctx.goals:
@@ -159,6 +160,11 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, lead: city, participants: [agency], ...}
     """
+    columns = ctx.columns
+    if _screen.all_known(columns.lead, ctx.actors) and _screen.all_known_in(
+        columns.participants, ctx.actors
+    ):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         if action.lead not in ctx.actors:
             yield Finding(
@@ -191,6 +197,8 @@ def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, depends_on: [A01], ...}
     """
+    if _screen.all_known_in(ctx.dependency_ids, ctx.actions):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id not in ctx.actions:
@@ -217,6 +225,9 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, funding: [{source: eu, amount_eur: 1000, status: planned}], ...}
     """
+    every_funding = chain.from_iterable(ctx.columns.funding)
+    if _screen.all_known(map(_screen.SOURCE, every_funding), ctx.funding_sources):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, funding in enumerate(action.funding):
             if funding.source not in ctx.funding_sources:
@@ -243,6 +254,8 @@ def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, kpis: [K1], ...}
     """
+    if _screen.all_known_in(ctx.columns.kpis, ctx.kpis):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, kpi in enumerate(action.kpis):
             if kpi not in ctx.kpis:
@@ -268,6 +281,8 @@ def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, lead: city, participants: [agency], ...}
     """
+    if not any(map(contains, ctx.columns.participants, ctx.columns.lead)):
+        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, actor in enumerate(action.participants):
             if actor == action.lead:
@@ -295,13 +310,17 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
     """
     for i, goal in enumerate(ctx.dataset.goals):
         yield from _repeats("goals", ("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
-    for i, action in enumerate(ctx.dataset.actions):
+    actions = ctx.dataset.actions
+    columns = ctx.columns
+    suspects: set[int] = set()
+    for lists in (columns.goals, columns.participants, ctx.dependency_ids, columns.kpis):
+        suspects.update(_screen.with_repeats(lists))
+    for i in sorted(suspects):
+        action = actions[i]
         owner = f"action {action.id}"
         yield from _repeats("actions", ("actions", i), "goals", action.goals, owner)
         yield from _repeats("actions", ("actions", i), "participants", action.participants, owner)
-        yield from _repeats(
-            "actions", ("actions", i), "depends_on", [d.id for d in ctx.dependencies[i]], owner
-        )
+        yield from _repeats("actions", ("actions", i), "depends_on", ctx.dependency_ids[i], owner)
         yield from _repeats("actions", ("actions", i), "kpis", action.kpis, owner)
 
 

@@ -9,7 +9,8 @@ what these rules find cannot be fixed by any schedule.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import compress, count
 
 from roadmap.checks.context import CheckContext, phase_offsets
 from roadmap.checks.registry import Finding, Stage, rule
@@ -139,9 +140,12 @@ def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, earliest_start: 2022-01, deadline: 2023-06, ...}
     """
-    for i, action in enumerate(ctx.dataset.actions):
-        if action.earliest_start is None or action.deadline is None:
+    actions = ctx.dataset.actions
+    for i in _having(ctx.columns.earliest_start):
+        action = actions[i]
+        if action.deadline is None:
             continue
+        assert action.earliest_start is not None
         if parse_month(action.earliest_start) > parse_month(action.deadline):
             yield Finding(
                 "actions",
@@ -169,7 +173,7 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2022-06, ...}
     """
-    for action in ctx.active_actions:
+    for action in compress(ctx.active_actions, ctx.active_columns.deadline):
         start = ctx.earliest.get(action.id)
         if start is None or action.deadline is None:
             continue
@@ -207,6 +211,8 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.horizon is None:
         return
     end = ctx.horizon[1]
+    if ctx.latest_finish is None or meets(ctx.latest_finish, end):
+        return
     for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
         if start is None:
@@ -245,7 +251,7 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.horizon is None:
         return
-    for action in ctx.active_actions:
+    for action in compress(ctx.active_actions, ctx.active_columns.phase):
         start = ctx.earliest.get(action.id)
         if start is None or action.phase is None:
             continue
@@ -262,3 +268,8 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
                 f"{phase_at(ctx, start)} phase; pin it to {phase_at(ctx, start)} or "
                 "remove what holds it back",
             )
+
+
+def _having(values: Iterable[object]) -> list[int]:
+    """The indexes of the values that are set (not None or empty)."""
+    return list(compress(count(), values))

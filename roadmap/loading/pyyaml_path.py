@@ -8,7 +8,8 @@ because:
 - aliases are bounded: a document whose aliases expand past a limit is an "alias bomb";
 - plain scalars follow the YAML 1.2 core schema (see `roadmap.loading.scalars`).
 
-The node tree is then flattened into a PositionTable and dropped.
+When positions are asked for, the node tree is then flattened into a PositionTable;
+either way it is dropped.
 """
 
 from __future__ import annotations
@@ -74,11 +75,16 @@ def compose(text: str) -> yaml.Node | None:
     return node
 
 
-def build(root: yaml.Node, text: str, path: str) -> tuple[Any, PositionTable]:
-    """Values and positions of a composed document; raises YamlError."""
+def build(
+    root: yaml.Node, text: str, path: str, *, positions: bool = True
+) -> tuple[Any, PositionTable | None]:
+    """Values and (unless `positions` is false) positions of a composed document;
+    raises YamlError."""
     if "&" in text:
         check_expansion(root)
     data = _Builder(path).build(root)
+    if not positions:
+        return data, None
     table = PositionTable()
     _flatten(root, None, table)
     return data, table

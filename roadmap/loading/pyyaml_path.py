@@ -202,6 +202,7 @@ class _Builder:
             )
         kind = type(node)
         if kind is yaml.ScalarNode:
+            assert isinstance(node, yaml.ScalarNode)
             return self._scalar(node)
         if not self.aliases:
             return self._container(node, kind, depth)

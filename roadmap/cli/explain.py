@@ -80,7 +80,11 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         raise typer.Exit(2)
     try:
         result = explain_action(
-            outcome.dataset, action_id, options, locate=outcome.check.loaded.locate
+            outcome.dataset,
+            action_id,
+            options,
+            locate=outcome.check.loaded.locate,
+            base=outcome.plan,
         )
     except UnknownActionError as exc:
         raise UserError(f"{exc} (in {directory})") from exc

@@ -24,6 +24,8 @@ def escape_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character (section 3.1)."""
+    if len(line) * 4 <= LINE_LIMIT or len(line.encode("utf-8")) <= LINE_LIMIT:
+        return line
     out: list[str] = []
     current = b""
     limit = LINE_LIMIT

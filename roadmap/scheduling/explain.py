@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, replace
 
+from roadmap.graph import DependencyGraph
 from roadmap.models import Action, Dataset, Dependency, PriorityInputs, text_in
 from roadmap.scheduling.feasibility import Locate, default_locate
 from roadmap.scheduling.options import PlanOptions
@@ -79,29 +80,43 @@ def explain(
     options: PlanOptions | None = None,
     *,
     locate: Locate = default_locate,
+    base: Plan | None = None,
 ) -> Explanation | None:
-    """Explain `action_id` in the plan of `dataset`; None when the plan leaves it out."""
-    import networkx as nx  # noqa: PLC0415
+    """Explain `action_id` in the plan of `dataset`; None when the plan leaves it out.
 
-    from roadmap.graph import DependencyGraph  # noqa: PLC0415
-
+    `base` is the plan of `dataset` under `options` when the caller has already made it.
+    The dependency graph is built once and kept for every what-if that leaves the
+    dependencies alone.
+    """
     options = options or PlanOptions()
     action = find_action(dataset, action_id)
-    base = plan(dataset, options, locate=locate)
+    if base is None:
+        base = plan(dataset, options, locate=locate)
     placement = base.by_id.get(action_id)
     if placement is None:
         return None
-    active = [a for a in dataset.actions if a.id in base.by_id]
-    graph = DependencyGraph.from_actions(active).to_networkx()
+    graph = DependencyGraph.from_actions(a for a in dataset.actions if a.id in base.by_id)
     return Explanation(
         placement=placement,
         title=text_in(action.title, "en"),
         plan=base,
         chain=_chain(base, action_id),
-        depends_on=len(nx.ancestors(graph, action_id)),
-        dependents=len(nx.descendants(graph, action_id)),
-        what_ifs=tuple(_what_ifs(dataset, options, action, placement)),
+        depends_on=_reach(graph.predecessors, action_id),
+        dependents=_reach(graph.successors, action_id),
+        what_ifs=tuple(_what_ifs(dataset, options, action, placement, graph)),
     )
+
+
+def _reach(edges: dict[str, list[tuple[str, int]]], start: str) -> int:
+    """How many actions `start` reaches along `edges` (its ancestors or descendants)."""
+    seen = {start}
+    stack = [start]
+    while stack:
+        for other, _lag in edges[stack.pop()]:
+            if other not in seen:
+                seen.add(other)
+                stack.append(other)
+    return len(seen) - 1
 
 
 def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
@@ -118,7 +133,11 @@ def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
 
 
 def _what_ifs(
-    dataset: Dataset, options: PlanOptions, action: Action, placement: Placement
+    dataset: Dataset,
+    options: PlanOptions,
+    action: Action,
+    placement: Placement,
+    graph: DependencyGraph,
 ) -> list[WhatIf]:
     changes: list[tuple[str, Dataset]] = []
     strategy = dataset.strategy
@@ -153,10 +172,21 @@ def _what_ifs(
         )
     results = []
     for text, changed in changes:
-        moved = plan(changed, options).by_id[action.id]
+        kept = graph if _same_dependencies(dataset, changed) else None
+        moved = plan(changed, options, graph=kept).by_id[action.id]
         first = moved.reasons[0].detail if moved.reasons else ""
         results.append(WhatIf(text, moved.start, placement.start - moved.start, first))
     return results
+
+
+def _same_dependencies(before: Dataset, after: Dataset) -> bool:
+    """True when a what-if left every action's status and dependencies as they were."""
+    if after.actions is before.actions:
+        return True
+    return len(after.actions) == len(before.actions) and all(
+        a is b or (a.id == b.id and a.status == b.status and a.depends_on == b.depends_on)
+        for a, b in zip(after.actions, before.actions, strict=True)
+    )
 
 
 def _capacity_changes(dataset: Dataset, actor_id: str) -> list[tuple[str, Dataset]]:

@@ -8,7 +8,8 @@ because:
 - aliases are bounded: a document whose aliases expand past a limit is an "alias bomb";
 - plain scalars follow the YAML 1.2 core schema (see `roadmap.loading.scalars`).
 
-The node tree is then flattened into a PositionTable and dropped.
+When positions are asked for, the node tree is then flattened into a PositionTable;
+either way it is dropped.
 """
 
 from __future__ import annotations
@@ -74,11 +75,16 @@ def compose(text: str) -> yaml.Node | None:
     return node
 
 
-def build(root: yaml.Node, text: str, path: str) -> tuple[Any, PositionTable]:
-    """Values and positions of a composed document; raises YamlError."""
+def build(
+    root: yaml.Node, text: str, path: str, *, positions: bool = True
+) -> tuple[Any, PositionTable | None]:
+    """Values and (unless `positions` is false) positions of a composed document;
+    raises YamlError."""
     if "&" in text:
         check_expansion(root)
-    data = _Builder(path).build(root)
+    data = _Builder(path, aliases="&" in text).build(root)
+    if not positions:
+        return data, None
     table = PositionTable()
     _flatten(root, None, table)
     return data, table
@@ -183,8 +189,10 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 class _Builder:
     """Builds plain Python values from a node tree."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, aliases: bool = True) -> None:
         self.path = path
+        self.aliases = aliases
+        """False when the text has no anchor, so no node can be reached twice."""
         self._active: set[int] = set()
 
     def build(self, node: yaml.Node, depth: int = 0) -> Any:
@@ -192,35 +200,43 @@ class _Builder:
             raise YamlError(
                 "Y004", f"the YAML is nested deeper than {MAX_DEPTH} levels; flatten it", node
             )
-        if isinstance(node, yaml.ScalarNode):
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            assert isinstance(node, yaml.ScalarNode)
             return self._scalar(node)
+        if not self.aliases:
+            return self._container(node, kind, depth)
         if id(node) in self._active:
             raise YamlError("Y007", "this alias refers to a value that contains itself", node)
         self._active.add(id(node))
         try:
-            if isinstance(node, yaml.SequenceNode):
-                self._require_tag(node, _SEQ)
-                return [self.build(item, depth + 1) for item in node.value]
-            assert isinstance(node, yaml.MappingNode)
-            self._require_tag(node, _MAP)
-            return self._mapping(node, depth)
+            return self._container(node, kind, depth)
         finally:
             self._active.discard(id(node))
+
+    def _container(self, node: yaml.Node, kind: type, depth: int) -> Any:
+        if kind is yaml.SequenceNode:
+            self._require_tag(node, _SEQ)
+            build = self.build
+            return [build(item, depth + 1) for item in node.value]
+        assert isinstance(node, yaml.MappingNode)
+        self._require_tag(node, _MAP)
+        return self._mapping(node, depth)
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         first_seen: dict[Any, yaml.Node] = {}
         merged: dict[Any, Any] = {}
         for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode:
+                raise YamlError(
+                    "Y009", "a mapping key must be a plain value, not a list or mapping", key_node
+                )
             if _is_merge_key(key_node):
                 for key, value in self._merge_sources(value_node, depth).items():
                     merged.setdefault(key, value)
                 continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlError(
-                    "Y009", "a mapping key must be a plain value, not a list or mapping", key_node
-                )
-            key = self._scalar(key_node)
+            key = key_node.value if key_node.tag == _STR else self._scalar(key_node)
             if isinstance(key, float | bool) or key is None:
                 key = key_node.value
             if key in first_seen:

@@ -10,6 +10,11 @@ Two parsers give the same values and the same positions:
 `pyyaml` is the default. `ROADMAP_YAML_PARSER=auto` opts in to the faster reader: it
 tries `fast` and falls back to `pyyaml` whenever `fast` gives up, so diagnostics always
 come from the reference path.
+
+Either way a clean file needs no positions, so none are worked out while reading. When
+a diagnostic needs a line, the item it points into is parsed alone, or else the whole
+table is worked out, with the fast parser where it answers (its positions equal the
+reference's) and with PyYAML where it does not.
 """
 
 from __future__ import annotations
@@ -126,7 +131,7 @@ def parse_positions(text: str) -> PositionTable | None:
     try:
         _, table = fast_yaml.parse(text, positions=True)
     except fast_yaml.OutsideSubsetError:
-        return _read_with_pyyaml("", text).positions
+        return _read_with_pyyaml("", text, positions=True).positions
     return table
 
 
@@ -166,7 +171,9 @@ def read_text(path: str, raw: bytes, parser: Parser | None = None) -> Document:
     return _read_with_pyyaml(path, text)
 
 
-def _read_with_pyyaml(path: str, text: str) -> Document:
+def _read_with_pyyaml(path: str, text: str, *, positions: bool = False) -> Document:
+    """Values from PyYAML's node tree; positions too only when asked, since a clean file
+    never needs them and a diagnostic inside an item needs only that item's."""
     import yaml  # noqa: PLC0415
 
     from roadmap.loading import pyyaml_path  # noqa: PLC0415
@@ -184,12 +191,12 @@ def _read_with_pyyaml(path: str, text: str) -> Document:
         message = "the file is empty; it must hold a YAML mapping"
         return Document(path, None, None, [_diag(path, 1, 1, "Y008", message)])
     try:
-        data, table = pyyaml_path.build(root, text, path)
+        data, table = pyyaml_path.build(root, text, path, positions=positions)
     except pyyaml_path.YamlError as exc:
         mark = exc.node.start_mark
         found = _diag(path, mark.line + 1, mark.column + 1, exc.code, exc.message)
         return Document(path, None, None, [found])
-    return Document(path, data, table)
+    return Document(path, data, table, text=None if positions else text)
 
 
 def _diag(path: str, line: int, column: int, code: str, message: str) -> Diagnostic:

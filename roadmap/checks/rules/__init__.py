@@ -2,6 +2,7 @@
 
 from roadmap.checks.rules import (
     coverage,
+    duplicates,
     graph,
     kpis,
     money,
@@ -13,6 +14,7 @@ from roadmap.checks.rules import (
 
 __all__ = [
     "coverage",
+    "duplicates",
     "graph",
     "kpis",
     "money",

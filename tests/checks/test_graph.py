@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from roadmap.checks import CheckContext
 from roadmap.checks.rules import graph as g
 from tests.checks.conftest import action, findings
@@ -81,6 +83,51 @@ def test_lag_that_the_chain_does_not_imply_keeps_the_dependency(make_context: Ma
 
     assert len(findings(g.redundant_dependency, make_context(chain(4)))) == 1
     assert findings(g.redundant_dependency, make_context(chain(5))) == []
+
+
+@pytest.mark.parametrize("first", ["A02", "A04"])
+def test_a_lagged_dependency_counts_the_longest_chain_in_any_order(
+    make_context: Make, first: str
+) -> None:
+    # Through A02 the wait is 1 month, through A04 10: the 5-month lag on A01 is implied
+    # by the longer chain, whichever of the two depends_on lists first.
+    others = ["A02", "A04"] if first == "A02" else ["A04", "A02"]
+    ctx = make_context(
+        _actions(
+            action("A01", duration_months=2),
+            action("A02", depends_on=["A01"], duration_months=1),
+            action("A04", depends_on=["A01"], duration_months=10),
+            action("A03", depends_on=[*others, {"id": "A01", "lag_months": 5}]),
+        )
+    )
+    [found] = findings(g.redundant_dependency, ctx)
+    assert found.loc == ("actions", 3, "depends_on", 2, "id")
+    assert "through A04 (A03 -> A04 -> A01)" in found.message
+
+
+def test_a_lag_longer_than_every_chain_keeps_the_dependency(make_context: Make) -> None:
+    ctx = make_context(
+        _actions(
+            action("A01"),
+            action("A02", depends_on=["A01"], duration_months=1),
+            action("A04", depends_on=[{"id": "A01", "lag_months": 2}], duration_months=3),
+            action("A05", depends_on=["A04"], duration_months=1),
+            action("A03", depends_on=["A02", "A05", {"id": "A01", "lag_months": 7}]),
+        )
+    )
+    # The longest chain, A05 -> A04 -> A01, waits 1 + 3 + 2 = 6 months: less than 7.
+    assert findings(g.redundant_dependency, ctx) == []
+    ctx = make_context(
+        _actions(
+            action("A01"),
+            action("A02", depends_on=["A01"], duration_months=1),
+            action("A04", depends_on=[{"id": "A01", "lag_months": 2}], duration_months=3),
+            action("A05", depends_on=["A04"], duration_months=1),
+            action("A03", depends_on=["A02", "A05", {"id": "A01", "lag_months": 6}]),
+        )
+    )
+    [found] = findings(g.redundant_dependency, ctx)
+    assert "(A03 -> A05 -> A04 -> A01)" in found.message
 
 
 def test_no_redundancy_between_independent_branches(make_context: Make) -> None:

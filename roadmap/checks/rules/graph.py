@@ -113,7 +113,10 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
             continue
         direct = reach.predecessors[reach.index[node]]
         for (dep, lag), target in zip(edges, direct, strict=True):
-            chain = reach.path_from_another(direct, target)
+            if lag:
+                chain = _longest_chain(graph, reach, durations, node, dep)
+            else:
+                chain = reach.path_from_another(direct, target)
             if chain is None:
                 continue
             path = [node, *chain]
@@ -126,6 +129,70 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
                 f"action {node} depends on {dep} directly and also through {chain[0]} "
                 f"({_shown(path)}); remove {dep} from its depends_on",
             )
+
+
+def _longest_chain(
+    graph: DependencyGraph,
+    reach: Reachability,
+    durations: dict[str, int],
+    node: str,
+    dep: str,
+) -> list[str] | None:
+    """The chain from another dependency of `node` down to `dep` that makes `node` wait
+    longest after `dep` finishes, as `[other, ..., dep]`; None when there is none.
+
+    A lagged dependency is redundant only when some chain waits at least the lag, so the
+    longest wait counts, not the first chain found. `wait[x]` is the least gap, in
+    months, between the finish of `dep` and the start of `x` that the chains below `x`
+    impose; only actions that may depend on `dep` are visited.
+    """
+    goal = reach.index[dep]
+    wait: dict[str, int | None] = {}
+    below: dict[str, str] = {}
+    stack = [
+        p
+        for p, _lag in graph.predecessors[node]
+        if p != dep and reach.may_reach(reach.index[p], goal)
+    ]
+    while stack:
+        current = stack[-1]
+        if current in wait:
+            stack.pop()
+            continue
+        pending = [
+            p
+            for p, _lag in graph.predecessors[current]
+            if p != dep and p not in wait and reach.may_reach(reach.index[p], goal)
+        ]
+        if pending:
+            stack.extend(pending)
+            continue
+        stack.pop()
+        best: int | None = None
+        for p, lag in graph.predecessors[current]:
+            if p == dep:
+                gap: int | None = lag
+            else:
+                earlier = wait.get(p)
+                gap = None if earlier is None else earlier + durations[p] + lag
+            if gap is not None and (best is None or gap > best):
+                best = gap
+                below[current] = p
+        wait[current] = best
+    longest: int | None = None
+    first: str | None = None
+    for p, lag in graph.predecessors[node]:
+        earlier = wait.get(p) if p != dep else None
+        if earlier is not None:
+            total = earlier + durations[p] + lag
+            if longest is None or total > longest:
+                longest, first = total, p
+    if first is None:
+        return None
+    chain = [first]
+    while chain[-1] != dep:
+        chain.append(below[chain[-1]])
+    return chain
 
 
 def _shown(path: list[str]) -> str:

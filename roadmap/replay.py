@@ -32,7 +32,6 @@ little more than starting Python.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime
 import hashlib
@@ -43,11 +42,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from roadmap.cache_home import cache_dir
 
-FORMAT = "roadmap-replay-1"
+FORMAT = "roadmap-replay-2"
+_STREAMS = ("stdout", "stderr")
 REPLAYABLE = frozenset({"check", "plan", "explain", "status", "render", "export"})
 MAX_ENTRIES = 128
 """Past this many entries the least recently written quarter is removed."""
@@ -79,21 +79,23 @@ class Recorder:
         """Write the entry; a cache that cannot be written is left alone."""
         if self.needs_inputs and not self.inputs:
             return
-        entry = {
+        blobs = [*self.files.values(), *(self.streams[n].captured() for n in _STREAMS)]
+        header = {
             "format": FORMAT,
             "key": self.key,
             "inputs": sorted(self.inputs.items()),
             "exit": code,
-            "stdout": _b64(self.streams["stdout"].captured()),
-            "stderr": _b64(self.streams["stderr"].captured()),
-            "files": [[name, _b64(data)] for name, data in self.files.items()],
+            "files": list(self.files),
+            "sizes": [len(blob) for blob in blobs],
         }
         temp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".entry-")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(entry, out)
+            with os.fdopen(handle, "wb") as out:
+                out.write(json.dumps(header).encode("utf-8", "surrogateescape") + b"\n")
+                for blob in blobs:
+                    out.write(blob)
             os.replace(temp, self.path)
             temp = None
             _prune(self.path.parent)
@@ -131,10 +133,10 @@ def replay_or_record(argv: list[str]) -> Recorder | None:
         key = run_key(argv)
     except OSError:
         return None
-    path = _entries_dir() / f"{key[:40]}.json"
-    entry = _load(path, key, needs_inputs=kind == "data")
-    if entry is not None:
-        _replay(entry)
+    path = _entries_dir() / f"{key[:40]}.replay"
+    found = _load(path, key, needs_inputs=kind == "data")
+    if found is not None:
+        _replay(*found)
     return Recorder(key, path, needs_inputs=kind == "data")
 
 
@@ -244,48 +246,66 @@ def _entries_dir() -> Path:
     return cache_dir() / "replay"
 
 
-def _load(path: Path, key: str, *, needs_inputs: bool) -> dict[str, Any] | None:
-    """The entry at `path` if it is well formed, has `key`, and its inputs are unchanged."""
+def _load(path: Path, key: str, *, needs_inputs: bool) -> tuple[dict[str, Any], BinaryIO] | None:
+    """The header of the entry at `path`, and the file open at its first blob, if the
+    entry is whole, has `key`, and its inputs are unchanged."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            entry: dict[str, Any] = json.load(handle)
-        if entry.get("format") != FORMAT or entry.get("key") != key:
-            return None
-        inputs = entry["inputs"]
-        if needs_inputs and not inputs:
-            return None
-        if any(path_state(name) != state for name, state in inputs):
-            return None
-        for name in ("stdout", "stderr"):
-            entry[name] = base64.b64decode(entry[name], validate=True)
-        entry["files"] = [(name, base64.b64decode(data)) for name, data in entry["files"]]
-        if not isinstance(entry["exit"], int):
-            return None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        handle = open(path, "rb")  # noqa: SIM115 (handed to _replay, which closes it)
+    except OSError:
         return None
-    return entry
+    try:
+        first = handle.readline()
+        header: dict[str, Any] = json.loads(first)
+        if header.get("format") != FORMAT or header.get("key") != key:
+            raise ValueError("another entry")
+        inputs, sizes, files = header["inputs"], header["sizes"], header["files"]
+        if needs_inputs and not inputs:
+            raise ValueError("no inputs")
+        if not isinstance(header["exit"], int) or len(sizes) != len(files) + len(_STREAMS):
+            raise ValueError("malformed")
+        if len(first) + sum(sizes) != os.fstat(handle.fileno()).st_size:
+            raise ValueError("cut short")
+        if any(path_state(name) != state for name, state in inputs):
+            raise ValueError("inputs changed")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        handle.close()
+        return None
+    return header, handle
 
 
-def _replay(entry: dict[str, Any]) -> None:
+def _replay(header: dict[str, Any], handle: BinaryIO) -> None:
     """Write the recorded files and streams again, then exit with the recorded status."""
-    if entry["files"]:
-        from roadmap.atomic import write_atomic  # noqa: PLC0415
+    sizes = iter(header["sizes"])
+    with handle:
+        if header["files"]:
+            from roadmap.atomic import write_atomic  # noqa: PLC0415
 
-        for name, data in entry["files"]:
-            try:
-                write_atomic(name, data)
-            except OSError:
-                return
-    for stream, data in ((sys.stdout, entry["stdout"]), (sys.stderr, entry["stderr"])):
-        if not data:
-            continue
-        stream.flush()
-        if hasattr(stream, "buffer"):
-            stream.buffer.write(data)
+            for name in header["files"]:
+                try:
+                    write_atomic(name, handle.read(next(sizes)))
+                except OSError:
+                    return
+        for stream in (sys.stdout, sys.stderr):
+            _copy(handle, next(sizes), stream)
+    sys.exit(header["exit"])
+
+
+def _copy(handle: BinaryIO, size: int, stream: TextIO) -> None:
+    """Copy `size` bytes of `handle` to `stream`, a chunk at a time."""
+    if not size:
+        return
+    stream.flush()
+    target = getattr(stream, "buffer", None)
+    while size:
+        chunk = handle.read(min(size, 1 << 20))
+        if not chunk:
+            break
+        size -= len(chunk)
+        if target is not None:
+            target.write(chunk)
         else:
-            stream.write(data.decode(stream.encoding or "utf-8", "replace"))
-        stream.flush()
-    sys.exit(entry["exit"])
+            stream.write(chunk.decode(stream.encoding or "utf-8", "replace"))
+    stream.flush()
 
 
 def _terminal(stream: TextIO) -> list[Any]:
@@ -308,12 +328,8 @@ def _digest(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def _prune(directory: Path) -> None:
-    entries = [p for p in directory.iterdir() if p.suffix == ".json"]
+    entries = [p for p in directory.iterdir() if p.suffix == ".replay"]
     if len(entries) <= MAX_ENTRIES:
         return
     entries.sort(key=lambda p: p.stat().st_mtime_ns)

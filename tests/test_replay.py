@@ -27,7 +27,7 @@ def data(tmp_path: Path) -> Path:
 
 def entries() -> list[Path]:
     folder = cache_dir() / "replay"
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+    return sorted(folder.glob("*.replay")) if folder.is_dir() else []
 
 
 def test_a_second_identical_run_is_replayed_byte_for_byte(
@@ -114,20 +114,32 @@ def test_a_usage_error_is_not_recorded() -> None:
     assert entries() == []
 
 
+def test_an_entry_cut_short_is_a_miss(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = run_cli("plan", str(data), "--format", "json")
+    (entry,) = entries()
+    entry.write_bytes(entry.read_bytes()[:-10])
+    monkeypatch.setattr(roadmap.cli, "application", _refuse)
+    ran = run_cli("plan", str(data), "--format", "json")
+    assert ran.exit_code == 2
+    assert "instead of being replayed" in ran.stderr
+    assert first.exit_code == 0
+
+
 def test_a_malformed_entry_is_a_miss(data: Path) -> None:
     first = run_cli("check", str(data))
     (entry,) = entries()
     entry.write_text("{not json", "utf-8")
     assert run_cli("check", str(data)) == first
-    assert json.loads(entry.read_text("utf-8"))["format"] == replay.FORMAT
+    assert json.loads(entry.read_bytes().split(b"\n", 1)[0])["format"] == replay.FORMAT
 
 
 def test_an_entry_for_another_key_is_a_miss(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     run_cli("check", str(data))
     (entry,) = entries()
-    stored = json.loads(entry.read_text("utf-8"))
-    stored["key"] = "0" * 64
-    entry.write_text(json.dumps(stored), "utf-8")
+    first, blobs = entry.read_bytes().split(b"\n", 1)
+    header = json.loads(first)
+    header["key"] = "0" * 64
+    entry.write_bytes(json.dumps(header).encode() + b"\n" + blobs)
     monkeypatch.setattr(roadmap.cli, "application", _refuse)
     ran = run_cli("check", str(data))
     assert ran.exit_code == 2
@@ -180,7 +192,7 @@ def test_the_console_script_replays_the_same_bytes(data: Path, tmp_path: Path) -
         )
         for _ in range(2)
     ]
-    assert len(list((tmp_path / "cache" / "replay").glob("*.json"))) == 1
+    assert len(list((tmp_path / "cache" / "replay").glob("*.replay"))) == 1
     assert [r.returncode for r in runs] == [0, 0]
     assert runs[0].stdout == runs[1].stdout
     assert runs[0].stderr == runs[1].stderr == b""

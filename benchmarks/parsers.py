@@ -2,9 +2,9 @@
 
     python3 benchmarks/parsers.py data/actions.yaml /tmp/portfolio/actions.yaml
 
-Prints one Markdown row per file: its size, the PyYAML path (compose and build values
-and positions), the fast reader (values only), and working out the positions later,
-when a diagnostic asks for a line.
+Prints one Markdown row per file: its size, the PyYAML path (compose and build the
+values), the fast reader (values), and working out the whole position table later,
+when a diagnostic asks for it.
 """
 
 from __future__ import annotations

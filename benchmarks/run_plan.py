@@ -2,7 +2,7 @@
 
     python3 -m benchmarks.run_plan [--sizes 1000 10000 100000] [--e2e 1000 10000] [--runs 5]
 
-Portfolios come from benchmarks.generate (seed 0) and are written once under
+Portfolios come from benchmarks.portfolio (seed 1, as bench.py uses) and are written once under
 benchmarks/.cache/. The scheduling step is `roadmap.scheduling.plan()` on a data set
 loaded beforehand (and frozen out of the garbage collector's way, as the CLI does):
 problem set-up, schedule generation, slack, critical path and
@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.generate import write_portfolio
+from benchmarks.portfolio import write_portfolio
 
 if TYPE_CHECKING:
     from roadmap.models import Dataset
@@ -34,9 +34,9 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 
 def portfolio(actions: int) -> Path:
     """The generated data directory for `actions` actions, written on first use."""
-    target = CACHE / f"portfolio-{actions}"
+    target = CACHE / f"portfolio-{actions}-seed1"
     if not (target / "actions.yaml").exists():
-        write_portfolio(target, actions, seed=0)
+        write_portfolio(target, actions)
     return target
 
 

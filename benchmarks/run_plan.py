@@ -15,8 +15,8 @@ the table shows median, min and max over the runs.
 from __future__ import annotations
 
 import argparse
-import os
 import gc
+import os
 import statistics
 import subprocess
 import sys

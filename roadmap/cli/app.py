@@ -25,8 +25,9 @@ NoCache = Annotated[
     bool,
     typer.Option(
         "--no-cache",
-        help="Parse and validate every file again instead of reusing unchanged ones "
-        "from the cache ($ROADMAP_CACHE_DIR, else $XDG_CACHE_HOME/roadmap).",
+        help="Compute everything again: no replay of an identical earlier run, and no "
+        "validated files or findings from the cache ($ROADMAP_CACHE_DIR, else "
+        "$XDG_CACHE_HOME/roadmap).",
     ),
 ]
 """The `--no-cache` option of every command that loads data: `no_cache: NoCache = False`."""

@@ -38,13 +38,12 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from roadmap.cache_home import cache_dir
+from roadmap.cache_home import cache_dir, prune, write_entry
 
 FORMAT = "roadmap-replay-2"
 _STREAMS = ("stdout", "stderr")
@@ -88,22 +87,14 @@ class Recorder:
             "files": list(self.files),
             "sizes": [len(blob) for blob in blobs],
         }
-        temp = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".entry-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(json.dumps(header).encode("utf-8", "surrogateescape") + b"\n")
-                for blob in blobs:
-                    out.write(blob)
-            os.replace(temp, self.path)
-            temp = None
-            _prune(self.path.parent)
-        except OSError:
-            return
-        finally:
-            if temp is not None:
-                Path(temp).unlink(missing_ok=True)
+
+        def write(out: BinaryIO) -> None:
+            out.write(json.dumps(header).encode("utf-8", "surrogateescape") + b"\n")
+            for blob in blobs:
+                out.write(blob)
+
+        if write_entry(self.path, write):
+            prune(self.path.parent, (".replay",), MAX_ENTRIES)
 
 
 _active: Recorder | None = None
@@ -326,15 +317,6 @@ def _exit_status(code: object) -> int:
 
 def _digest(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
-
-
-def _prune(directory: Path) -> None:
-    entries = [p for p in directory.iterdir() if p.suffix == ".replay"]
-    if len(entries) <= MAX_ENTRIES:
-        return
-    entries.sort(key=lambda p: p.stat().st_mtime_ns)
-    for stale in entries[: len(entries) - MAX_ENTRIES * 3 // 4]:
-        stale.unlink(missing_ok=True)
 
 
 class _Tee:

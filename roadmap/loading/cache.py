@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from roadmap.cache_home import cache_dir
+from roadmap.cache_home import cache_dir, prune, write_entry
 
 FORMAT = b"roadmap-cache-1"
 MAX_ENTRIES = 256
@@ -117,30 +117,11 @@ class FileCache:
         """Store a `part` of a file; a cache that cannot be written is left alone."""
         entry, where = self._entry(kind, path, part)
         record = (code_fingerprint(), kind, where, hashlib.sha256(raw).digest(), value)
-        import tempfile  # noqa: PLC0415
-
-        temp = None
         try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temp = tempfile.mkstemp(dir=self.directory, prefix=".entry-")
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, entry)
-            temp = None
-            self._prune()
-        except (OSError, pickle.PicklingError, RecursionError):
+            written = write_entry(
+                entry, lambda out: pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
+            )
+        except (pickle.PicklingError, RecursionError):
             return
-        finally:
-            if temp is not None:
-                Path(temp).unlink(missing_ok=True)
-
-    def _prune(self) -> None:
-        """Keep the cache bounded: entries of data directories that moved, of temporary
-        checkouts (such as those `roadmap diff` reads) and of old code never hit again."""
-        parts = (".model", ".positions", ".findings")
-        entries = [p for p in self.directory.iterdir() if p.suffix in parts]
-        if len(entries) <= MAX_ENTRIES:
-            return
-        entries.sort(key=lambda p: p.stat().st_mtime_ns)
-        for stale in entries[: len(entries) - MAX_ENTRIES * 3 // 4]:
-            stale.unlink(missing_ok=True)
+        if written:
+            prune(self.directory, (".model", ".positions", ".findings"), MAX_ENTRIES)

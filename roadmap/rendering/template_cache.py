@@ -12,16 +12,13 @@ private cache directory (created 0700), never in a checkout that a pull request 
 
 from __future__ import annotations
 
-import contextlib
 import marshal
-import os
 import sys
-import tempfile
 
 import jinja2
 from jinja2.bccache import Bucket
 
-from roadmap.cache_home import cache_dir
+from roadmap.cache_home import cache_dir, write_entry
 
 _FORMAT = f"roadmap-templates-1|{sys.version}|{jinja2.__version__}|".encode()
 
@@ -52,17 +49,4 @@ class TemplateCache(jinja2.BytecodeCache):
         if bucket.code is None:
             return
         data = _FORMAT + bucket.checksum.encode() + b"\n" + marshal.dumps(bucket.code)
-        temp = None
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temp = tempfile.mkstemp(dir=self.directory, prefix=".template-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, self.directory / bucket.key)
-            temp = None
-        except OSError:
-            return
-        finally:
-            if temp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
+        write_entry(self.directory / bucket.key, lambda out: out.write(data))

@@ -54,12 +54,6 @@ class DependencyGraph:
             if not deps:
                 continue
             own = predecessors[ident]
-            if len(deps) == 1:
-                dep_id, lag = deps[0]
-                if dep_id != ident and dep_id in predecessors:
-                    own.append((dep_id, lag))
-                    successors[dep_id].append((ident, lag))
-                continue
             seen: set[str] = set()
             for dep_id, lag in deps:
                 if dep_id == ident or dep_id not in predecessors or dep_id in seen:

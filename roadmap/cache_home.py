@@ -2,8 +2,8 @@
 written and the folder kept bounded, for every cache: files, replays, templates.
 
 The caches stay outside the repository because an entry committed by a pull request
-could make `roadmap check` in CI report a forged result. Standard library only: the replay of a command looks here before any
-other import.
+could make `roadmap check` in CI report a forged result. Standard library only: the
+replay of a command looks here before any other import.
 """
 
 from __future__ import annotations

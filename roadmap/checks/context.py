@@ -134,7 +134,7 @@ class CheckContext:
     def graph(self) -> DependencyGraph:
         """The dependency graph of every action, cancelled ones included."""
         return DependencyGraph.from_dependencies(
-            zip((a.id for a in self.dataset.actions), self.dependencies, strict=True)
+            zip(self.action_ids, self.dependencies, strict=True)
         )
 
     @cached_property

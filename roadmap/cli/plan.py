@@ -76,7 +76,9 @@ def print_rich(renderable: object) -> None:
     """Print a rich renderable: styled on a terminal, plain and 120 columns wide elsewhere."""
     import sys  # noqa: PLC0415
 
-    from rich.console import Console  # noqa: PLC0415
+    from rich.console import Console, Group  # noqa: PLC0415
+
+    from roadmap.reporters.plain_table import print_plain  # noqa: PLC0415
 
     terminal = sys.stdout.isatty()
     console = Console(
@@ -86,4 +88,7 @@ def print_rich(renderable: object) -> None:
         highlight=False,
         emoji=False,
     )
-    console.print(renderable)
+    if terminal or console.color_system is not None or not isinstance(renderable, Group):
+        console.print(renderable)
+    else:
+        print_plain(renderable.renderables, sys.stdout, console)

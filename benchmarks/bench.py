@@ -9,7 +9,8 @@ gives the median, minimum and maximum wall time and the peak memory (the largest
 resident set of any run, from wait4). "cold" runs start with an empty cache. "warm"
 ones follow an identical earlier run, whose output they replay (roadmap.replay); "warm,
 no replay" ones set ROADMAP_REPLAY=0 and compute the output again from the cached,
-validated files. "fast reader" runs set ROADMAP_YAML_PARSER=auto. The 1,000-action
+validated files. "fast reader" runs set ROADMAP_YAML_PARSER=auto. `plan` prints its
+default text table, as a planner would run it; its output goes to /dev/null. The 1,000-action
 portfolio is also exported with `roadmap export --format tjp` and scheduled by
 TaskJuggler's `tj3`, and the ratio of the two times is printed.
 """
@@ -152,7 +153,7 @@ def bench_data_set(bench: Bench, label: str, directory: Path, runs: int, *, larg
     cache = bench.work / f"cache-{label.replace(',', '')}"
     rm = bench.roadmap
     check = [*rm, "check", str(directory)]
-    plan = [*rm, "plan", str(directory), "--format", "json"]
+    plan = [*rm, "plan", str(directory)]
     computed = {"ROADMAP_REPLAY": "0"}
     if not large:
         bench.measure(label, "check (cold)", [check], cache, warm=False, runs=runs)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.portfolio import write_portfolio
 from roadmap.loading import load_directory
 from roadmap.loading.cache import FileCache, cache_dir
-from tests.conftest import CASES, run_cli
+from tests.conftest import CASES, DATA, run_cli
 
 EXAMPLE = CASES / "valid" / "spec_example"
 
@@ -94,6 +95,46 @@ def test_an_entry_with_foreign_objects_is_refused(data: Path) -> None:
     for entry in _entries():
         entry.write_bytes(pickle.dumps((os.system, "true")))
     assert _hits(data) == set()
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [b"", b"{not json", b'{"actions": [{"id": 1}]}', pickle.dumps((os.system, "true"))],
+    ids=["empty", "not json", "not the model", "a pickle"],
+)
+def test_a_payload_that_does_not_validate_is_a_miss(data: Path, payload: bytes) -> None:
+    _hits(data)
+    entry = FileCache()._entry("actions", str(data / "actions.yaml"), b"", "model")[0]
+    raw = (data / "actions.yaml").read_bytes()
+    header = FileCache()._entry("actions", str(data / "actions.yaml"), raw, "model")[1]
+    assert entry.read_bytes().startswith(header)
+    entry.write_bytes(header + payload)
+    assert _hits(data) == {"strategy", "goals", "progress"}
+    assert _hits(data) == {"strategy", "goals", "actions", "progress"}
+
+
+def _directories() -> list[Path]:
+    return [DATA, *sorted(p for p in (CASES / "valid").iterdir() if p.is_dir())]
+
+
+@pytest.mark.parametrize("directory", _directories(), ids=lambda p: p.name)
+def test_a_cached_model_equals_the_validated_one(directory: Path) -> None:
+    cold = load_directory(str(directory))
+    warm = load_directory(str(directory))
+    assert cold.dataset is not None
+    assert set(warm.models) == set(cold.models)
+    for kind, model in cold.models.items():
+        assert not warm.documents[kind]._parsed
+        assert warm.models[kind] == model
+
+
+def test_a_cached_portfolio_equals_the_validated_one(tmp_path: Path) -> None:
+    write_portfolio(tmp_path, 300)
+    cold = load_directory(str(tmp_path))
+    warm = load_directory(str(tmp_path))
+    assert cold.dataset is not None
+    assert warm.dataset == cold.dataset
+    assert all(not doc._parsed for doc in warm.documents.values())
 
 
 def test_an_unwritable_cache_is_no_error(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:

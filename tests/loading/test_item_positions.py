@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from benchmarks.portfolio import write_portfolio
 from roadmap.loading import fast_yaml
@@ -108,3 +109,134 @@ def test_a_document_locates_without_the_whole_table() -> None:
     assert doc.positions_worked_out is False
     assert doc.locate(("strategy",)) == (1, 11)
     assert doc.positions_worked_out is True
+
+
+def reference_bounds(lines: list[str], top_key: str) -> list[int] | None:
+    """The line-by-line scan that the regular expressions replaced, kept as the oracle."""
+    header = None
+    for number, line in enumerate(lines):
+        if line.startswith(f"{top_key}:"):
+            rest = line[len(top_key) + 1 :].strip(" ")
+            if (rest and not rest.startswith("#")) or header is not None:
+                return None
+            header = number
+    if header is None:
+        return None
+    starts: list[int] = []
+    indent = -1
+    end = len(lines)
+    for number in range(header + 1, len(lines)):
+        content = lines[number].lstrip(" ")
+        if not content or content.startswith("#"):
+            continue
+        current = len(lines[number]) - len(content)
+        is_item = content == "-" or content.startswith("- ")
+        if indent < 0:
+            if not is_item:
+                return None
+            indent = current
+        if current < indent or (current == indent and not is_item):
+            end = number
+            break
+        if current == indent:
+            starts.append(number)
+    if not starts:
+        return None
+    while end > starts[-1] + 1 and not lines[end - 1].strip(" "):
+        end -= 1
+    return [*starts, end]
+
+
+def same_scan(text: str, *extra_keys: str) -> int:
+    """The regular expressions find the items and cut the lines the reference does."""
+    lines = text.split("\n")
+    keys = {line.split(":", 1)[0] for line in lines if ":" in line} | set(extra_keys)
+    index = ItemIndex(text)
+    found = 0
+    for top_key in sorted(keys):
+        expected = reference_bounds(lines, top_key)
+        assert index.bounds(top_key) == expected, top_key
+        if expected is None:
+            assert index.cut(top_key, 0) is None
+            continue
+        for number in range(len(expected) - 1):
+            first, end = expected[number], expected[number + 1]
+            assert index.cut(top_key, number) == (first, "\n".join(lines[first:end]))
+        assert index.cut(top_key, len(expected) - 1) is None
+        found += len(expected) - 1
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "items:\n  - a: 1\n  # a comment at the item's indent\n  - b: 2\n# last\n",
+        "items:\n- a\n# column 0 comment\n- b\n\n\nnext: 1\n",
+        "items:\n  - text: |\n      - looks like an item\n    - also\n  - b\n",
+        "items:\n  - text: >-\n\n    - folded\n\n  - b\n  -\n  -x\n",
+        "items:\n  - [a,\n  b]\n  - {c: 1,\n     d: 2}\nrest:\n  - x\n",
+        "items:\r\n  - a: 1\r\n  - b: 2\r\n",
+        "items:\n  - a\r\n  - b\n  -\r\n",
+        "\ufeffitems:\n  - a\n",
+        "items:   # comment\n  - a\n  \n   \n",
+        "items:\n  - a\n \t- tab\n  - b\n",
+        "items:\n  - a\n    - deeper\n  - b\n    \n  \n",
+        "items:\n\n  # only a comment\n",
+        "items:\n  a: 1\n",
+        "items: x\n  - a\n",
+        "items:\n  - a\nitems:\n  - b\n",
+        "items:\n  - a\n  - b",
+        "items:\n  - a\n  - b\n  ",
+        "items:\n-\n-  x\n- y\nz: 1\n",
+        "x:\n  items:\n  - a\nitems:\n    - a\n    -   b\n  - c\n",
+        "items:",
+        "items:\n",
+    ],
+)
+def test_the_scan_finds_what_the_line_by_line_scan_found(text: str) -> None:
+    same_scan(text, "items", "", "rest", "missing")
+
+
+def test_the_scan_on_the_shipped_and_synthetic_files(tmp_path: Path) -> None:
+    write_portfolio(tmp_path, 60)
+    found = 0
+    for path in [*data_files(), *sorted(tmp_path.glob("*.yaml"))]:
+        raw = path.read_bytes().decode("utf-8-sig")
+        found += same_scan(raw) + same_scan(raw.replace("\n", "\r\n"))
+    assert found > 300
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(yaml_texts())
+def test_the_scan_agrees_on_any_style(text: str) -> None:
+    same_scan(text)
+    same_scan(text.replace("\n", "\r\n"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "items:",
+                "  - a",
+                "-",
+                "- b",
+                "  ",
+                "",
+                "# c",
+                "  #",
+                "\t-",
+                "  -x",
+                "x: 1",
+                "    - y",
+                " - z",
+                "items: # c",
+                "\r",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_the_scan_agrees_on_any_lines(lines: list[str]) -> None:
+    same_scan("\n".join(lines), "items")

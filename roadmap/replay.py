@@ -66,9 +66,10 @@ class Recorder:
         self.files: dict[str, bytes] = {}
         self.streams: dict[str, _Tee] = {}
 
-    def note_input(self, path: str, raw: bytes | None) -> None:
-        """The loader looked at `path`: it read `raw`, or (None) found no file to read."""
-        self.inputs[path] = _digest(raw) if raw is not None else path_state(path)
+    def note_input(self, path: str, digest: bytes | None) -> None:
+        """The loader looked at `path`: it read bytes with this SHA-256 `digest`, or
+        (None) found no file to read."""
+        self.inputs[path] = digest.hex() if digest is not None else path_state(path)
 
     def note_output(self, path: str, data: bytes) -> None:
         """The command wrote `data` to the file `path`."""
@@ -100,10 +101,12 @@ class Recorder:
 _active: Recorder | None = None
 
 
-def note_input(path: str, raw: bytes | None) -> None:
-    """Tell the recording run, if there is one, that the loader looked at `path`."""
+def note_input(path: str, digest: bytes | None) -> None:
+    """Tell the recording run, if there is one, that the loader looked at `path` and
+    read bytes with the SHA-256 `digest` (the loader hashes each file once, for the
+    file cache and for this), or found no file to read (None)."""
     if _active is not None:
-        _active.note_input(path, raw)
+        _active.note_input(path, digest)
 
 
 def note_output(path: str, data: bytes) -> None:

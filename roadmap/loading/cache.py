@@ -101,7 +101,7 @@ class FileCache:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory if directory is not None else cache_dir()
 
-    def _entry(self, kind: str, path: str, raw: bytes, part: str) -> tuple[Path, bytes]:
+    def _entry(self, kind: str, path: str, digest: bytes, part: str) -> tuple[Path, bytes]:
         """Where the entry lives, and the header that it must start with."""
         where = os.path.realpath(path).encode("utf-8", "surrogateescape")
         named = kind.encode("utf-8", "surrogateescape")
@@ -110,7 +110,7 @@ class FileCache:
             (
                 FORMAT,
                 code_fingerprint(),
-                hashlib.sha256(raw).digest(),
+                digest,
                 struct.pack(">II", len(named), len(where)),
                 named,
                 where,
@@ -118,9 +118,9 @@ class FileCache:
         )
         return self.directory / f"{name[:40]}.{part}", header
 
-    def _read(self, kind: str, path: str, raw: bytes, part: str) -> bytes | None:
-        """The payload of the entry for exactly these bytes, or None."""
-        entry, header = self._entry(kind, path, raw, part)
+    def _read(self, kind: str, path: str, digest: bytes, part: str) -> bytes | None:
+        """The payload of the entry for the bytes with this SHA-256 `digest`, or None."""
+        entry, header = self._entry(kind, path, digest, part)
         try:
             with open(entry, "rb") as handle:
                 data = handle.read()
@@ -130,14 +130,14 @@ class FileCache:
             return None
         return data[len(header) :]
 
-    def _write(self, kind: str, path: str, raw: bytes, part: str, payload: bytes) -> None:
-        entry, header = self._entry(kind, path, raw, part)
+    def _write(self, kind: str, path: str, digest: bytes, part: str, payload: bytes) -> None:
+        entry, header = self._entry(kind, path, digest, part)
         if write_entry(entry, lambda out: out.writelines((header, payload))):
             prune(self.directory, _SUFFIXES, MAX_ENTRIES)
 
-    def get_model(self, kind: str, path: str, raw: bytes, model: type[ModelT]) -> ModelT | None:
+    def get_model(self, kind: str, path: str, digest: bytes, model: type[ModelT]) -> ModelT | None:
         """The model stored for this file with exactly these bytes, validated again."""
-        payload = self._read(kind, path, raw, "model")
+        payload = self._read(kind, path, digest, "model")
         if payload is None:
             return None
         try:
@@ -145,17 +145,17 @@ class FileCache:
         except Exception:
             return None
 
-    def put_model(self, kind: str, path: str, raw: bytes, value: BaseModel) -> None:
+    def put_model(self, kind: str, path: str, digest: bytes, value: BaseModel) -> None:
         """Store the model of a file; a model or cache that cannot be written is skipped."""
         try:
             payload = value.model_dump_json().encode("utf-8")
         except (ValueError, UnicodeEncodeError):
             return
-        self._write(kind, path, raw, "model", payload)
+        self._write(kind, path, digest, "model", payload)
 
-    def get(self, kind: str, path: str, raw: bytes, part: str) -> Any | None:
+    def get(self, kind: str, path: str, digest: bytes, part: str) -> Any | None:
         """The pickled `part` stored for this file with exactly these bytes, or None."""
-        payload = self._read(kind, path, raw, part)
+        payload = self._read(kind, path, digest, part)
         if payload is None:
             return None
         try:
@@ -163,10 +163,10 @@ class FileCache:
         except Exception:
             return None
 
-    def put(self, kind: str, path: str, raw: bytes, value: Any, part: str) -> None:
+    def put(self, kind: str, path: str, digest: bytes, value: Any, part: str) -> None:
         """Store a pickled `part` of a file; a cache that cannot be written is left alone."""
         try:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, RecursionError, TypeError):
             return
-        self._write(kind, path, raw, part, payload)
+        self._write(kind, path, digest, part, payload)

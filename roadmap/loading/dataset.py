@@ -35,7 +35,9 @@ class Loaded:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     dataset: Dataset | None = None
     cache: FileCache | None = None
-    raws: dict[str, bytes] = field(default_factory=dict, repr=False)
+    digests: dict[str, bytes] = field(default_factory=dict, repr=False)
+    """The SHA-256 of each data file read, by kind: the one hash of its bytes, which the
+    file cache, the replay and `inputs_digest` all use."""
 
     def path_of(self, kind: str) -> str:
         """The path of a data file as the user gave the directory."""
@@ -50,15 +52,15 @@ class Loaded:
         if self.cache is None:
             return
         for kind, doc in self.documents.items():
-            if doc.positions_worked_out and kind in self.models and kind in self.raws:
-                self.cache.put(kind, doc.path, self.raws[kind], doc.positions, "positions")
+            if doc.positions_worked_out and kind in self.models and kind in self.digests:
+                self.cache.put(kind, doc.path, self.digests[kind], doc.positions, "positions")
                 doc.positions_worked_out = False
 
     def inputs_digest(self) -> bytes:
         """A digest of every data file read, by kind: what the whole dataset was made of."""
         digest = hashlib.sha256()
-        for kind in sorted(self.raws):
-            digest.update(kind.encode() + b"\0" + hashlib.sha256(self.raws[kind]).digest())
+        for kind in sorted(self.digests):
+            digest.update(kind.encode() + b"\0" + self.digests[kind])
         return digest.digest()
 
     def locate(self, kind: str, loc: tuple[Any, ...], *, key: bool = False) -> tuple[str, int, int]:
@@ -129,12 +131,12 @@ def _load(loaded: Loaded, parser: Parser | None) -> None:
         if raw is None:
             continue
         path = loaded.path_of(kind)
-        loaded.raws[kind] = raw
-        cached = cache.get_model(kind, path, raw, FILE_MODELS[kind]) if cache else None
+        digest = loaded.digests[kind]
+        cached = cache.get_model(kind, path, digest, FILE_MODELS[kind]) if cache else None
         if cache is not None and cached is not None:
             loaded.models[kind] = cached
             doc = Document(path, text=decode(raw), parsed=False)
-            doc.positions_source = functools.partial(cache.get, kind, path, raw, "positions")
+            doc.positions_source = functools.partial(cache.get, kind, path, digest, "positions")
             loaded.documents[kind] = doc
             continue
         fresh.append(kind)
@@ -146,7 +148,7 @@ def _load(loaded: Loaded, parser: Parser | None) -> None:
     for kind in fresh:
         _validate(loaded, kind)
         if cache is not None and kind in loaded.models:
-            cache.put_model(kind, loaded.path_of(kind), loaded.raws[kind], loaded.models[kind])
+            cache.put_model(kind, loaded.path_of(kind), loaded.digests[kind], loaded.models[kind])
     if not has_errors(loaded.diagnostics):
         loaded.dataset = _dataset(loaded.models)
 
@@ -171,7 +173,9 @@ def _validate(loaded: Loaded, kind: str) -> None:
 
 
 def _read(loaded: Loaded, kind: str) -> bytes | None:
-    """The bytes of a data file, or None with a diagnostic (or silently when optional)."""
+    """The bytes of a data file, or None with a diagnostic (or silently when optional).
+
+    The bytes read are hashed here, once, into `loaded.digests`."""
     path = loaded.path_of(kind)
     required = kind in REQUIRED_KINDS
     problem: str | None = None
@@ -193,7 +197,8 @@ def _read(loaded: Loaded, kind: str) -> bytes | None:
         except OSError as exc:
             problem = f"cannot read the file: {exc.strerror}"
         else:
-            replay.note_input(path, raw)
+            digest = loaded.digests[kind] = hashlib.sha256(raw).digest()
+            replay.note_input(path, digest)
             return raw
     replay.note_input(path, None)
     loaded.diagnostics.append(Diagnostic(path, 0, 0, "Y000", Severity.ERROR, problem))

@@ -3,17 +3,27 @@ written and the folder kept bounded, for every cache: files, replays, templates.
 
 The caches stay outside the repository because an entry committed by a pull request
 could make `roadmap check` in CI report a forged result. Standard library only: the
-replay of a command looks here before any other import.
+replay of a command looks here before any other import, and `roadmap check` reads its
+stored findings through `read_keyed` without importing pydantic (roadmap.check_store).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import os
+import struct
+import sys
 import tempfile
 from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
 from typing import BinaryIO
+
+FORMAT = b"roadmap-cache-2\n"
+"""The first line of every entry of the file cache (roadmap.loading.cache)."""
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def cache_dir() -> Path:
@@ -64,3 +74,53 @@ def prune(directory: Path, suffixes: tuple[str, ...], limit: int) -> None:
             stale.unlink(missing_ok=True)
     except OSError:
         return
+
+
+@functools.cache
+def code_fingerprint() -> bytes:
+    """A digest of everything that shapes a cached entry: our code, Python and pydantic.
+
+    pydantic's `version.py` names its version and the one pydantic-core it works with;
+    it is read, not imported, so that a check answered from the cache never loads
+    pydantic.
+    """
+    from roadmap import __version__  # noqa: PLC0415
+
+    digest = hashlib.sha256(FORMAT)
+    digest.update(f"{__version__}|{sys.version}".encode())
+    spec = find_spec("pydantic")
+    if spec is not None and spec.origin is not None:
+        with contextlib.suppress(OSError):
+            digest.update(Path(spec.origin).with_name("version.py").read_bytes())
+    for source in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(str(source.relative_to(_PACKAGE)).encode())
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
+def keyed_entry(
+    directory: Path, kind: str, path: str, digest: bytes, part: str
+) -> tuple[Path, bytes]:
+    """Where the `part` entry of the file `path` of `kind` lives, and the header it
+    must start with: format, code fingerprint, the content's `digest`, kind, real path.
+    """
+    where = os.path.realpath(path).encode("utf-8", "surrogateescape")
+    named = kind.encode("utf-8", "surrogateescape")
+    name = hashlib.sha256(code_fingerprint() + named + b"\0" + where).hexdigest()
+    header = b"".join(
+        (FORMAT, code_fingerprint(), digest, struct.pack(">II", len(named), len(where)))
+    )
+    return directory / f"{name[:40]}.{part}", header + named + where
+
+
+def read_keyed(directory: Path, kind: str, path: str, digest: bytes, part: str) -> bytes | None:
+    """The payload of the entry for these exact bytes (`digest`) and code, or None."""
+    entry, header = keyed_entry(directory, kind, path, digest, part)
+    try:
+        with open(entry, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    if not data.startswith(header):
+        return None
+    return data[len(header) :]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass
 
+from roadmap.check_store import Findings, read_findings, write_findings
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
@@ -104,26 +105,20 @@ def _rule_diagnostics(loaded: Loaded, context: CheckContext) -> list[Diagnostic]
 
     The findings depend on nothing but the bytes of the data files, the directory as
     written (diagnostics name files by it) and the code, which is what the cache keys
-    on; `plan`, `render` and the rest then skip the rules after a `check`.
+    on; `plan`, `render` and the rest then skip the rules after a `check`. The loader's
+    diagnostics are stored with them, so that `roadmap check` can print the whole
+    result from the cache alone (roadmap.check_store).
     """
     cache = loaded.cache
     if cache is None:
         return run_rules(loaded, context)
     inputs = loaded.inputs_digest()
-    kind = f"rules\0{loaded.directory}"
-    stored = cache.get(kind, loaded.directory, inputs, "findings")
-    if isinstance(stored, list):
-        try:
-            return [
-                Diagnostic(str(f[0]), int(f[1]), int(f[2]), str(f[3]), Severity(f[4]), str(f[5]))
-                for f in stored
-            ]
-        except (TypeError, ValueError, IndexError):
-            pass
+    stored = read_findings(cache, loaded.directory, inputs)
+    if stored is not None:
+        return stored.rules
     found = run_rules(loaded, context)
     loaded.remember_positions()
-    rows = [(d.file, d.line, d.column, d.code, str(d.severity), d.message) for d in found]
-    cache.put(kind, loaded.directory, inputs, rows, "findings")
+    write_findings(cache, loaded.directory, inputs, Findings(list(loaded.diagnostics), found))
     return found
 
 

@@ -30,16 +30,16 @@ def check(
     no_cache: NoCache = False,
 ) -> None:
     """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
-    from roadmap.checks import check_directory  # noqa: PLC0415
+    from roadmap.check_store import check_diagnostics  # noqa: PLC0415
     from roadmap.diagnostics import Severity  # noqa: PLC0415
     from roadmap.reporters import REPORTERS  # noqa: PLC0415
 
-    result = check_directory(directory, use_cache=not no_cache)
-    report = REPORTERS[output_format.value](result.diagnostics)
+    diagnostics = check_diagnostics(directory, use_cache=not no_cache)
+    report = REPORTERS[output_format.value](diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report)
     else:
         echo(report)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    if any(d.severity in failing for d in result.diagnostics):
+    if any(d.severity in failing for d in diagnostics):
         raise typer.Exit(1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,12 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap import replay
+from roadmap.data_files import data_file, inputs_digest, read_data_file
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.loading.cache import FileCache
 from roadmap.loading.yaml_reader import Document, Parser, decode, read_text
-from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
+from roadmap.models import FILE_MODELS, Dataset, Model
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+__all__ = ["Loaded", "data_file", "load_directory"]
 
 
 @dataclass
@@ -52,16 +52,14 @@ class Loaded:
         if self.cache is None:
             return
         for kind, doc in self.documents.items():
-            if doc.positions_worked_out and kind in self.models and kind in self.digests:
-                self.cache.put(kind, doc.path, self.digests[kind], doc.positions, "positions")
+            table = doc.positions if doc.positions_worked_out else None
+            if table is not None and kind in self.models and kind in self.digests:
+                self.cache.put_positions(kind, doc.path, self.digests[kind], table)
                 doc.positions_worked_out = False
 
     def inputs_digest(self) -> bytes:
         """A digest of every data file read, by kind: what the whole dataset was made of."""
-        digest = hashlib.sha256()
-        for kind in sorted(self.digests):
-            digest.update(kind.encode() + b"\0" + self.digests[kind])
-        return digest.digest()
+        return inputs_digest(self.digests)
 
     def locate(self, kind: str, loc: tuple[Any, ...], *, key: bool = False) -> tuple[str, int, int]:
         """File, line and column of the node at `loc` in the file of `kind`."""
@@ -70,11 +68,6 @@ class Loaded:
             return (self.path_of(kind), 0, 0)
         line, column = doc.locate(loc, key=key)
         return (doc.path, line, column)
-
-
-def data_file(directory: str, kind: str) -> str:
-    """`<directory>/<kind>.yaml`, keeping the directory as the user wrote it."""
-    return os.path.join(directory, f"{kind}.yaml")
 
 
 def load_directory(
@@ -136,7 +129,7 @@ def _load(loaded: Loaded, parser: Parser | None) -> None:
         if cache is not None and cached is not None:
             loaded.models[kind] = cached
             doc = Document(path, text=decode(raw), parsed=False)
-            doc.positions_source = functools.partial(cache.get, kind, path, digest, "positions")
+            doc.positions_source = functools.partial(cache.get_positions, kind, path, digest)
             loaded.documents[kind] = doc
             continue
         fresh.append(kind)
@@ -173,35 +166,15 @@ def _validate(loaded: Loaded, kind: str) -> None:
 
 
 def _read(loaded: Loaded, kind: str) -> bytes | None:
-    """The bytes of a data file, or None with a diagnostic (or silently when optional).
-
-    The bytes read are hashed here, once, into `loaded.digests`."""
-    path = loaded.path_of(kind)
-    required = kind in REQUIRED_KINDS
-    problem: str | None = None
-    if not os.path.lexists(path):
-        if not required:
-            replay.note_input(path, None)
-            return None
-        problem = f"the file is missing; every data directory needs {kind}.yaml"
-    elif os.path.isdir(path):
-        problem = f"{kind}.yaml is a directory; it must be a YAML file"
-    elif not os.path.isfile(path):
-        problem = f"{kind}.yaml is not a regular file"
-    elif os.path.getsize(path) > MAX_FILE_BYTES:
-        problem = f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB"
-    if problem is None:
-        try:
-            with open(path, "rb") as handle:
-                raw = handle.read()
-        except OSError as exc:
-            problem = f"cannot read the file: {exc.strerror}"
-        else:
-            digest = loaded.digests[kind] = hashlib.sha256(raw).digest()
-            replay.note_input(path, digest)
-            return raw
-    replay.note_input(path, None)
-    loaded.diagnostics.append(Diagnostic(path, 0, 0, "Y000", Severity.ERROR, problem))
+    """The bytes of a data file, or None with a diagnostic (or silently when optional)."""
+    found = read_data_file(loaded.directory, kind)
+    if found.raw is not None:
+        loaded.digests[kind] = found.digest
+        return found.raw
+    if found.problem is not None:
+        loaded.diagnostics.append(
+            Diagnostic(found.path, 0, 0, "Y000", Severity.ERROR, found.problem)
+        )
     return None
 
 

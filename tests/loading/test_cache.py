@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.portfolio import write_portfolio
+from roadmap.cache_home import keyed_entry
 from roadmap.loading import load_directory
 from roadmap.loading.cache import FileCache, cache_dir
 from tests.conftest import CASES, DATA, run_cli
@@ -106,7 +107,7 @@ def test_an_entry_with_foreign_objects_is_refused(data: Path) -> None:
 def test_a_payload_that_does_not_validate_is_a_miss(data: Path, payload: bytes) -> None:
     _hits(data)
     digest = hashlib.sha256((data / "actions.yaml").read_bytes()).digest()
-    entry, header = FileCache()._entry("actions", str(data / "actions.yaml"), digest, "model")
+    entry, header = keyed_entry(cache_dir(), "actions", str(data / "actions.yaml"), digest, "model")
     assert entry.read_bytes().startswith(header)
     entry.write_bytes(header + payload)
     assert _hits(data) == {"strategy", "goals", "progress"}
@@ -147,7 +148,7 @@ def test_an_unwritable_cache_is_no_error(data: Path, monkeypatch: pytest.MonkeyP
 
 def test_a_new_code_fingerprint_misses(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _hits(data)
-    monkeypatch.setattr("roadmap.loading.cache.code_fingerprint", lambda: b"other version")
+    monkeypatch.setattr("roadmap.cache_home.code_fingerprint", lambda: b"other version")
     assert _hits(data) == set()
 
 

@@ -58,35 +58,39 @@ class PlanTable:
 
     def plain_lines(self, max_width: int) -> list[str] | None:
         """The table's lines, or None when rich would wrap, crop or style something."""
-        widths = []
+        columns: list[list[str]] = []
+        widths: list[int] = []
+        specs: list[str] = []
         for index, column in enumerate(self.columns):
             cells = [column.header, *(row[index] for row in self.rows)]
-            if any(not _plain(cell) for cell in cells):
+            if not all(map(_plain, cells)):
                 return None
-            widths.append(1 if column.mark else max(map(cells_of, cells)))
-        marks = [i for i, column in enumerate(self.columns) if column.mark]
-        if any(cells_of(row[i]) > 1 for row in self.rows for i in marks):
-            return None
+            ascii_only = "".join(cells).isascii()
+            width = max(map(len if ascii_only else cells_of, cells))
+            if column.mark and width > 1:
+                return None
+            widths.append(1 if column.mark else width)
+            if ascii_only:
+                specs.append(f"{{:{'>' if column.right else '<'}{widths[-1]}}}")
+                columns.append(cells)
+            else:
+                specs.append("{}")
+                columns.append([_justify(cell, widths[-1], column.right) for cell in cells])
         table_width = sum(widths) + 3 * len(widths) + 1
         if table_width > max_width or cells_of(self.caption) > table_width:
             return None
         if not _plain(self.caption):
             return None
-
-        def line(cells: Sequence[str], edge: str) -> str:
-            parts = [
-                " " + _justify(cell, width, column.right) + " "
-                for cell, width, column in zip(cells, widths, self.columns, strict=True)
-            ]
-            return edge + edge.join(parts) + edge
-
+        head = "┃ " + " ┃ ".join(specs) + " ┃"
+        body = "│ " + " │ ".join(specs) + " │"
+        rows = list(zip(*columns, strict=True))
         heavy = ["━" * (w + 2) for w in widths]
         light = ["─" * (w + 2) for w in widths]
         return [
             "┏" + "┳".join(heavy) + "┓",
-            line([c.header for c in self.columns], "┃"),
+            head.format(*rows[0]),
             "┡" + "╇".join(heavy) + "┩",
-            *(line(row, "│") for row in self.rows),
+            *(body.format(*row) for row in rows[1:]),
             "└" + "┴".join(light) + "┘",
             _justify(self.caption, table_width, right=False),
         ]

@@ -57,7 +57,8 @@ class Problem:
     end: int
     """The last month of the horizon (inclusive)."""
     bounds: tuple[int, int]
-    tasks: dict[str, Task]
+    tasks: list[Task]
+    """The actions to place, in actions.yaml order: task `i` is node `i` of `graph`."""
     graph: DependencyGraph
     capacity: dict[str, int]
     caps: dict[int, int]
@@ -100,7 +101,7 @@ def build_problem(
         start=start,
         end=parse_month(strategy.horizon.end),
         bounds=(strategy.phases.short, strategy.phases.medium),
-        tasks={},
+        tasks=[],
         graph=_graph_of([a for _, a, _ in chosen], graph),
         capacity={}
         if options.ignore_capacity
@@ -136,7 +137,7 @@ def build_problem(
             task.fixed_detail = fact.detail
         elif as_of is not None and status in ("done", "in_progress"):
             problem.notes.append(_undated(index, action.id, status, as_of))
-        tasks[action.id] = task
+        tasks.append(task)
     return problem
 
 

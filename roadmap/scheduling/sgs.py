@@ -128,10 +128,12 @@ class _Scheduler:
             heappush(queues.setdefault(lead[node], []), rank)
         releases = self.releases
         ledger = self.ledger
+        smallest = ledger.smallest_cap if self.capped else None
         while releases and releases[0][0] <= month:
             ready, rank = heappop(releases)
             node = nodes[rank]
-            if self.capped:
+            if smallest is not None and self.cost[node] > smallest:
+                # Only an action dearer than the smallest cap can break one on its own.
                 duration, cost = self.duration[node], self.cost[node]
                 overflow = ledger.overflow(ready, duration, cost, alone=True)
                 if overflow is not None and ledger.first_fit_alone(ready, duration, cost) is None:
@@ -157,7 +159,8 @@ class _Scheduler:
         never_fits = self.out.never_fits
         ledger, capped = self.ledger, self.capped
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
-        place, reasons_of = self._place, self._reasons
+        place, reasons_of, released = self._place, self._reasons, self._released
+        ready_at = self.ready_at
         while heads:
             rank = heappop(heads)
             node = nodes[rank]
@@ -165,10 +168,11 @@ class _Scheduler:
             queue = queues[actor]
             heappop(queue)
             overflow = None
-            if capped and node not in never_fits:
+            if capped and cost[node] and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
-                place(node, month, month + duration[node], reasons_of(node, month))
+                why = released(node) if ready_at[node] == month else reasons_of(node, month)
+                place(node, month, month + duration[node], why)
                 free[actor] -= 1
             else:
                 waiting.append(rank)

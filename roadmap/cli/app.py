@@ -21,6 +21,30 @@ app = typer.Typer(
 
 DATA_DIR_HELP = "The data directory holding strategy.yaml, goals.yaml and actions.yaml."
 
+DataDir = Annotated[str, typer.Argument(help=DATA_DIR_HELP)]
+"""The data directory argument of every command that loads data: `directory: DataDir = "data"`."""
+
+PlanStart = Annotated[
+    str | None,
+    typer.Option("--start", metavar="YYYY-MM", help="Plan from this month, not the horizon start."),
+]
+IgnoreCapacity = Annotated[
+    bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
+]
+IgnoreBudget = Annotated[
+    bool, typer.Option("--ignore-budget", help="Plan as if there were no annual budget caps.")
+]
+Replan = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM",
+        help="Re-plan from progress.yaml: done and started actions stay, the rest start "
+        "from this month.",
+    ),
+]
+"""The options that shape a plan, shared by `plan` and `explain` (see PlanOptions)."""
+
 NoCache = Annotated[
     bool,
     typer.Option(

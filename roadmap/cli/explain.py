@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import NoCache, app
+from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, NoCache, PlanStart, Replan, app
 from roadmap.cli.output import echo
 from roadmap.errors import UserError
 
@@ -49,18 +49,10 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     output_format: Annotated[
         ExplainFormat, typer.Option("--format", "-f", help="How to print the explanation.")
     ] = ExplainFormat.text,
-    start: Annotated[
-        str | None, typer.Option("--start", metavar="YYYY-MM", help="Plan from this month.")
-    ] = None,
-    ignore_capacity: Annotated[
-        bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
-    ] = False,
-    ignore_budget: Annotated[
-        bool, typer.Option("--ignore-budget", help="Plan as if there were no budget caps.")
-    ] = False,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", metavar="YYYY-MM", help="Re-plan from progress.yaml.")
-    ] = None,
+    start: PlanStart = None,
+    ignore_capacity: IgnoreCapacity = False,
+    ignore_budget: IgnoreBudget = False,
+    as_of: Replan = None,
     no_cache: NoCache = False,
 ) -> None:
     """Explain why an action starts when it does; exit 2 on an unknown id or bad data."""

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
+from roadmap.cli.app import DataDir, Lang, NoCache, app
 from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, emit, load_context
 
 
@@ -22,7 +22,7 @@ class ExportFormat(StrEnum):
 
 @app.command()
 def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
-    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    directory: DataDir = "data",
     output_format: Annotated[
         ExportFormat,
         typer.Option(

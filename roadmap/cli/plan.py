@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
+from roadmap.cli.app import (
+    DataDir,
+    IgnoreBudget,
+    IgnoreCapacity,
+    Lang,
+    NoCache,
+    PlanStart,
+    Replan,
+    app,
+)
 from roadmap.cli.output import echo, echo_diagnostics
 
 
@@ -21,31 +30,14 @@ class PlanFormat(StrEnum):
 
 @app.command()
 def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
-    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    directory: DataDir = "data",
     output_format: Annotated[
         PlanFormat, typer.Option("--format", "-f", help="How to print the plan.")
     ] = PlanFormat.text,
-    start: Annotated[
-        str | None,
-        typer.Option(
-            "--start", metavar="YYYY-MM", help="Plan from this month, not the horizon start."
-        ),
-    ] = None,
-    ignore_capacity: Annotated[
-        bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
-    ] = False,
-    ignore_budget: Annotated[
-        bool, typer.Option("--ignore-budget", help="Plan as if there were no annual budget caps.")
-    ] = False,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM",
-            help="Re-plan from progress.yaml: done and started actions stay, the rest start "
-            "from this month.",
-        ),
-    ] = None,
+    start: PlanStart = None,
+    ignore_capacity: IgnoreCapacity = False,
+    ignore_budget: IgnoreBudget = False,
+    as_of: Replan = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
     no_cache: NoCache = False,
 ) -> None:
@@ -84,7 +76,9 @@ def print_rich(renderable: object) -> None:
     """Print a rich renderable: styled on a terminal, plain and 120 columns wide elsewhere."""
     import sys  # noqa: PLC0415
 
-    from rich.console import Console  # noqa: PLC0415
+    from rich.console import Console, Group  # noqa: PLC0415
+
+    from roadmap.reporters.plain_table import print_plain  # noqa: PLC0415
 
     terminal = sys.stdout.isatty()
     console = Console(
@@ -94,4 +88,7 @@ def print_rich(renderable: object) -> None:
         highlight=False,
         emoji=False,
     )
-    console.print(renderable)
+    if terminal or console.color_system is not None or not isinstance(renderable, Group):
+        console.print(renderable)
+    else:
+        print_plain(renderable.renderables, sys.stdout, console)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
+from roadmap.cli.app import DataDir, Lang, NoCache, app
 from roadmap.cli.output import echo
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def emit(data: bytes, output: str | None) -> None:
 
 @app.command()
 def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
-    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    directory: DataDir = "data",
     output_format: Annotated[
         RenderFormat, typer.Option("--format", "-f", help="Markdown or one HTML page.")
     ] = RenderFormat.md,

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, Lang, NoCache, app
+from roadmap.cli.app import DataDir, Lang, NoCache, app
 from roadmap.cli.output import echo
 
 
@@ -24,7 +24,7 @@ class StatusFormat(StrEnum):
 
 @app.command()
 def status(  # noqa: PLR0917 (one parameter per option, as Typer wants)
-    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    directory: DataDir = "data",
     as_of: Annotated[
         str | None,
         typer.Option(

@@ -11,11 +11,13 @@ import re
 from dataclasses import fields
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
 import markupsafe
 
+from roadmap.rendering import precompiled
 from roadmap.rendering.markdown import escape_markdown
 from roadmap.rendering.template_cache import TemplateCache
 from roadmap.views.model import RoadmapView, Verbatim
@@ -35,22 +37,49 @@ def _markdown_value(value: Any) -> Any:
     return value
 
 
+ROOTS: dict[Format, list[str]] = {
+    "html": [TEMPLATES["html"], "roadmap.css.j2", "filter.js.j2"],
+    "md": [TEMPLATES["md"]],
+}
+"""The templates each format renders directly; the rest are included by them."""
+
+
+def _templates_dir() -> Path:
+    return Path(str(files("roadmap.templates")))
+
+
+def compiled_dir(output: Format) -> Path:
+    """Where the templates of `output` are shipped compiled (roadmap.rendering.precompiled)."""
+    return _templates_dir() / "compiled" / output
+
+
+def source_environment(output: Format) -> tuple[jinja2.Environment, list[str], Path]:
+    """The environment of one output format compiling from source, the templates it
+    renders directly, and the directory of the sources."""
+    directory = _templates_dir()
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(directory)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=output == "html",  # noqa: S701 (Markdown is escaped by finalize)
+        finalize=_markdown_value if output == "md" else None,
+    )
+    return env, ROOTS[output], directory
+
+
 @cache
 def environment(output: Format) -> jinja2.Environment:
-    """The environment of one output format; templates come from `roadmap.templates`."""
-    loader = jinja2.FileSystemLoader(str(files("roadmap.templates")))
-    options: dict[str, Any] = {
-        "loader": loader,
-        "undefined": jinja2.StrictUndefined,
-        "trim_blocks": True,
-        "lstrip_blocks": True,
-        "keep_trailing_newline": True,
-        "autoescape": output == "html",
-        "bytecode_cache": TemplateCache(),
-    }
-    if output == "md":
-        options["finalize"] = _markdown_value
-    return jinja2.Environment(**options)  # noqa: S701 (Markdown is escaped by finalize)
+    """The environment of one output format: the shipped compiled templates when they
+    match their sources, else the sources, compiled through the cache."""
+    env, _, directory = source_environment(output)
+    env.bytecode_cache = TemplateCache()
+    compiled = precompiled.loader(env, directory, compiled_dir(output))
+    if compiled is not None:
+        assert env.loader is not None
+        env.loader = jinja2.ChoiceLoader([compiled, env.loader])
+    return env
 
 
 def _inline(name: str) -> tuple[markupsafe.Markup, str]:

@@ -10,13 +10,15 @@ cell that would wrap, markup) to rich.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TextIO
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.table import Table
+from rich.text import Text
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,12 @@ class PlanTable:
             cells = [column.header, *(row[index] for row in self.rows)]
             if any(not _plain(cell) for cell in cells):
                 return None
-            widths.append(1 if column.mark else max(map(cell_len, cells)))
+            widths.append(1 if column.mark else max(map(cells_of, cells)))
         marks = [i for i, column in enumerate(self.columns) if column.mark]
-        if any(cell_len(row[i]) > 1 for row in self.rows for i in marks):
+        if any(cells_of(row[i]) > 1 for row in self.rows for i in marks):
             return None
         table_width = sum(widths) + 3 * len(widths) + 1
-        if table_width > max_width or cell_len(self.caption) > table_width:
+        if table_width > max_width or cells_of(self.caption) > table_width:
             return None
         if not _plain(self.caption):
             return None
@@ -90,11 +92,35 @@ class PlanTable:
         ]
 
 
+def print_plain(renderables: Iterable[RenderableType], out: TextIO, console: Console) -> None:
+    """Print renderables one after another as `console.print` would on a console without
+    colour: plain tables and texts that fit on one line are written to `out` directly,
+    anything else goes through `console`, which must write to `out`."""
+    width = console.width
+    for part in renderables:
+        lines: list[str] | None = None
+        if isinstance(part, PlanTable):
+            lines = part.plain_lines(width)
+        elif isinstance(part, Text):
+            plain = part.plain
+            if plain == "" or (_plain(plain) and cells_of(plain) <= width):
+                lines = [plain]
+        if lines is None:
+            console.print(part)
+        else:
+            out.write("\n".join(lines) + "\n")
+
+
+def cells_of(text: str) -> int:
+    """The terminal cells a printable text takes: its length when it is ASCII."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
 def _plain(text: str) -> bool:
     """Text rich shows as it is: no markup, no control characters, no edge spaces."""
     return "[" not in text and text.isprintable() and text == text.strip()
 
 
 def _justify(text: str, width: int, right: bool) -> str:
-    pad = " " * (width - cell_len(text))
+    pad = " " * (width - cells_of(text))
     return pad + text if right else text + pad

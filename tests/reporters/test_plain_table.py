@@ -6,10 +6,13 @@ import io
 from collections.abc import Sequence
 from functools import partial
 
-from rich.console import Console
+import pytest
+from rich.cells import cell_len
+from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 
-from roadmap.reporters.plain_table import Column, PlanTable
+from roadmap.reporters.plain_table import Column, PlanTable, cells_of, print_plain
 
 COLUMNS = (Column("", mark=True), Column("ID"), Column("Title"), Column("Cost", right=True))
 
@@ -25,9 +28,8 @@ def _rich(caption: str, rows: Sequence[Sequence[str]]) -> Table:
     return table
 
 
-def _printed(renderable: object, *, colour: bool = False) -> str:
-    out = io.StringIO()
-    console = Console(
+def _console(out: io.StringIO, *, colour: bool = False) -> Console:
+    return Console(
         file=out,
         width=120,
         no_color=not colour,
@@ -35,7 +37,11 @@ def _printed(renderable: object, *, colour: bool = False) -> str:
         highlight=False,
         emoji=False,
     )
-    console.print(renderable)
+
+
+def _printed(renderable: object, *, colour: bool = False) -> str:
+    out = io.StringIO()
+    _console(out, colour=colour).print(renderable)
     return out.getvalue()
 
 
@@ -69,3 +75,24 @@ def test_with_colour_rich_draws_it() -> None:
     table = _both(ROWS)
     assert _printed(table, colour=True) == _printed(table.table(), colour=True)
     assert "\x1b[" in _printed(table, colour=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "A01", "Цифров близнак", "データ platform", " padded ", "tab\there", "x" * 121, "a " * 70],
+)
+def test_cells_of_is_what_rich_measures_or_the_text_goes_to_rich(text: str) -> None:
+    group = Group(Text(text, style="bold"), _both(ROWS), Text("after"))
+    out = io.StringIO()
+    print_plain(group.renderables, out, _console(out))
+    assert out.getvalue() == _printed(group)
+    if text.isprintable():
+        assert cells_of(text) == cell_len(text)
+
+
+def test_print_plain_sends_a_table_that_would_wrap_to_rich() -> None:
+    long = _both([("", "A01", "word " * 40, "1")])
+    group = Group(Text("Short"), long, Text(""), _both(ROWS))
+    out = io.StringIO()
+    print_plain(group.renderables, out, _console(out))
+    assert out.getvalue() == _printed(group)

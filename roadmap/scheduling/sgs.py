@@ -105,9 +105,12 @@ class _Scheduler:
             if task.fixed is not None:
                 reason = Reason("fixed", task.fixed[0], task.fixed_detail)
                 self._place(node, task.fixed[0], task.fixed[1], (reason,))
-        pending, fixed, ready_at, rank = self.pending, self.fixed, self.ready_at, self.rank
+        # Actions with no predecessors at all; the others are released by `_place` (a
+        # fixed predecessor's included) once their last predecessor is placed.
+        predecessors = self.problem.graph.indexed.predecessors
+        fixed, ready_at, rank = self.fixed, self.ready_at, self.rank
         for node in range(len(tasks)):
-            if not fixed[node] and not pending[node]:
+            if not fixed[node] and not predecessors[node]:
                 self.releases.append((ready_at[node], rank[node]))
         heapq.heapify(self.releases)
         month = self.releases[0][0] if self.releases else 0

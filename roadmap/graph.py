@@ -3,6 +3,11 @@
 Checking and scheduling walk the graph with linear algorithms over adjacency lists, so
 that `roadmap check` does not pay for importing networkx. `to_networkx()` gives the same
 graph as a networkx DiGraph for analyses and for callers that want it.
+
+The rules read the graph by id; the planner reads `indexed`, the same graph on integer
+indices (lists of ints, one id list mapping index -> id). At 100,000 actions a lookup by
+string in a large dict costs several times a list index, and the planner makes a few per
+dependency in every pass.
 """
 
 from __future__ import annotations
@@ -30,6 +35,18 @@ class DependencyGraph:
     nodes: list[str]
     predecessors: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     successors: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    _indexed: IndexedGraph | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def indexed(self) -> IndexedGraph:
+        """The graph on integer indices: node `i` is `nodes[i]`. The ids must be unique.
+
+        Made on first use from the adjacency dicts (`from_dependencies` makes it while
+        it builds them); the graph is not to be changed after that.
+        """
+        if self._indexed is None:
+            self._indexed = IndexedGraph.of(self.nodes, self.predecessors)
+        return self._indexed
 
     @classmethod
     def from_actions(cls, actions: Iterable[Action]) -> DependencyGraph:
@@ -47,20 +64,37 @@ class DependencyGraph:
         """
         chosen = list(entries)
         graph = cls([ident for ident, _ in chosen])
-        predecessors: dict[str, list[tuple[str, int]]] = {n: [] for n in graph.nodes}
-        successors: dict[str, list[tuple[str, int]]] = {n: [] for n in graph.nodes}
+        nodes = graph.nodes
+        predecessors: dict[str, list[tuple[str, int]]] = {n: [] for n in nodes}
+        successors: dict[str, list[tuple[str, int]]] = {n: [] for n in nodes}
         graph.predecessors, graph.successors = predecessors, successors
-        for ident, deps in chosen:
+        index = dict(zip(nodes, range(len(nodes)), strict=True))
+        unique = len(index) == len(nodes)
+        preds: list[list[int]] = [[] for _ in nodes]
+        pred_lags: list[list[int]] = [[] for _ in nodes]
+        succs: list[list[int]] = [[] for _ in nodes]
+        succ_lags: list[list[int]] = [[] for _ in nodes]
+        for at, (ident, deps) in enumerate(chosen):
             if not deps:
                 continue
             own = predecessors[ident]
             seen: set[str] = set()
             for dep_id, lag in deps:
-                if dep_id == ident or dep_id not in predecessors or dep_id in seen:
+                if dep_id == ident or dep_id in seen:
+                    continue
+                dep = index.get(dep_id)
+                if dep is None:
                     continue
                 seen.add(dep_id)
                 own.append((dep_id, lag))
                 successors[dep_id].append((ident, lag))
+                if unique:
+                    preds[at].append(dep)
+                    pred_lags[at].append(lag)
+                    succs[dep].append(at)
+                    succ_lags[dep].append(lag)
+        if unique:
+            graph._indexed = IndexedGraph(nodes, index, preds, pred_lags, succs, succ_lags)
         return graph
 
     @property
@@ -70,6 +104,10 @@ class DependencyGraph:
 
     def topological_order(self) -> list[str] | None:
         """Nodes with every predecessor first (Kahn's algorithm), or None on a cycle."""
+        if self._indexed is not None or len(set(self.nodes)) == len(self.nodes):
+            indices = self.indexed.topological_order()
+            nodes = self.nodes
+            return None if indices is None else [nodes[i] for i in indices]
         predecessors, successors = self.predecessors, self.successors
         indegree = {n: len(predecessors[n]) for n in self.nodes}
         order = [n for n in self.nodes if not indegree[n]]
@@ -102,6 +140,58 @@ class DependencyGraph:
             for pred, lag in self.predecessors[node]:
                 digraph.add_edge(pred, node, lag=lag)
         return digraph
+
+
+@dataclass(frozen=True)
+class IndexedGraph:
+    """A dependency graph on integer indices: node `i` is `ids[i]`.
+
+    `predecessors[i]` and `pred_lags[i]` are parallel lists (the edge from
+    `predecessors[i][k]` to `i` has lag `pred_lags[i][k]`); likewise the successors.
+    Each list keeps the order of the adjacency dicts it mirrors.
+    """
+
+    ids: list[str]
+    index: dict[str, int]
+    """The index of each id."""
+    predecessors: list[list[int]]
+    pred_lags: list[list[int]]
+    successors: list[list[int]]
+    succ_lags: list[list[int]]
+
+    @classmethod
+    def of(
+        cls, nodes: list[str], predecessors: Mapping[str, list[tuple[str, int]]]
+    ) -> IndexedGraph:
+        """The indexed form of a graph given by id (successors in node order of the edge's
+        target, as `DependencyGraph.from_dependencies` adds them)."""
+        index = dict(zip(nodes, range(len(nodes)), strict=True))
+        if len(index) != len(nodes):
+            raise ValueError("the graph has repeated ids; it has no integer form")
+        preds = [[index[p] for p, _ in predecessors[n]] for n in nodes]
+        lags = [[lag for _, lag in predecessors[n]] for n in nodes]
+        succs: list[list[int]] = [[] for _ in nodes]
+        succ_lags: list[list[int]] = [[] for _ in nodes]
+        for at, (own, own_lags) in enumerate(zip(preds, lags, strict=True)):
+            for pred, lag in zip(own, own_lags, strict=True):
+                succs[pred].append(at)
+                succ_lags[pred].append(lag)
+        return cls(list(nodes), index, preds, lags, succs, succ_lags)
+
+    def topological_order(self) -> list[int] | None:
+        """Indices with every predecessor first (Kahn's algorithm), or None on a cycle.
+
+        The same order as `DependencyGraph.topological_order`, as indices.
+        """
+        indegree = list(map(len, self.predecessors))
+        order = [i for i, count in enumerate(indegree) if not count]
+        successors = self.successors
+        for node in order:
+            for succ in successors[node]:
+                indegree[succ] -= 1
+                if not indegree[succ]:
+                    order.append(succ)
+        return order if len(order) == len(self.ids) else None
 
 
 def earliest_starts(

@@ -58,6 +58,15 @@ def json_text(payload: Mapping[str, Any]) -> str:
 
 
 def write_json(stream: TextIO, payload: Mapping[str, Any]) -> None:
-    """Write `payload` to `stream` piece by piece, so that a long list is never one string."""
+    """Write `payload` to `stream` a few hundred pieces at a time, so that a long list is
+    never one string and the stream is not called once per item."""
+    batch: list[str] = []
     for chunk in json_chunks(payload):
-        stream.write(chunk)
+        batch.append(chunk)
+        if len(batch) >= _BATCH:
+            stream.write("".join(batch))
+            batch.clear()
+    stream.write("".join(batch))
+
+
+_BATCH = 512

@@ -63,28 +63,33 @@ def action_json(placement: Placement, shared: dict[int, str] | None = None) -> s
     capacity reason, which names every action that was running (hundreds, at 100,000).
     Pass the same dict for all the actions of one plan, while the plan is alive.
     """
-    p = placement
+    (ident, start, finish, phase, slack, critical, earliest, score, reasons, lead, cost, fixed) = (
+        placement
+    )
     if shared is None:
         shared = {}
-    texts = []
-    for reason in p.reasons:
-        if reason.predecessor is not None:
-            texts.append(reason_json(reason))
-            continue
-        text = shared.get(id(reason))
-        if text is None:
-            text = shared[id(reason)] = reason_json(reason)
-        texts.append(text)
-    reasons = ", ".join(texts)
+    if len(reasons) == 1:
+        texts = _reason_text(reasons[0], shared)
+    else:
+        texts = ", ".join([_reason_text(reason, shared) for reason in reasons])
     return (
-        f'{{"id": {quote(p.id)}, "start": "{format_month(p.start)}", '
-        f'"finish": "{format_month(p.finish)}", "phase": "{p.phase}", '
-        f'"slack_months": {p.slack}, "critical": {_BOOL[p.critical]}, '
-        f'"lead": {quote(p.lead)}, "duration_months": {p.finish - p.start}, '
-        f'"cost_eur": {p.cost}, "earliest_start": "{format_month(p.earliest)}", '
-        f'"priority_score": {round(p.score, 4)!r}, "fixed": {_BOOL[p.fixed]}, '
-        f'"reasons": [{reasons}]}}'
+        f'{{"id": {quote(ident)}, "start": "{format_month(start)}", '
+        f'"finish": "{format_month(finish)}", "phase": "{phase}", '
+        f'"slack_months": {slack}, "critical": {_BOOL[critical]}, '
+        f'"lead": {quote(lead)}, "duration_months": {finish - start}, '
+        f'"cost_eur": {cost}, "earliest_start": "{format_month(earliest)}", '
+        f'"priority_score": {round(score, 4)!r}, "fixed": {_BOOL[fixed]}, '
+        f'"reasons": [{texts}]}}'
     )
+
+
+def _reason_text(reason: Reason, shared: dict[int, str]) -> str:
+    if reason.predecessor is not None:
+        return reason_json(reason)
+    text = shared.get(id(reason))
+    if text is None:
+        text = shared[id(reason)] = reason_json(reason)
+    return text
 
 
 def reason_json(reason: Reason) -> str:

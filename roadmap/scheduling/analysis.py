@@ -1,66 +1,69 @@
-"""Passes over a placed plan: slack, the critical path and phases (spec section 4)."""
+"""Passes over a placed plan: slack, the critical path and phases (spec section 4).
+
+Every pass walks the task indices of `Problem.graph.indexed` in a topological order and
+keeps its values in lists: linear, with no lookup by id.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 
-from roadmap.graph import DependencyGraph
+from roadmap.graph import IndexedGraph
 from roadmap.models.actions import Phase
 from roadmap.scheduling.problem import Problem
 
 
-def dependency_times(problem: Problem, order: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+def dependency_times(problem: Problem, order: list[int]) -> tuple[list[int], list[int]]:
     """Earliest starts and finishes from dependencies, lower bounds and fixed facts alone."""
-    start: dict[str, int] = {}
-    finish: dict[str, int] = {}
-    predecessors = problem.graph.predecessors
+    tasks = problem.tasks
+    graph = problem.graph.indexed
+    predecessors, lags = graph.predecessors, graph.pred_lags
+    start = [0] * len(tasks)
+    finish = [0] * len(tasks)
     for node in order:
-        task = problem.tasks[node]
+        task = tasks[node]
         if task.fixed is not None:
             start[node], finish[node] = task.fixed
             continue
         best = task.lower
-        for pred, lag in predecessors[node]:
+        for pred, lag in zip(predecessors[node], lags[node], strict=True):
             ready = finish[pred] + lag
-            best = max(best, ready)
+            if ready > best:  # noqa: PLR1730 (max() is slower in this hot loop)
+                best = ready
         start[node] = best
         finish[node] = best + task.duration
     return start, finish
 
 
 def slack(
-    graph: DependencyGraph,
-    order: list[str],
-    start: Mapping[str, int],
-    finish: Mapping[str, int],
-) -> dict[str, int]:
+    graph: IndexedGraph, order: list[int], start: Sequence[int], finish: Sequence[int]
+) -> list[int]:
     """Slack from the backward pass over the dependencies alone, anchored at the plan finish.
 
     `LF(a)` is the least of the plan finish and `LS(s) - lag` over a's successors;
     `LS(a) = LF(a) - duration`; slack is `LS(a) - start(a)`, never below 0.
     """
+    result = [0] * len(order)
     if not order:
-        return {}
-    plan_finish = max(finish.values())
-    successors = graph.successors
-    latest_start: dict[str, int] = {}
-    result: dict[str, int] = {}
+        return result
+    plan_finish = max(finish)
+    successors, lags = graph.successors, graph.succ_lags
+    latest_start = [0] * len(order)
     for node in reversed(order):
         latest_finish = plan_finish
-        for succ, lag in successors[node]:
+        for succ, lag in zip(successors[node], lags[node], strict=True):
             bound = latest_start[succ] - lag
-            latest_finish = min(latest_finish, bound)
+            if bound < latest_finish:  # noqa: PLR1730 (min() is slower in this hot loop)
+                latest_finish = bound
         begin = start[node]
         latest_start[node] = latest = latest_finish - (finish[node] - begin)
-        result[node] = latest - begin if latest > begin else 0
-    return {node: result[node] for node in order}
+        if latest > begin:
+            result[node] = latest - begin
+    return result
 
 
 def critical_path(
-    graph: DependencyGraph,
-    order: list[str],
-    slack_of: Mapping[str, int],
-    finish: Mapping[str, int],
+    graph: IndexedGraph, order: list[int], slack_of: Sequence[int], finish: Sequence[int]
 ) -> tuple[str, ...]:
     """The longest chain of zero-slack actions, each a dependency of the next, that ends
     at the plan finish; among chains of equal length the one whose ids come first.
@@ -73,25 +76,28 @@ def critical_path(
     """
     if not order:
         return ()
-    plan_finish = max(finish.values())
-    longest: dict[str, int] = {}
+    plan_finish = max(finish)
+    successors, ids = graph.successors, graph.ids
+    longest = [0] * len(order)
     for node in reversed(order):
         if slack_of[node] != 0:
             continue
         best = 1 if finish[node] == plan_finish else 0
-        for succ, _lag in graph.successors[node]:
-            if longest.get(succ, 0):
-                best = max(best, longest[succ] + 1)
+        for succ in successors[node]:
+            size = longest[succ]
+            if size and size >= best:
+                best = size + 1
         longest[node] = best
-    length = max(longest.values(), default=0)
+    length = max(longest)
     if length == 0:
         return ()
-    node = min(n for n, size in longest.items() if size == length)
-    path = [node]
+    first = ids.__getitem__
+    node = min((n for n, size in enumerate(longest) if size == length), key=first)
+    path = [ids[node]]
     while length > 1:
         length -= 1
-        node = min(s for s, _lag in graph.successors[node] if longest.get(s) == length)
-        path.append(node)
+        node = min((s for s in successors[node] if longest[s] == length), key=first)
+        path.append(ids[node])
     return tuple(path)
 
 

@@ -12,7 +12,8 @@ from typing import Any
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.months import format_month
 from roadmap.scheduling.analysis import phase_of
-from roadmap.scheduling.problem import Problem, Task
+from roadmap.scheduling.problem import Problem
+from roadmap.scheduling.result import Reason
 from roadmap.scheduling.sgs import Schedule
 
 Locate = Callable[[str, tuple[Any, ...]], tuple[str, int, int]]
@@ -44,10 +45,10 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
 
     for note in problem.notes:
         report(note.code, Severity.WARNING, note.kind, note.loc, note.message)
-    for task in problem.tasks.values():
+    for node, task in enumerate(problem.tasks):
         at = ("actions", task.index)
-        start, finish = placed.start[task.id], placed.finish[task.id]
-        overflow = placed.never_fits.get(task.id)
+        start, finish = placed.start[node], placed.finish[node]
+        overflow = placed.never_fits.get(node)
         if overflow is not None:
             report(
                 "P604",
@@ -64,7 +65,7 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
         late = task.deadline is not None and finish > task.deadline + 1
         overrun = finish - 1 > problem.end
         if late or overrun:
-            why = f"it starts {format_month(start)} {because(task, placed)}"
+            why = f"it starts {format_month(start)} {because(placed.reasons[node])}"
             if task.fixed is not None:
                 why = f"it is {task.fixed_detail}"
         if late and task.deadline is not None:
@@ -94,12 +95,12 @@ def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[
                     "actions",
                     (*at, "phase"),
                     f"{task.id} is pinned to the {task.pin} term but cannot start before "
-                    f"{format_month(start)}, in the {phase} term, {because(task, placed)}",
+                    f"{format_month(start)}, in the {phase} term, {because(placed.reasons[node])}",
                 )
     return found
 
 
-def because(task: Task, placed: Schedule) -> str:
+def because(reasons: tuple[Reason, ...]) -> str:
     """`because <the binding reasons>`, for a message."""
-    details = [r.detail for r in placed.reasons[task.id]]
+    details = [r.detail for r in reasons]
     return "because " + "; ".join(details) if details else ""

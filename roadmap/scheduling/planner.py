@@ -5,11 +5,11 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from operator import attrgetter
 
 from roadmap.graph import DependencyGraph
 from roadmap.models import Dataset
-from roadmap.scheduling.analysis import critical_path, dependency_times, phase_of, slack
+from roadmap.models.actions import Phase
+from roadmap.scheduling.analysis import critical_path, dependency_times, slack
 from roadmap.scheduling.feasibility import Locate, default_locate, infeasibilities
 from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.problem import Problem, build_problem
@@ -69,41 +69,48 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _plan_problem(problem: Problem, locate: Locate) -> Plan:
-    graph = problem.graph
+    graph = problem.graph.indexed
     order = graph.topological_order()
     if order is None:
-        raise CyclicDependenciesError(graph.cycles())
-    tasks = problem.tasks
+        raise CyclicDependenciesError(problem.graph.cycles())
+    tasks, ids = problem.tasks, graph.ids
     base_start, base_finish = dependency_times(problem, order)
     base_slack = slack(graph, order, base_start, base_finish)
-    keys = {n: (-tasks[n].score, base_slack[n], n) for n in order}
-    placed = schedule(problem, keys)
-    final_slack = slack(graph, order, placed.start, placed.finish)
-    path = critical_path(graph, order, final_slack, placed.finish)
-    placements = [
-        Placement(
-            id=node,
-            start=placed.start[node],
-            finish=placed.finish[node],
-            phase=phase_of(placed.start[node], problem.start, problem.bounds),
-            slack=final_slack[node],
-            critical=final_slack[node] == 0,
-            earliest=base_start[node],
-            score=task.score,
-            reasons=placed.reasons[node],
-            lead=task.lead,
-            cost=task.cost,
-            fixed=task.fixed is not None,
+    scores = [t.score for t in tasks]
+    priority = sorted(range(len(tasks)), key=lambda n: (-scores[n], base_slack[n], ids[n]))
+    placed = schedule(problem, priority)
+    starts, finishes = placed.start, placed.finish
+    final_slack = slack(graph, order, starts, finishes)
+    path = critical_path(graph, order, final_slack, finishes)
+    by_start = sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n]))
+    first, (short, medium) = problem.start, problem.bounds
+    placements = []
+    for node in by_start:
+        task, begin, spare = tasks[node], starts[node], final_slack[node]
+        offset = begin - first
+        phase: Phase = "short" if offset < short else "medium" if offset < medium else "long"
+        placements.append(
+            Placement(
+                ids[node],
+                begin,
+                finishes[node],
+                phase,
+                spare,
+                spare == 0,
+                base_start[node],
+                task.score,
+                placed.reasons[node],
+                task.lead,
+                task.cost,
+                task.fixed is not None,
+            )
         )
-        for node, task in tasks.items()
-    ]
-    placements.sort(key=attrgetter("start", "id"))
     return Plan(
         horizon_start=problem.start,
         horizon_end=problem.end,
         placements=tuple(placements),
         critical_path=path,
-        finish=max(placed.finish.values(), default=problem.start),
+        finish=max(finishes, default=problem.start),
         diagnostics=tuple(sorted(infeasibilities(problem, placed, locate))),
         phase_bounds=problem.bounds,
         as_of=problem.as_of,

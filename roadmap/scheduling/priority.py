@@ -22,21 +22,28 @@ from roadmap.models.strategy import PriorityWeights
 
 def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> dict[str, float]:
     """The score of every action in `actions`, normalised over those actions' costs."""
+    return dict(zip([a.id for a in actions], score_list(actions, weights), strict=True))
+
+
+def score_list(actions: Sequence[Action], weights: PriorityWeights) -> list[float]:
+    """The scores of `actions`, in their order (the planner reads them by position)."""
     total = weights.impact + weights.readiness + weights.cost
     if not actions:
-        return {}
-    low = min(a.cost_eur for a in actions)
-    spread = max(a.cost_eur for a in actions) - low
-    scores: dict[str, float] = {}
-    for action in actions:
-        if total == 0:
-            scores[action.id] = 0.0
-            continue
-        cheapness = 1.0 if spread == 0 else 1.0 - (action.cost_eur - low) / spread
+        return []
+    if total == 0:
+        return [0.0] * len(actions)
+    costs = [a.cost_eur for a in actions]
+    low = min(costs)
+    spread = max(costs) - low
+    impact, readiness, cheap = weights.impact, weights.readiness, weights.cost
+    scores = []
+    for action, cost in zip(actions, costs, strict=True):
+        cheapness = 1.0 if spread == 0 else 1.0 - (cost - low) / spread
+        inputs = action.priority
         raw = (
-            weights.impact * (action.priority.impact - 1) / 4
-            + weights.readiness * (action.priority.readiness - 1) / 4
-            + weights.cost * cheapness
+            impact * (inputs.impact - 1) / 4
+            + readiness * (inputs.readiness - 1) / 4
+            + cheap * cheapness
         )
-        scores[action.id] = round(raw / total, 9)
+        scores.append(round(raw / total, 9))
     return scores

@@ -12,7 +12,7 @@ from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
 from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.priority import priority_scores
+from roadmap.scheduling.priority import score_list
 from roadmap.scheduling.progress import facts_as_of
 from roadmap.scheduling.result import Reason
 
@@ -57,7 +57,8 @@ class Problem:
     end: int
     """The last month of the horizon (inclusive)."""
     bounds: tuple[int, int]
-    tasks: dict[str, Task]
+    tasks: list[Task]
+    """The actions to place, in actions.yaml order: task `i` is node `i` of `graph`."""
     graph: DependencyGraph
     capacity: dict[str, int]
     caps: dict[int, int]
@@ -86,22 +87,23 @@ def build_problem(
     facts = facts_as_of(dataset.actions, dataset.progress, as_of) if as_of is not None else {}
     progress = dataset.progress
     current = as_of is None or progress is None or as_of >= parse_month(progress.as_of)
-    chosen = []
+    chosen: list[tuple[int, Action, str]] = []
     seen: set[str] = set()
     for index, action in enumerate(dataset.actions):
-        fact = facts.get(action.id)
+        fact = facts.get(action.id) if facts else None
         status = fact.status if fact is not None else action.status if current else "planned"
         if action.id in seen or status == "cancelled":
             continue
         seen.add(action.id)
         chosen.append((index, action, status))
-    scores = priority_scores([a for _, a, _ in chosen], strategy.priority_weights)
+    actions = [a for _, a, _ in chosen]
+    scores = score_list(actions, strategy.priority_weights)
     problem = Problem(
         start=start,
         end=parse_month(strategy.horizon.end),
         bounds=(strategy.phases.short, strategy.phases.medium),
-        tasks={},
-        graph=_graph_of([a for _, a, _ in chosen], graph),
+        tasks=[],
+        graph=_graph_of(actions, graph),
         capacity={}
         if options.ignore_capacity
         else {a.id: a.capacity for a in strategy.actors if a.capacity is not None},
@@ -111,32 +113,35 @@ def build_problem(
     )
     bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
     tasks = problem.tasks
-    for index, action, status in chosen:
+    for (index, action, status), score in zip(chosen, scores, strict=True):
         # Many actions share their lower bound: its reasons are made once per kind.
         bound_key = (action.earliest_start, action.phase, status != "done")
         bound = bounds.get(bound_key)
         if bound is None:
             bound = bounds[bound_key] = _lower_bound(problem, *bound_key)
+        deadline = action.deadline
         task = Task(
-            id=action.id,
-            index=index,
-            lead=action.lead,
-            duration=action.duration_months,
-            cost=action.cost_eur,
-            score=scores[action.id],
-            lower=bound[0],
-            lower_reasons=bound[1],
-            pin=action.phase,
-            deadline=parse_month(action.deadline) if action.deadline else None,
-            status=status,
+            action.id,
+            index,
+            action.lead,
+            action.duration_months,
+            action.cost_eur,
+            score,
+            bound[0],
+            bound[1],
+            action.phase,
+            parse_month(deadline) if deadline else None,
+            None,
+            "",
+            status,
         )
-        fact = facts.get(action.id)
+        fact = facts.get(action.id) if facts else None
         if fact is not None and fact.start is not None and fact.finish is not None:
             task.fixed = (fact.start, fact.finish)
             task.fixed_detail = fact.detail
         elif as_of is not None and status in ("done", "in_progress"):
             problem.notes.append(_undated(index, action.id, status, as_of))
-        tasks[action.id] = task
+        tasks.append(task)
     return problem
 
 

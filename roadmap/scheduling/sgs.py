@@ -15,88 +15,104 @@ work grows with
 actions plus dependencies (times log for the heaps), not with actions times months.
 Without capacity or caps every action starts at its release month, which is the plain
 earliest-start schedule.
+
+Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph.indexed`) and
+leads are small ints; all per-action state lives in lists. Ids are read only to write a
+reason's text.
 """
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from roadmap.months import format_month
 from roadmap.scheduling.budget import Ledger, Overflow
 from roadmap.scheduling.problem import Problem
 from roadmap.scheduling.result import Reason
 
-Key = tuple[float, int, str]
-Full = tuple[int, tuple[tuple[int, str], ...]]
+Full = tuple[int, tuple[tuple[int, int], ...]]
 """A month a lead was at capacity with actions waiting, and what it was running then
-((finish, id) pairs, unsorted: sorted only if a reason names them)."""
+((finish, task) pairs, unsorted: sorted by id only if a reason names them)."""
 
 
 @dataclass
 class Schedule:
-    """Starts, finishes and reasons of every placed action."""
+    """Starts, finishes and reasons of every placed action, by task index."""
 
-    start: dict[str, int] = field(default_factory=dict)
-    finish: dict[str, int] = field(default_factory=dict)
-    reasons: dict[str, tuple[Reason, ...]] = field(default_factory=dict)
-    never_fits: dict[str, Overflow] = field(default_factory=dict)
+    start: list[int]
+    finish: list[int]
+    reasons: list[tuple[Reason, ...]]
+    never_fits: dict[int, Overflow]
     """Actions that fit no capped year on their own; placed ignoring the caps."""
 
 
-def schedule(problem: Problem, keys: dict[str, Key]) -> Schedule:
-    """Place every task of `problem`; `keys` order the tasks that compete."""
-    return _Scheduler(problem, keys).run()
+def schedule(problem: Problem, priority: list[int]) -> Schedule:
+    """Place every task of `problem`; `priority` lists the task indices, first first.
+
+    The order decides among the ready actions that compete for a lead or a budget.
+    """
+    return _Scheduler(problem, priority).run()
 
 
 class _Scheduler:
     """The state of one run.
 
-    The heaps hold each action's rank in the order of `keys` (an int) instead of the key
-    tuple, and the hot paths read plain dicts bound once instead of Task attributes: at
-    100,000 actions the comparisons and lookups are most of the time.
+    The heaps hold each action's rank in `priority` (an int), so that comparing two
+    entries never reaches a key tuple.
     """
 
-    def __init__(self, problem: Problem, keys: dict[str, Key]) -> None:
+    def __init__(self, problem: Problem, priority: list[int]) -> None:
         tasks = problem.tasks
+        count = len(tasks)
+        graph = problem.graph.indexed
         self.problem = problem
-        self.nodes = sorted(keys, key=keys.__getitem__)
-        """The actions in priority order: `nodes[rank]`."""
-        self.rank = {node: rank for rank, node in enumerate(self.nodes)}
-        self.out = Schedule()
+        self.ids = graph.ids
+        self.nodes = priority
+        """The tasks in priority order: `nodes[rank]`."""
+        self.rank = [0] * count
+        for rank, node in enumerate(priority):
+            self.rank[node] = rank
+        self.out = Schedule([0] * count, [0] * count, [()] * count, {})
         self.ledger = Ledger(problem.caps)
         self.capped = bool(problem.caps)
-        self.capacity = problem.capacity
-        self.successors = problem.graph.successors
-        self.lead = {n: t.lead for n, t in tasks.items()}
-        self.duration = {n: t.duration for n, t in tasks.items()}
-        self.cost = {n: t.cost for n, t in tasks.items()}
-        self.fixed = {n for n, t in tasks.items() if t.fixed is not None}
-        self.pending = {n: len(problem.graph.predecessors[n]) for n in tasks}
-        self.ready_at = {n: t.lower for n, t in tasks.items()}
-        self.binding_deps: dict[str, list[tuple[str, int]]] = {}
+        leads: dict[str, int] = {}
+        self.lead = [leads.setdefault(t.lead, len(leads)) for t in tasks]
+        self.lead_names = list(leads)
+        self.capacity = [problem.capacity.get(name) for name in self.lead_names]
+        self.successors, self.succ_lags = graph.successors, graph.succ_lags
+        self.duration = [t.duration for t in tasks]
+        self.cost = [t.cost for t in tasks]
+        self.fixed = [t.fixed is not None for t in tasks]
+        self.pending = list(map(len, graph.predecessors))
+        self.ready_at = [t.lower for t in tasks]
+        self.binding_deps: list[list[tuple[int, int]] | None] = [None] * count
         self.releases: list[tuple[int, int]] = []
         """(month, rank) of the actions whose predecessors are all placed."""
-        self.queues: dict[str, list[int]] = {}
+        self.queues: dict[int, list[int]] = {}
         """Each lead's released actions waiting to start, by rank."""
-        self.running: dict[str, list[tuple[int, str]]] = {}
-        self.last_full: dict[str, Full] = {}
-        self.budget_wait: dict[str, tuple[int, Overflow]] = {}
+        self.running: list[list[tuple[int, int]]] = [[] for _ in self.lead_names]
+        self.last_full: dict[int, Full] = {}
+        self.budget_wait: dict[int, tuple[int, Overflow]] = {}
         self.retries: list[tuple[int, int]] = []
-        self.capacity_reasons: dict[tuple[str, int], tuple[Full | None, Reason]] = {}
+        self.capacity_reasons: dict[tuple[int, int], tuple[Full | None, Reason]] = {}
         """The capacity reason given to actions of a lead that start in a month, with
         the `last_full` entry it was made from: made once, not once per action."""
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
-        for node, task in tasks.items():
+        for node, task in enumerate(tasks):
             if task.fixed is not None:
                 reason = Reason("fixed", task.fixed[0], task.fixed_detail)
                 self._place(node, task.fixed[0], task.fixed[1], (reason,))
-        predecessors = self.problem.graph.predecessors
-        for node, task in tasks.items():
-            if task.fixed is None and not predecessors[node]:
-                heapq.heappush(self.releases, (self.ready_at[node], self.rank[node]))
+        # Actions with no predecessors at all; the others are released by `_place` (a
+        # fixed predecessor's included) once their last predecessor is placed.
+        predecessors = self.problem.graph.indexed.predecessors
+        fixed, ready_at, rank = self.fixed, self.ready_at, self.rank
+        for node in range(len(tasks)):
+            if not fixed[node] and not predecessors[node]:
+                self.releases.append((ready_at[node], rank[node]))
+        heapq.heapify(self.releases)
         month = self.releases[0][0] if self.releases else 0
         while self.releases or self.queues or self.retries:
             self._release_until(month)
@@ -115,10 +131,12 @@ class _Scheduler:
             heappush(queues.setdefault(lead[node], []), rank)
         releases = self.releases
         ledger = self.ledger
+        smallest = ledger.smallest_cap if self.capped else None
         while releases and releases[0][0] <= month:
             ready, rank = heappop(releases)
             node = nodes[rank]
-            if self.capped:
+            if smallest is not None and self.cost[node] > smallest:
+                # Only an action dearer than the smallest cap can break one on its own.
                 duration, cost = self.duration[node], self.cost[node]
                 overflow = ledger.overflow(ready, duration, cost, alone=True)
                 if overflow is not None and ledger.first_fit_alone(ready, duration, cost) is None:
@@ -128,13 +146,13 @@ class _Scheduler:
     def _start_at(self, month: int) -> None:
         queues, running, capacity = self.queues, self.running, self.capacity
         heappop, heappush = heapq.heappop, heapq.heappush
-        free: dict[str, float] = {}
+        free: dict[int, float] = {}
         heads: list[int] = []
         for actor, queue in queues.items():
-            busy = running.setdefault(actor, [])
+            busy = running[actor]
             while busy and busy[0][0] <= month:
                 heappop(busy)
-            limit = capacity.get(actor)
+            limit = capacity[actor]
             slots = float("inf") if limit is None else limit - len(busy)
             if slots > 0:
                 free[actor] = slots
@@ -144,6 +162,8 @@ class _Scheduler:
         never_fits = self.out.never_fits
         ledger, capped = self.ledger, self.capped
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
+        place, reasons_of, released = self._place, self._reasons, self._released
+        ready_at = self.ready_at
         while heads:
             rank = heappop(heads)
             node = nodes[rank]
@@ -151,10 +171,11 @@ class _Scheduler:
             queue = queues[actor]
             heappop(queue)
             overflow = None
-            if capped and node not in never_fits:
+            if capped and cost[node] and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
-                self._place(node, month, month + duration[node], self._reasons(node, month))
+                why = released(node) if ready_at[node] == month else reasons_of(node, month)
+                place(node, month, month + duration[node], why)
                 free[actor] -= 1
             else:
                 waiting.append(rank)
@@ -177,13 +198,13 @@ class _Scheduler:
         for actor in [a for a, q in self.queues.items() if not q]:
             del self.queues[actor]
         for actor in self.queues:
-            capacity = self.capacity.get(actor)
+            capacity = self.capacity[actor]
             running = self.running[actor]
             if capacity is not None and len(running) >= capacity:
                 candidates.append(running[0][0])
         return min(candidates, default=month + 1)
 
-    def _place(self, node: str, start: int, finish: int, reasons: tuple[Reason, ...]) -> None:
+    def _place(self, node: int, start: int, finish: int, reasons: tuple[Reason, ...]) -> None:
         out = self.out
         out.start[node] = start
         out.finish[node] = finish
@@ -191,34 +212,47 @@ class _Scheduler:
         if self.capped:
             self.ledger.add(start, finish - start, self.cost[node])
         if finish > start:
-            heapq.heappush(self.running.setdefault(self.lead[node], []), (finish, node))
-        ready_at, pending, fixed = self.ready_at, self.pending, self.fixed
-        for succ, lag in self.successors[node]:
-            if succ in fixed:
+            heapq.heappush(self.running[self.lead[node]], (finish, node))
+        successors = self.successors[node]
+        if not successors:
+            return
+        ready_at, pending, fixed, binding = (
+            self.ready_at,
+            self.pending,
+            self.fixed,
+            self.binding_deps,
+        )
+        for succ, lag in zip(successors, self.succ_lags[node], strict=True):
+            if fixed[succ]:
                 continue
             ready = finish + lag
             if ready > ready_at[succ]:
                 ready_at[succ] = ready
-                self.binding_deps[succ] = [(node, lag)]
+                binding[succ] = [(node, lag)]
             elif ready == ready_at[succ]:
-                self.binding_deps.setdefault(succ, []).append((node, lag))
+                deps = binding[succ]
+                if deps is None:
+                    binding[succ] = [(node, lag)]
+                else:
+                    deps.append((node, lag))
             pending[succ] -= 1
             if not pending[succ]:
                 heapq.heappush(self.releases, (ready_at[succ], self.rank[succ]))
 
-    def _released(self, node: str) -> tuple[Reason, ...]:
+    def _released(self, node: int) -> tuple[Reason, ...]:
         """What set the release month: the binding predecessors, else the lower bounds."""
-        deps = self.binding_deps.get(node)
+        deps = self.binding_deps[node]
         if not deps:
             return self.problem.tasks[node].lower_reasons
-        ready = self.ready_at[node]
+        ready, ids = self.ready_at[node], self.ids
         if len(deps) == 1:
-            return (_dependency_reason(ready, *deps[0]),)
-        return tuple([_dependency_reason(ready, pred, lag) for pred, lag in deps])
+            pred, lag = deps[0]
+            return (_dependency_reason(ready, ids[pred], lag),)
+        return tuple([_dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
 
-    def _reasons(self, node: str, month: int) -> tuple[Reason, ...]:
-        ready = self.ready_at[node]
+    def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
         released = self._released(node)
+        ready = self.ready_at[node]
         if month == ready:
             return released
         lead = self.lead[node]
@@ -234,16 +268,18 @@ class _Scheduler:
             return (Reason("budget", month, detail, year=over.year), *released)
         return (self._capacity_reason(lead, month, full), *released)
 
-    def _capacity_reason(self, lead: str, month: int, full: Full | None) -> Reason:
+    def _capacity_reason(self, lead: int, month: int, full: Full | None) -> Reason:
         made = self.capacity_reasons.get((lead, month))
         if made is not None and made[0] is full:
             return made[1]
-        holders = tuple(sorted(n for _, n in full[1])) if full is not None else ()
-        capacity = self.capacity.get(lead, 0)
-        detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
+        ids = self.ids
+        holders = tuple(sorted(ids[n] for _, n in full[1])) if full is not None else ()
+        name = self.lead_names[lead]
+        capacity = self.capacity[lead] or 0
+        detail = f"lead {name} was at capacity {capacity} until {format_month(month)}" + (
             f" ({', '.join(holders)})" if holders else ""
         )
-        reason = Reason("capacity", month, detail, actor=lead, holders=holders)
+        reason = Reason("capacity", month, detail, actor=name, holders=holders)
         self.capacity_reasons[lead, month] = (full, reason)
         return reason
 

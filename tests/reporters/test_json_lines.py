@@ -46,5 +46,26 @@ def test_streamed_text_equals_the_joined_text() -> None:
     assert stream.getvalue() == json_text(payload)
 
 
+class _Counting(io.StringIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def write(self, text: str) -> int:
+        self.calls += 1
+        return super().write(text)
+
+
+def test_a_long_list_is_written_in_batches_with_the_same_text() -> None:
+    items = [{"n": n, "text": f"item {n}"} for n in range(1500)]
+    stream = _Counting()
+    write_json(stream, {"head": 1, "items": Lines(encode(i) for i in items), "tail": []})
+    assert stream.getvalue() == json_text(
+        {"head": 1, "items": Lines(map(encode, items)), "tail": []}
+    )
+    assert json.loads(stream.getvalue())["items"] == items
+    assert 1 < stream.calls < 10
+
+
 def test_an_empty_object() -> None:
     assert json_text({}) == "{}\n"

@@ -31,3 +31,13 @@ def test_a_graph_of_other_actions_is_built_again() -> None:
     assert problem.graph is not everything
     assert problem.graph.nodes == ["A1", "A2", "A4"]
     assert plan(data, graph=everything) == plan(data)
+
+
+def test_tasks_are_the_nodes_of_the_graph_in_order() -> None:
+    data = dataset(ACTIONS)
+    problem = build_problem(data, PlanOptions(), None)
+    indexed = problem.graph.indexed
+    assert [t.id for t in problem.tasks] == indexed.ids == ["A1", "A2", "A4"]
+    assert [t.index for t in problem.tasks] == [0, 1, 3]
+    assert indexed.predecessors == [[], [0], [1]]
+    assert indexed.successors == [[1], [2], []]

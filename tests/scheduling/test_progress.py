@@ -83,3 +83,22 @@ def test_status_in_actions_yaml_is_not_used_for_an_earlier_as_of() -> None:
     assert all(p.start >= parse_month("2022-03") for p in early.placements)
     late = plan(data, PlanOptions(as_of="2024-06"))
     assert {d.code for d in late.diagnostics} == {"P605"}
+
+
+def test_an_action_after_a_recorded_one_is_placed_once_and_waits_for_every_dependency() -> None:
+    data = dataset(
+        [
+            {"id": "A", "duration_months": 2},
+            {"id": "B", "duration_months": 3, "depends_on": ["A"], "priority": {"impact": 5}},
+            {"id": "E", "duration_months": 12, "priority": {"impact": 1}},
+            {"id": "C", "duration_months": 1, "depends_on": ["B", "E"]},
+        ]
+    )
+    records = [{"id": "A", "date": "2021-02", "status": "done", "percent": 100}]
+    progress = ProgressFile.model_validate({"as_of": "2021-03", "actions": records}, strict=False)
+    result = plan(replace(data, progress=progress), PlanOptions(as_of="2021-03"))
+    at = result.by_id
+    assert [p.id for p in result.placements].count("B") == 1
+    assert at["B"].start == parse_month("2021-03")
+    assert at["C"].start == at["E"].finish == parse_month("2021-03") + 12
+    assert at["C"].reasons[0].predecessor == "E"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from roadmap.graph import IndexedGraph
+from roadmap.indexed_graph import IndexedGraph
 from roadmap.models.actions import Phase
 from roadmap.scheduling.problem import Problem
 

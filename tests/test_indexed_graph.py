@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roadmap.graph import DependencyGraph, IndexedGraph
+from roadmap.graph import DependencyGraph
+from roadmap.indexed_graph import IndexedGraph
 from roadmap.models import DependencyLink
 
 

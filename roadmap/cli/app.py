@@ -21,7 +21,7 @@ app = typer.Typer(
 
 DATA_DIR_HELP = "The data directory holding strategy.yaml, goals.yaml and actions.yaml."
 
-DataDir = Annotated[str, typer.Argument(help=DATA_DIR_HELP)]
+DataDir = Annotated[str, typer.Argument(help=DATA_DIR_HELP, metavar="[DIR]")]
 """The data directory argument of every command that loads data: `directory: DataDir = "data"`."""
 
 PlanStart = Annotated[

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DATA_DIR_HELP, NoCache, app
+from roadmap.cli.app import DataDir, NoCache, app
 from roadmap.cli.output import echo, echo_diagnostics
 
 
@@ -22,7 +22,7 @@ class CheckFormat(StrEnum):
 
 @app.command()
 def check(
-    directory: Annotated[str, typer.Argument(help=DATA_DIR_HELP)] = "data",
+    directory: DataDir = "data",
     output_format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="How to print the findings.")
     ] = CheckFormat.text,

@@ -90,13 +90,15 @@ def _collector_paused() -> Iterator[None]:
 
     Parsing and validating a large portfolio creates hundreds of thousands of objects,
     none of them in a cycle, and every few hundred of them set the collector off over
-    the growing heap. Unpickling a warm 10,000-action entry took 0.30-0.56 s CPU with
-    the collector paused against 0.52-0.77 s with it running (one noisy measurement).
+    the growing heap (when cache entries were pickled, reading a 10,000-action entry
+    took 0.30-0.56 s CPU with the collector paused against 0.52-0.77 s with it running).
 
-    What was loaded is then frozen (moved out of the collector's generations): the
-    first allocation after enabling the collector again would otherwise walk every new
-    object once more (0.13 s at 10,000 actions), and the data lives until the command
-    ends anyway.
+    What is alive is then frozen (moved out of the collector's generations): the first
+    allocation after enabling the collector again would otherwise walk every new object
+    once more (0.13 s at 10,000 actions), and the data lives until the command ends
+    anyway. `gc.freeze` freezes every live object, not only the loaded data, so a cycle
+    made before a load is never collected after it: right for a command that runs once,
+    a cost that a long-running caller of load_directory (the tests) accepts.
     """
     enabled = gc.isenabled()
     gc.disable()

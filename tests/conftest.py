@@ -1,8 +1,10 @@
-"""Shared test helpers: run the real `roadmap` entry point in-process."""
+"""Shared test helpers: run the real `roadmap` entry point in-process, or Python afresh."""
 
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
@@ -41,6 +43,23 @@ def run_cli(*args: str) -> Run:
     finally:
         sys.argv = argv
     return Run(code, out.getvalue(), err.getvalue())
+
+
+def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run CODE in a new interpreter from the project root; its stripped standard output.
+
+    For what one process cannot show in-process: which modules a path imports, and what
+    a first run does in a fresh interpreter. EXTRA variables in ENV are added to ours.
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+    )
+    return done.stdout.strip()
 
 
 @pytest.fixture(autouse=True)

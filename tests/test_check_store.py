@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ import pytest
 from roadmap import check_store, replay
 from roadmap.check_store import Findings, check_diagnostics, decode, encode, stored_findings
 from roadmap.diagnostics import Diagnostic, Severity
-from tests.conftest import CASES, DATA, ROOT, run_cli
+from tests.conftest import CASES, DATA, run_cli, run_python
 
 CASES_WITH_FINDINGS = ["goal_without_kpi", "deadline_unmeetable", "duplicate_action_id"]
 
@@ -163,20 +161,8 @@ print(len(found), heavy)
 
 
 def test_a_stored_check_imports_no_models(tmp_path: Path) -> None:
-    env = {**os.environ, "ROADMAP_CACHE_DIR": str(tmp_path / "cache")}
+    env = {"ROADMAP_CACHE_DIR": str(tmp_path / "cache")}
     data = str(CASES / "invalid" / "goal_without_kpi")
-
-    def probe() -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", PROBE, data],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-            env=env,
-        )
-        return done.stdout.strip()
-
-    cold = probe()
+    cold = run_python(PROBE, data, env=env)
     assert "pydantic" in cold
-    assert probe() == cold.split(" ", 1)[0] + " []"
+    assert run_python(PROBE, data, env=env) == cold.split(" ", 1)[0] + " []"

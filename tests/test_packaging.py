@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tomllib
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_python
 
 
 def test_every_subpackage_is_listed_in_pyproject() -> None:
@@ -31,7 +29,5 @@ def test_cli_module_imports_no_heavy_library() -> None:
         "heavy = [m for m in ('networkx', 'jinja2', 'pydantic', 'yaml') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert result.stdout.strip() == "", f"imported at CLI start-up: {result.stdout.strip()}"
+    heavy = run_python(code)
+    assert heavy == "", f"imported at CLI start-up: {heavy}"

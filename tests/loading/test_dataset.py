@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +13,7 @@ import pytest
 from roadmap import replay
 from roadmap.checks import check_directory
 from roadmap.models import REQUIRED_KINDS
-from tests.conftest import CASES, ROOT
+from tests.conftest import CASES, run_python
 
 EXAMPLE = CASES / "valid" / "spec_example"
 
@@ -33,16 +30,8 @@ print("yaml" in sys.modules, *built, parsed)
 
 
 def _probe(cache: Path) -> str:
-    env = {**os.environ, "ROADMAP_CACHE_DIR": str(cache), "ROADMAP_YAML_PARSER": "auto"}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(EXAMPLE)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=env,
-    )
-    return done.stdout.strip()
+    env = {"ROADMAP_CACHE_DIR": str(cache), "ROADMAP_YAML_PARSER": "auto"}
+    return run_python(PROBE, str(EXAMPLE), env=env)
 
 
 def test_a_cold_load_validates_without_importing_pyyaml(tmp_path: Path) -> None:

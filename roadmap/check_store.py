@@ -2,11 +2,13 @@
 checking unchanged files reads them back without YAML, models or rules.
 
 Once the rules ran on a directory whose files all loaded (roadmap.checks), one
-`findings` entry of the file cache holds the diagnostics of loading (stages 1 and 2)
-and those of the rules (stages 3 to 5), as JSON. It is keyed like every entry
+`findings` entry of the file cache holds every diagnostic of that check, the loader's
+(stages 1 and 2) and the rules' (stages 3 to 5), as JSON. A later run that takes its
+models from the cache does not load the files again, so the loader's part would
+otherwise be lost. It is keyed like every entry
 (roadmap.cache_home.keyed_entry): the code, the directory as written and its real path,
-and the digest of all data files by kind. `plan` and the other commands take the
-rules' part and skip the rules. `roadmap check` needs nothing more: it reads and hashes
+and the digest of all data files by kind. `plan` and the other commands take it
+and skip the rules. `roadmap check` needs nothing more: it reads and hashes
 the files, finds the entry and prints it, and never loads the models (a warm check at
 10,000 actions with ROADMAP_REPLAY=0: 0.86 s to 0.38 s, medians of 3). A directory with
 a file that cannot be read, or an entry that is missing or malformed, takes the full
@@ -18,7 +20,6 @@ Standard library only.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from roadmap import replay
@@ -32,32 +33,20 @@ if TYPE_CHECKING:
 PART = "findings"
 
 
-@dataclass(frozen=True)
-class Findings:
-    """What one check found: while loading (stages 1 and 2), and by the rules."""
-
-    loading: list[Diagnostic]
-    rules: list[Diagnostic]
-
-    def all(self) -> list[Diagnostic]:
-        """Every diagnostic once, in the stable order `roadmap check` prints."""
-        return sorted(set(self.loading) | set(self.rules))
-
-
 def check_diagnostics(directory: str, *, use_cache: bool = True) -> list[Diagnostic]:
     """Every diagnostic of `directory`: stored ones when its files are unchanged, else
     those of a full check (roadmap.checks.check_directory)."""
     if use_cache:
         stored = stored_findings(directory)
         if stored is not None:
-            return stored.all()
+            return stored
     from roadmap.checks import check_directory  # noqa: PLC0415
 
     return check_directory(directory, use_cache=use_cache).diagnostics
 
 
-def stored_findings(directory: str) -> Findings | None:
-    """The findings stored for the data files of `directory` as they are now, or None."""
+def stored_findings(directory: str) -> list[Diagnostic] | None:
+    """The diagnostics stored for the data files of `directory` as they are now, or None."""
     replay.note_input(directory, None)
     digests = {}
     for kind in KINDS:
@@ -70,33 +59,32 @@ def stored_findings(directory: str) -> Findings | None:
     return None if payload is None else decode(payload)
 
 
-def read_findings(cache: FileCache, directory: str, digest: bytes) -> Findings | None:
-    """The findings stored in `cache` for `directory` with these inputs, or None."""
+def read_findings(cache: FileCache, directory: str, digest: bytes) -> list[Diagnostic] | None:
+    """The diagnostics stored in `cache` for `directory` with these inputs, or None."""
     payload = cache.read(_kind(directory), directory, digest, PART)
     return None if payload is None else decode(payload)
 
 
-def write_findings(cache: FileCache, directory: str, digest: bytes, findings: Findings) -> None:
-    """Store the findings of `directory` with these inputs in `cache`."""
-    cache.write(_kind(directory), directory, digest, PART, encode(findings))
+def write_findings(
+    cache: FileCache, directory: str, digest: bytes, found: list[Diagnostic]
+) -> None:
+    """Store what a check of `directory` with these inputs found in `cache`, once each
+    and in the order `roadmap check` prints."""
+    cache.write(_kind(directory), directory, digest, PART, encode(sorted(set(found))))
 
 
-def encode(findings: Findings) -> bytes:
-    """The JSON of the findings: two lists of [file, line, column, code, severity,
+def encode(found: list[Diagnostic]) -> bytes:
+    """The JSON of the diagnostics: a list of [file, line, column, code, severity,
     message]."""
-    rows = {
-        part: [[d.file, d.line, d.column, d.code, str(d.severity), d.message] for d in found]
-        for part, found in (("loading", findings.loading), ("rules", findings.rules))
-    }
+    rows = [[d.file, d.line, d.column, d.code, str(d.severity), d.message] for d in found]
     return json.dumps(rows, ensure_ascii=False).encode("utf-8", "surrogateescape")
 
 
-def decode(payload: bytes) -> Findings | None:
-    """The findings in `payload`, or None when it is not what `encode` writes."""
+def decode(payload: bytes) -> list[Diagnostic] | None:
+    """The diagnostics in `payload`, or None when it is not what `encode` writes."""
     try:
-        rows = json.loads(payload.decode("utf-8", "surrogateescape"))
-        return Findings(_diagnostics(rows["loading"]), _diagnostics(rows["rules"]))
-    except (ValueError, TypeError, KeyError, RecursionError):
+        return _diagnostics(json.loads(payload.decode("utf-8", "surrogateescape")))
+    except (ValueError, TypeError, RecursionError):
         return None
 
 

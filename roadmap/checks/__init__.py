@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass
 
-from roadmap.check_store import Findings, read_findings, write_findings
+from roadmap.check_store import read_findings, write_findings
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
@@ -107,7 +107,8 @@ def _rule_diagnostics(loaded: Loaded, context: CheckContext) -> list[Diagnostic]
     written (diagnostics name files by it) and the code, which is what the cache keys
     on; `plan`, `render` and the rest then skip the rules after a `check`. The loader's
     diagnostics are stored with them, so that `roadmap check` can print the whole
-    result from the cache alone (roadmap.check_store).
+    result from the cache alone (roadmap.check_store), and a load from cached models
+    still reports them.
     """
     cache = loaded.cache
     if cache is None:
@@ -115,10 +116,10 @@ def _rule_diagnostics(loaded: Loaded, context: CheckContext) -> list[Diagnostic]
     inputs = loaded.inputs_digest()
     stored = read_findings(cache, loaded.directory, inputs)
     if stored is not None:
-        return stored.rules
+        return stored
     found = run_rules(loaded, context)
     loaded.remember_positions()
-    write_findings(cache, loaded.directory, inputs, Findings(list(loaded.diagnostics), found))
+    write_findings(cache, loaded.directory, inputs, [*loaded.diagnostics, *found])
     return found
 
 

@@ -30,7 +30,7 @@ from roadmap.loading.node_values import (
 )
 from roadmap.loading.positions import MAPPING, SCALAR, SEQUENCE, PositionTable
 
-__all__ = ["YamlError", "build", "check_expansion", "compose"]
+__all__ = ["YamlError", "build", "check_expansion", "compose", "plain_values"]
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -57,6 +57,15 @@ def compose(text: str) -> yaml.Node | None:
     """The node tree of `text`; raises PyYAML's errors and RecursionError."""
     node: yaml.Node | None = yaml.compose(text, Loader=_ComposeLoader)
     return node
+
+
+def plain_values(text: str) -> Any:
+    """The values of a clean, plain `text` without composing a tree
+    (roadmap.loading.pyyaml_events), with the same parser and resolver as `compose`;
+    raises pyyaml_events.UnusualError for anything that needs the tree."""
+    from roadmap.loading import pyyaml_events  # noqa: PLC0415
+
+    return pyyaml_events.values(text, _ComposeLoader)
 
 
 def build(

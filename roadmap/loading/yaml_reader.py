@@ -173,11 +173,17 @@ def read_text(path: str, raw: bytes, parser: Parser | None = None) -> Document:
 
 def _read_with_pyyaml(path: str, text: str, *, positions: bool = False) -> Document:
     """Values from PyYAML's node tree; positions too only when asked, since a clean file
-    never needs them and a diagnostic inside an item needs only that item's."""
+    never needs them and a diagnostic inside an item needs only that item's. Without
+    positions, a plain file is built from the parser's events, without a tree."""
     import yaml  # noqa: PLC0415
 
-    from roadmap.loading import pyyaml_path  # noqa: PLC0415
+    from roadmap.loading import pyyaml_events, pyyaml_path  # noqa: PLC0415
 
+    if not positions:
+        try:
+            return Document(path, pyyaml_path.plain_values(text), None, text=text)
+        except pyyaml_events.UnusualError:
+            pass
     try:
         root = pyyaml_path.compose(text)
     except yaml.MarkedYAMLError as exc:

@@ -1,0 +1,96 @@
+"""Values from PyYAML's events equal the node tree's, and anything unusual goes to the tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from roadmap.loading import pyyaml_path
+from roadmap.loading.pyyaml_events import UnusualError
+from tests.conftest import CASES, DATA
+from tests.loading.test_fast_lines import regular_documents
+from tests.loading.yaml_gen import scalar_texts, yaml_texts
+
+
+def _tree_values(text: str) -> object:
+    """The tree path's values, or the exception it raises for the text."""
+    try:
+        root = pyyaml_path.compose(text)
+        if root is None:
+            return ValueError("empty")
+        return pyyaml_path.build(root, text, "f.yaml", positions=False)[0]
+    except (yaml.YAMLError, pyyaml_path.YamlError, RecursionError) as exc:
+        return exc
+
+
+def _same_answer(text: str) -> bool:
+    """The events answer only where the tree answers, with its values; True if they did."""
+    expected = _tree_values(text)
+    if isinstance(expected, Exception):
+        with pytest.raises(UnusualError):
+            pyyaml_path.plain_values(text)
+        return False
+    try:
+        found = pyyaml_path.plain_values(text)
+    except UnusualError:
+        return False
+    assert found == expected or (found != found and expected != expected), text
+    return True
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(yaml_texts(), scalar_texts(), regular_documents()))
+def test_the_events_agree_with_the_tree(text: str) -> None:
+    _same_answer(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 :-#,'\"[]{}\n.&*!|>?<", max_size=40))
+def test_the_events_agree_with_the_tree_on_arbitrary_text(text: str) -> None:
+    _same_answer(text)
+    _same_answer("k: " + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",
+        "a: !!str 1\n",
+        "a: ! 1\n",
+        "<<: {a: 1}\nb: 2\n",
+        "a: 1\na: 2\n",
+        "? [a]\n: 1\n",
+        "a: 1\n---\nb: 2\n",
+        "",
+        "a: [1, 2\n",
+        "a: 123456789012345678901234567890e999\n",
+        "a: *missing\n",
+    ],
+)
+def test_anything_unusual_is_left_to_the_tree(text: str) -> None:
+    with pytest.raises(UnusualError):
+        pyyaml_path.plain_values(text)
+
+
+def test_the_shipped_and_example_files_agree() -> None:
+    answered = 0
+    paths = [*DATA.glob("*.yaml"), *CASES.glob("*/*/*.yaml")]
+    for path in sorted(paths):
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (UnicodeDecodeError, IsADirectoryError):
+            continue
+        answered += _same_answer(text)
+    assert answered > 20
+
+
+def test_a_generated_portfolio_is_read_from_events(tmp_path: Path) -> None:
+    from benchmarks.portfolio import write_portfolio
+
+    write_portfolio(tmp_path, 40, seed=7)
+    for path in sorted(tmp_path.glob("*.yaml")):
+        assert _same_answer(path.read_text(encoding="utf-8")), path

@@ -203,3 +203,16 @@ def scalar_texts(draw: st.DrawFn) -> str:
             value = draw(st.sampled_from(["v", "'q'", '"d"', "1", "~", "[1]"]))
             lines.append(f"{head} {anchor}{value}{_comment(draw)}")
     return "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+
+
+def example_texts() -> list[str]:
+    """The text of every shipped data file and example case that is UTF-8 text."""
+    from tests.conftest import CASES, DATA
+
+    texts = []
+    for path in sorted([*DATA.glob("*.yaml"), *CASES.glob("*/*/*.yaml")]):
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, IsADirectoryError):
+            continue
+    return texts

@@ -6,9 +6,9 @@ Stages 1 and 2 (syntax, schema) happen while loading; the rules of stages 3 to 5
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
+from roadmap import collector
 from roadmap.check_store import read_findings, write_findings
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
@@ -35,20 +35,13 @@ def _load_rules() -> None:
 def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
     """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2.
 
-    The cyclic garbage collector is paused meanwhile: the rules make many small objects
-    and no cycles, and each time the collector started it walked the whole loaded
-    dataset (0.45 s of 1.3 s at 10,000 actions).
+    The cyclic garbage collector is paused meanwhile (roadmap.collector).
     """
     if loaded.dataset is None:
         return []
     _load_rules()
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         return _run_stages(context or CheckContext(loaded, loaded.dataset))
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _run_stages(context: CheckContext) -> list[Diagnostic]:

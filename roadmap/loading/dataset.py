@@ -8,14 +8,11 @@ is in the cache (roadmap.loading.cache) is neither parsed nor validated again.
 from __future__ import annotations
 
 import functools
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from roadmap import replay
+from roadmap import collector, replay
 from roadmap.data_files import data_file, inputs_digest, read_data_file
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.loading.cache import FileCache
@@ -79,35 +76,10 @@ def load_directory(
     stored in it. `parser` picks the YAML parser (see roadmap.loading.yaml_reader).
     """
     loaded = Loaded(directory, cache=FileCache() if use_cache else None)
-    with _collector_paused():
+    # The loaded data lives until the command ends (roadmap.collector).
+    with collector.paused(freeze=True):
         _load(loaded, parser)
     return loaded
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while loading.
-
-    Parsing and validating a large portfolio creates hundreds of thousands of objects,
-    none of them in a cycle, and every few hundred of them set the collector off over
-    the growing heap (when cache entries were pickled, reading a 10,000-action entry
-    took 0.30-0.56 s CPU with the collector paused against 0.52-0.77 s with it running).
-
-    What is alive is then frozen (moved out of the collector's generations): the first
-    allocation after enabling the collector again would otherwise walk every new object
-    once more (0.13 s at 10,000 actions), and the data lives until the command ends
-    anyway. `gc.freeze` freezes every live object, not only the loaded data, so a cycle
-    made before a load is never collected after it: right for a command that runs once,
-    a cost that a long-running caller of load_directory (the tests) accepts.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.enable()
 
 
 def _load(loaded: Loaded, parser: Parser | None) -> None:

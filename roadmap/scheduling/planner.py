@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
+from roadmap import collector
 from roadmap.graph import DependencyGraph
 from roadmap.models import Dataset
 from roadmap.models.actions import Phase
@@ -40,32 +37,14 @@ def plan(
     dependency graph the check built of the actions that are not cancelled, so that it
     is not built again (see `build_problem`).
     """
-    with _collector_paused():
+    with collector.paused():
         return plan_problem(build_problem(dataset, options or PlanOptions(), graph), locate)
 
 
 def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
     """Schedule a problem that is already built (explain's what-ifs change one first)."""
-    with _collector_paused():
+    with collector.paused():
         return _plan_problem(problem, locate)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while planning.
-
-    The planner makes several objects per action and frees none in cycles, so every
-    collection is wasted: it walks all the objects made so far, again and again, which
-    took a third of the time at 100,000 actions. The collector is on again afterwards
-    (when it was on before).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _plan_problem(problem: Problem, locate: Locate) -> Plan:

@@ -9,7 +9,9 @@ because:
 - plain scalars follow the YAML 1.2 core schema (see `roadmap.loading.scalars`).
 
 When positions are asked for, the node tree is then flattened into a PositionTable;
-either way it is dropped.
+either way it is dropped. When they are not, a clean file is built from the parser's
+events without any tree (`plain_values`, roadmap.loading.pyyaml_events), and only a file
+that needs the checks above is composed.
 """
 
 from __future__ import annotations

@@ -2,10 +2,12 @@
 
 Two parsers give the same values and the same positions:
 
-- `fast` (roadmap.loading.fast_yaml) reads the subset of YAML that data files are
-  written in, about ten times faster, and gives up on anything else;
-- `pyyaml` (roadmap.loading.pyyaml_path) composes with PyYAML and is the reference: it
-  reads all of YAML and produces every diagnostic.
+- `fast` (roadmap.loading.fast_yaml, with roadmap.loading.fast_lines in front of it)
+  reads the subset of YAML that data files are written in, two to three times faster
+  on large files, and gives up on anything else;
+- `pyyaml` (roadmap.loading.pyyaml_path) parses with PyYAML and is the reference: it
+  reads all of YAML and produces every diagnostic. A clean file is built from the
+  parser's events (roadmap.loading.pyyaml_events), anything else from the node tree.
 
 `pyyaml` is the default. `ROADMAP_YAML_PARSER=auto` opts in to the faster reader: it
 tries `fast` and falls back to `pyyaml` whenever `fast` gives up, so diagnostics always

@@ -246,6 +246,10 @@ def _syntax_diagnostic(path: str, text: str, exc: Any) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = exc.problem or "invalid YAML"
+    if problem.startswith("exceeded maximum nesting depth"):
+        # libyaml (bundled with PyYAML 6.0.3 and later) has a nesting limit of its own.
+        message = f"the YAML is nested deeper than libyaml allows ({problem}); flatten it"
+        return _diag(path, line, column, "Y004", message)
     lines = text.split("\n")
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if "\t" in source_line[: max(column, 1)] or "found character '\\t'" in problem:

@@ -15,11 +15,12 @@ import hashlib
 import os
 import struct
 import sys
-import tempfile
-from collections.abc import Callable
-from importlib.util import find_spec
 from pathlib import Path
-from typing import BinaryIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on a replay
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import BinaryIO
 
 FORMAT = b"roadmap-cache-2\n"
 """The first line of every entry of the file cache (roadmap.loading.cache)."""
@@ -45,6 +46,8 @@ def write_entry(path: Path, write: Callable[[BinaryIO], object]) -> bool:
     the work again. Errors other than OSError from `write` still propagate, after the
     temporary file is removed.
     """
+    import tempfile  # noqa: PLC0415 (only a writing run needs it; a replay does not)
+
     temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -84,6 +87,8 @@ def code_fingerprint() -> bytes:
     it is read, not imported, so that a check answered from the cache never loads
     pydantic.
     """
+    from importlib.util import find_spec  # noqa: PLC0415
+
     from roadmap import __version__  # noqa: PLC0415
 
     digest = hashlib.sha256(FORMAT)

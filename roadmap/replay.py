@@ -33,17 +33,20 @@ little more than starting Python.
 from __future__ import annotations
 
 import contextlib
-import datetime
 import hashlib
 import json
 import os
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
 
 from roadmap.cache_home import cache_dir, prune, write_entry
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on a replay
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any, BinaryIO, TextIO
+
 
 FORMAT = "roadmap-replay-2"
 _STREAMS = ("stdout", "stderr")
@@ -186,8 +189,8 @@ def run_key(argv: list[str]) -> str:
         argv,
         os.getcwd(),
         sorted((k, v) for k, v in os.environ.items() if k not in _VOLATILE_ENV),
-        datetime.date.fromtimestamp(now).isoformat(),
-        datetime.datetime.fromtimestamp(now, tz=datetime.UTC).date().isoformat(),
+        time.strftime("%Y-%m-%d", time.localtime(now)),
+        time.strftime("%Y-%m-%d", time.gmtime(now)),
         [_terminal(stream) for stream in (sys.stdout, sys.stderr)],
         code_fingerprint(),
     ]

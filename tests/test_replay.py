@@ -14,7 +14,7 @@ import pytest
 import roadmap.cli
 from roadmap import replay
 from roadmap.cache_home import cache_dir
-from tests.conftest import DATA, Run, run_cli
+from tests.conftest import DATA, Run, run_cli, run_python
 
 
 @pytest.fixture
@@ -214,3 +214,26 @@ def test_commands_that_write_or_compare_are_never_replayed(data: Path) -> None:
     run_cli("rules")
     run_cli("diff", "HEAD", "HEAD", "--data", str(data))
     assert entries() == []
+
+
+REPLAY_PROBE = """
+import sys
+from roadmap.cli import main
+sys.argv = ["roadmap", "check", sys.argv[1]]
+try:
+    main()
+except SystemExit:
+    pass
+print()
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_a_replay_imports_only_what_it_writes_with(data: Path) -> None:
+    """A hit costs little more than starting Python: it leaves out, besides the heavy
+    libraries, the standard modules that only a run that computes or writes needs."""
+    recording = run_python(REPLAY_PROBE, str(data)).splitlines()[-1].split()
+    replayed = run_python(REPLAY_PROBE, str(data)).splitlines()[-1].split()
+    assert "roadmap.checks" in recording
+    left_out = {"typer", "pydantic", "yaml", "typing", "tempfile", "traceback", "datetime"}
+    assert left_out.isdisjoint(replayed), sorted(left_out & set(replayed))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on a replay
 
 if TYPE_CHECKING:
     import typer
@@ -75,6 +75,8 @@ def _run() -> None:
         sys.stderr.write(f"roadmap: {exc}\n")
         sys.exit(2)
     except Exception:
+        import traceback  # noqa: PLC0415
+
         traceback.print_exc()
         sys.stderr.write(
             "roadmap: this is a bug in roadmap, not in your data; please report it "

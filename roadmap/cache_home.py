@@ -80,8 +80,42 @@ def prune(directory: Path, suffixes: tuple[str, ...], limit: int) -> None:
 
 
 @functools.cache
+def source_files() -> list[list[str | int]]:
+    """Folder, name, size and modification time of every file of the package and its
+    templates: what both the replay key and the cache's code fingerprint stand on.
+
+    Sizes and times, not contents: a stat per file costs a fifth of reading and hashing
+    them all (1.5 ms against 7.8 ms for the package's 193 files), on every run that
+    computes, and an edit, a checkout or a new install changes a file's time.
+    """
+    files: list[list[str | int]] = []
+    for root in _code_roots():
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(names):
+                stat = os.stat(os.path.join(folder, name))
+                files.append([folder, name, stat.st_size, stat.st_mtime_ns])
+    return files
+
+
+def _code_roots() -> list[str]:
+    """The package directory and, when it lives elsewhere (an editable install), the
+    templates directory."""
+    roots = [str(_PACKAGE)]
+    templates = _PACKAGE / "templates"
+    if not templates.is_dir():
+        from importlib.util import find_spec  # noqa: PLC0415
+
+        spec = find_spec("roadmap.templates")
+        if spec is not None and spec.submodule_search_locations:
+            roots.extend(sorted(spec.submodule_search_locations))
+    return roots
+
+
+@functools.cache
 def code_fingerprint() -> bytes:
-    """A digest of everything that shapes a cached entry: our code, Python and pydantic.
+    """A digest of everything that shapes a cached entry: our code (roadmap's files,
+    by source_files), Python and pydantic.
 
     pydantic's `version.py` names its version and the one pydantic-core it works with;
     it is read, not imported, so that a check answered from the cache never loads
@@ -97,9 +131,8 @@ def code_fingerprint() -> bytes:
     if spec is not None and spec.origin is not None:
         with contextlib.suppress(OSError):
             digest.update(Path(spec.origin).with_name("version.py").read_bytes())
-    for source in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(str(source.relative_to(_PACKAGE)).encode())
-        digest.update(source.read_bytes())
+    for folder, name, size, mtime in source_files():
+        digest.update(f"{folder}\0{name}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
     return digest.digest()
 
 

@@ -40,7 +40,7 @@ import sys
 import time
 from pathlib import Path
 
-from roadmap.cache_home import cache_dir, prune, write_entry
+from roadmap.cache_home import cache_dir, prune, source_files, write_entry
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on a replay
 if TYPE_CHECKING:
@@ -55,7 +55,6 @@ MAX_ENTRIES = 128
 """Past this many entries the least recently written quarter is removed."""
 _VOLATILE_ENV = frozenset({"_", "OLDPWD", "PWD", "SHLVL", "COLUMNS", "LINES"})
 """Variables a shell sets by itself; COLUMNS and LINES enter the key as the real size."""
-_PACKAGE = Path(__file__).resolve().parent
 
 
 class Recorder:
@@ -200,32 +199,11 @@ def run_key(argv: list[str]) -> str:
 def code_fingerprint() -> list[Any]:
     """Name, size and modification time of every file of the package and its templates,
     the interpreter, and the modification times of the directories Python imports from."""
-    files: list[Any] = []
-    for root in _code_roots():
-        for folder, dirs, names in os.walk(root):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            for name in sorted(names):
-                stat = os.stat(os.path.join(folder, name))
-                files.append([folder, name, stat.st_size, stat.st_mtime_ns])
     imports = []
     for entry in sys.path:
         with contextlib.suppress(OSError):
             imports.append([entry, os.stat(entry or ".").st_mtime_ns])
-    return [sys.executable, sys.version, files, imports]
-
-
-def _code_roots() -> list[str]:
-    """The package directory and, when it lives elsewhere (an editable install), the
-    templates directory."""
-    roots = [str(_PACKAGE)]
-    templates = _PACKAGE / "templates"
-    if not templates.is_dir():
-        from importlib.util import find_spec  # noqa: PLC0415
-
-        spec = find_spec("roadmap.templates")
-        if spec is not None and spec.submodule_search_locations:
-            roots.extend(sorted(spec.submodule_search_locations))
-    return roots
+    return [sys.executable, sys.version, source_files(), imports]
 
 
 def _kind(argv: list[str]) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,14 @@ from roadmap.cli.app import (
     app,
 )
 from roadmap.cli.output import echo, echo_diagnostics
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from roadmap.reporters.plain_table import Line, PlanTable
+
+PLAIN_WIDTH = 120
+"""The width of the text plan when it does not go to a terminal."""
 
 
 class PlanFormat(StrEnum):
@@ -72,23 +80,29 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         raise typer.Exit(1)
 
 
-def print_rich(renderable: object) -> None:
-    """Print a rich renderable: styled on a terminal, plain and 120 columns wide elsewhere."""
+def print_rich(parts: Sequence[Line | PlanTable]) -> None:
+    """Print the parts: styled on a terminal, plain and 120 columns wide elsewhere.
+
+    Off a terminal, and unless the environment tells rich to colour anyway, the parts
+    are written without importing rich (roadmap.reporters.plain_table).
+    """
+    import os  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
-    from rich.console import Console, Group  # noqa: PLC0415
-
-    from roadmap.reporters.plain_table import print_plain  # noqa: PLC0415
+    from roadmap.reporters.plain_table import plain_console, print_plain  # noqa: PLC0415
 
     terminal = sys.stdout.isatty()
-    console = Console(
-        file=sys.stdout,
-        width=None if terminal else 120,
-        no_color=not terminal,
-        highlight=False,
-        emoji=False,
+    if not terminal and not {"FORCE_COLOR", "TTY_COMPATIBLE"} & os.environ.keys():
+        print_plain(parts, sys.stdout, PLAIN_WIDTH)
+        return
+    from rich.console import Console, Group  # noqa: PLC0415
+
+    console = (
+        Console(file=sys.stdout, highlight=False, emoji=False)
+        if terminal
+        else plain_console(sys.stdout, PLAIN_WIDTH)
     )
-    if terminal or console.color_system is not None or not isinstance(renderable, Group):
-        console.print(renderable)
+    if console.color_system is None and not terminal:
+        print_plain(parts, sys.stdout, PLAIN_WIDTH)
     else:
-        print_plain(renderable.renderables, sys.stdout, console)
+        console.print(Group(*(part.renderable() for part in parts)))

@@ -1,33 +1,71 @@
-"""A plan table as rich draws it without colour, written line by line.
+"""A plan table and one-line texts as rich draws them without colour, written directly.
 
 `rich.table.Table` measures and renders every cell through its layout engine: 16
-seconds for the 10,000 rows of a large plan, 1.5 seconds for 1,000. When the output
-has no styles (not a terminal) and every cell fits on one line, the table is plain
-text: each column as wide as its widest cell, the heavy-head box, a caption padded to
-the table's width. `PlanTable` writes exactly that, and hands anything else (colour, a
-cell that would wrap, markup) to rich.
+seconds for the 10,000 rows of a large plan, 1.5 seconds for 1,000, and 60 ms for the
+44 rows of the shipped data, whose titles wrap; importing rich's console costs 30 ms
+more. When the output has no styles (not a terminal) and every cell is plain text, the
+table is plain text too: each column as wide as its widest cell, the one wrapping column
+(the title) narrowed until the table fits and its cells wrapped at word boundaries as
+rich wraps them, the heavy-head box, a caption padded to the table's width. `PlanTable`
+writes exactly that, and hands anything else (colour, markup, a text whose characters
+are not all one cell wide, a table that fits only by narrowing other columns) to rich,
+which is imported only then. tests/reporters/test_plain_table.py holds the plain lines
+to rich's own, character for character, on random tables.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.segment import Segment
-from rich.table import Table
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.table import Table
+
+_SINGLE_CELL_RANGES = (
+    (0x20, 0x7E),  # printable ASCII
+    (0xA0, 0xAC),  # Latin-1 (the soft hyphen at 0xAD takes no cell)
+    (0xAE, 0x2FF),  # Latin-1 and Latin Extended
+    (0x370, 0x482),  # Greek and Cyrillic, without the combining marks after them
+    (0x2010, 0x2027),  # dashes, quotation marks, bullets, the ellipsis
+    (0x2190, 0x21FF),  # arrows
+    (0x2500, 0x25FC),  # box drawing and geometric shapes, before two that draw wide
+)
+SINGLE_CELL = frozenset(chr(c) for low, high in _SINGLE_CELL_RANGES for c in range(low, high + 1))
+"""Characters every terminal, and rich, draw one cell wide; a test checks it with rich."""
+_WORD = re.compile(r"\s*\S+\s*")
+_MIN_WRAP_WIDTH = 8
+"""Narrower than this, the title column is left to rich, which then narrows the others."""
+BORDER = "┏┳┓┃┡╇┩│└┴┘━─"
+"""The heavy-head box's characters (rich.box.HEAVY_HEAD), for the tests."""
 
 
 @dataclass(frozen=True)
 class Column:
-    """A column's header, and whether it is right-aligned or a fixed one-cell mark."""
+    """A column's header; whether it is right-aligned, a fixed one-cell mark, or the one
+    column whose cells wrap (rich's `overflow="fold"`: words longer than a line fold)."""
 
     header: str
     right: bool = False
     mark: bool = False
+    wrap: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text, and the rich style it takes on a terminal."""
+
+    text: str
+    style: str = ""
+
+    def renderable(self) -> RenderableType:
+        """The line for rich."""
+        from rich.text import Text  # noqa: PLC0415
+
+        return Text(self.text, style=self.style)
 
 
 class PlanTable:
@@ -46,78 +84,187 @@ class PlanTable:
         self.table = table
         """Makes the same table for rich, drawn when the plain lines cannot be."""
 
+    def renderable(self) -> RenderableType:
+        """The table for rich: itself, drawn plain when rich's console has no colour."""
+        return self
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         lines = self.plain_lines(options.max_width) if console.color_system is None else None
         if lines is None:
             yield self.table()
             return
+        from rich.segment import Segment  # noqa: PLC0415
+
         newline = Segment.line()
         for line in lines:
             yield Segment(line)
             yield newline
 
     def plain_lines(self, max_width: int) -> list[str] | None:
-        """The table's lines, or None when rich would wrap, crop or style something."""
+        """The table's lines, or None when rich would crop or style something, or lay it
+        out in a way this does not."""
         columns: list[list[str]] = []
         widths: list[int] = []
-        specs: list[str] = []
         for index, column in enumerate(self.columns):
             cells = [column.header, *(row[index] for row in self.rows)]
             if not all(map(_plain, cells)):
                 return None
-            ascii_only = "".join(cells).isascii()
-            width = max(map(len if ascii_only else cells_of, cells))
+            width = max(map(len if "".join(cells).isascii() else cells_of, cells))
             if column.mark and width > 1:
                 return None
             widths.append(1 if column.mark else width)
-            if ascii_only:
-                specs.append(f"{{:{'>' if column.right else '<'}{widths[-1]}}}")
-                columns.append(cells)
-            else:
-                specs.append("{}")
-                columns.append([_justify(cell, widths[-1], column.right) for cell in cells])
-        table_width = sum(widths) + 3 * len(widths) + 1
-        if table_width > max_width or cells_of(self.caption) > table_width:
-            return None
+            columns.append(cells)
         if not _plain(self.caption):
             return None
-        head = "┃ " + " ┃ ".join(specs) + " ┃"
-        body = "│ " + " │ ".join(specs) + " │"
-        rows = list(zip(*columns, strict=True))
+        excess = sum(widths) + 3 * len(widths) + 1 - max_width
+        wrapping = excess > 0
+        if wrapping:
+            fitted = _narrowed(self.columns, columns, widths, excess)
+            if fitted is None:
+                return None
+            widths = fitted
+        table_width = sum(widths) + 3 * len(widths) + 1
+        if cells_of(self.caption) > table_width:
+            return None
+        head, body = (
+            _wrapped_rows(self.columns, columns, widths)
+            if wrapping
+            else _single_rows(self.columns, columns, widths)
+        )
         heavy = ["━" * (w + 2) for w in widths]
         light = ["─" * (w + 2) for w in widths]
         return [
             "┏" + "┳".join(heavy) + "┓",
-            head.format(*rows[0]),
+            *head,
             "┡" + "╇".join(heavy) + "┩",
-            *(body.format(*row) for row in rows[1:]),
+            *body,
             "└" + "┴".join(light) + "┘",
             _justify(self.caption, table_width, right=False),
         ]
 
 
-def print_plain(renderables: Iterable[RenderableType], out: TextIO, console: Console) -> None:
-    """Print renderables one after another as `console.print` would on a console without
-    colour: plain tables and texts that fit on one line are written to `out` directly,
-    anything else goes through `console`, which must write to `out`."""
-    width = console.width
-    for part in renderables:
+def _narrowed(
+    columns: Sequence[Column], cells: list[list[str]], widths: list[int], excess: int
+) -> list[int] | None:
+    """The widths once the wrapping column gave up `excess` cells, as rich narrows a
+    table wider than the console; None when rich would do more (or something else)."""
+    wrapping = [i for i, column in enumerate(columns) if column.wrap]
+    if len(wrapping) != 1:
+        return None
+    (index,) = wrapping
+    width = widths[index] - excess
+    text = cells[index]
+    if width < _MIN_WRAP_WIDTH or columns[index].right or not SINGLE_CELL.issuperset("".join(text)):
+        return None
+    return [width if i == index else w for i, w in enumerate(widths)]
+
+
+def _single_rows(
+    columns: Sequence[Column], cells: list[list[str]], widths: list[int]
+) -> tuple[list[str], list[str]]:
+    """The header's line and each row's, every row on one line: one `str.format` a row,
+    with the padding in the format where a column is ASCII."""
+    specs: list[str] = []
+    justified: list[list[str]] = []
+    for column, column_cells, width in zip(columns, cells, widths, strict=True):
+        if "".join(column_cells).isascii():
+            specs.append(f"{{:{'>' if column.right else '<'}{width}}}")
+            justified.append(column_cells)
+        else:
+            specs.append("{}")
+            justified.append([_justify(cell, width, column.right) for cell in column_cells])
+    head = "┃ " + " ┃ ".join(specs) + " ┃"
+    body = "│ " + " │ ".join(specs) + " │"
+    rows = list(zip(*justified, strict=True))
+    return [head.format(*rows[0])], [body.format(*row) for row in rows[1:]]
+
+
+def _wrapped_rows(
+    columns: Sequence[Column], cells: list[list[str]], widths: list[int]
+) -> tuple[list[str], list[str]]:
+    """The header's lines and the rows': the wrapping column's cells over as many lines
+    as they need, the other cells on the first line and blank below."""
+    head: list[str] = []
+    lines: list[str] = []
+    for number, row in enumerate(zip(*cells, strict=True)):
+        parts = [
+            wrap(cell, width) if column.wrap else [_justify(cell, width, column.right)]
+            for column, cell, width in zip(columns, row, widths, strict=True)
+        ]
+        edge = "┃" if number == 0 else "│"
+        for depth in range(max(map(len, parts))):
+            texts = [
+                part[depth] if depth < len(part) else " " * width
+                for part, width in zip(parts, widths, strict=True)
+            ]
+            lines.append(f"{edge} " + f" {edge} ".join(texts) + f" {edge}")
+        if number == 0:
+            head, lines = lines, []
+    return head, lines
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` (one cell per character) over lines of `width` cells, each padded to it,
+    as rich wraps a cell with `overflow="fold"`: a word that does not fit the rest of a
+    line starts the next, and a word longer than a line is cut across lines."""
+    breaks: list[int] = []
+    offset = 0
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:
+            pieces = [word[i : i + width] for i in range(0, len(word), width)]
+            for piece in pieces[:-1]:
+                if start:
+                    breaks.append(start)
+                start += len(piece)
+            if start:
+                breaks.append(start)
+            offset = len(pieces[-1])
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+    bounds = [0, *breaks, len(text)]
+    return [text[a:b].rstrip().ljust(width) for a, b in itertools.pairwise(bounds)]
+
+
+def print_plain(parts: Iterable[Line | PlanTable], out: TextIO, width: int) -> None:
+    """Print parts one after another as rich would on a console of `width` columns
+    without colour: plain tables and texts that fit on one line are written to `out`
+    directly, and only anything else makes a rich console, which writes to `out`."""
+    console: Console | None = None
+    for part in parts:
         lines: list[str] | None = None
         if isinstance(part, PlanTable):
             lines = part.plain_lines(width)
-        elif isinstance(part, Text):
-            plain = part.plain
-            if plain == "" or (_plain(plain) and cells_of(plain) <= width):
-                lines = [plain]
-        if lines is None:
-            console.print(part)
-        else:
+        elif part.text == "" or (_plain(part.text) and cells_of(part.text) <= width):
+            lines = [part.text]
+        if lines is not None:
             out.write("\n".join(lines) + "\n")
+            continue
+        if console is None:
+            console = plain_console(out, width)
+        console.print(part.renderable())
+
+
+def plain_console(out: TextIO, width: int) -> Console:
+    """A rich console as `print_plain` stands in for: `width` columns, no colour, no
+    highlighting or emoji."""
+    from rich.console import Console  # noqa: PLC0415
+
+    return Console(file=out, width=width, no_color=True, highlight=False, emoji=False)
 
 
 def cells_of(text: str) -> int:
-    """The terminal cells a printable text takes: its length when it is ASCII."""
-    return len(text) if text.isascii() else cell_len(text)
+    """The terminal cells a printable text takes: its length when each of its characters
+    takes one cell, else what rich measures."""
+    if text.isascii() or SINGLE_CELL.issuperset(text):
+        return len(text)
+    from rich.cells import cell_len  # noqa: PLC0415
+
+    return cell_len(text)
 
 
 def _plain(text: str) -> bool:

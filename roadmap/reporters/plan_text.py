@@ -1,26 +1,30 @@
-"""The plan for the terminal: a rich table per phase, a summary line, then problems."""
+"""The plan for the terminal: a table per phase, a summary line, then problems.
+
+The parts are plain (roadmap.reporters.plain_table): a terminal draws them with rich,
+anything else gets them as text, without importing rich where nothing needs it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from roadmap.models import Dataset
-from roadmap.reporters.plain_table import Column, PlanTable
+from roadmap.reporters.plain_table import Column, Line, PlanTable
 from roadmap.reporters.plan_view import plan_view
 from roadmap.reporters.text import text_report
 from roadmap.scheduling.result import Plan
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 CRITICAL_MARK = "●"
 FIXED_MARK = "✓"
 COLUMNS = (
     Column("", mark=True),
     Column("ID"),
-    Column("Title"),
+    Column("Title", wrap=True),
     Column("Months"),
     Column("Lead"),
     Column("Cost EUR", right=True),
@@ -28,14 +32,14 @@ COLUMNS = (
 )
 
 
-def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
+def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> list[Line | PlanTable]:
     """Phases as sections, each action with its months, lead, cost, slack and mark."""
     view = plan_view(plan, dataset, lang)
-    parts: list[RenderableType] = [Text(f"{view.name} · horizon {view.horizon}", style="bold")]
+    parts: list[Line | PlanTable] = [Line(f"{view.name} · horizon {view.horizon}", "bold")]
     for section in view.sections:
-        heading = Text(f"{section.title} · {section.span}", style="bold cyan")
+        heading = Line(f"{section.title} · {section.span}", "bold cyan")
         if not section.rows:
-            parts += [Text(""), heading, Text("  no actions start in this phase", style="dim")]
+            parts += [Line(""), heading, Line("  no actions start in this phase", "dim")]
             continue
         caption = f"{len(section.rows)} actions, {section.cost} EUR"
         rows = [
@@ -51,20 +55,22 @@ def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> RenderableType:
             for row in section.rows
         ]
         plain = PlanTable(COLUMNS, rows, caption, partial(_rich_table, caption, rows))
-        parts += [Text(""), heading, plain]
+        parts += [Line(""), heading, plain]
     legend = f"{CRITICAL_MARK} critical (zero slack)"
     if any(row.fixed for section in view.sections for row in section.rows):
         legend += f"   {FIXED_MARK} kept where progress.yaml puts it"
     parts += [
-        Text(""),
-        Text(legend, style="dim"),
-        Text(f"Critical path: {view.critical_path}"),
-        Text(view.summary, style="bold" if plan.feasible else "bold red"),
+        Line(""),
+        Line(legend, "dim"),
+        Line(f"Critical path: {view.critical_path}"),
+        Line(view.summary, "bold" if plan.feasible else "bold red"),
     ]
-    return Group(*parts)
+    return parts
 
 
 def _rich_table(caption: str, rows: Sequence[Sequence[str]]) -> Table:
+    from rich.table import Table  # noqa: PLC0415
+
     table = Table(caption=caption, caption_justify="left", expand=False)
     table.add_column("", width=1, no_wrap=True)
     table.add_column("ID", no_wrap=True, style="bold")

@@ -5,10 +5,13 @@ some 450 bytes, so a 100,000-action file's tree alone takes gigabytes. When no
 diagnostic needs positions, the values of a clean file can be built from the same
 parser's events as they come, and no tree is ever made.
 
-Only what is plain is taken: scalars without tags or anchors, collections without
-them, keys that are scalars and not `<<`, numbers that fit, one document. At anything
-else (an alias, an anchor, a tag, a merge key, a duplicate key, a collection as a key,
-a number too large, a syntax error, more than one document, deep nesting) it raises
+Only what is plain is taken: scalars without tags, collections without tags or
+anchors, keys that are scalars and not `<<`, numbers that fit, one document. A value
+may be an anchored scalar and an alias of one (data files share a long `source` text
+so): an alias of a scalar is one value, so it cannot make an alias bomb. At anything
+else (an alias of a collection, or as a key, an anchor on a collection or a key, an
+anchor given twice, a tag, a merge key, a duplicate key, a collection as a key, a
+number too large, a syntax error, more than one document, deep nesting) it raises
 UnusualError, and the caller composes the tree (roadmap.loading.pyyaml_path), which
 gives every diagnostic. Where it answers, its values equal the tree's (tested in
 tests/loading/test_pyyaml_events.py).
@@ -55,17 +58,28 @@ def _build(loader: Any) -> Any:
     key: Any = _MISSING
     """In a mapping: the key waiting for its value, or _MISSING when a key is next."""
     stack: list[tuple[Any, Any]] = []
-    scalar, mapping_start, sequence_start = (
+    anchored: dict[str, Any] = {}
+    scalar, mapping_start, sequence_start, alias = (
         yaml.ScalarEvent,
         yaml.MappingStartEvent,
         yaml.SequenceStartEvent,
+        yaml.AliasEvent,
     )
     while True:
         event = get()
         kind = type(event)
-        if kind is scalar:
-            if event.anchor is not None or event.tag is not None:
-                raise UnusualError("an anchor or a tag")
+        if kind is alias:
+            value = anchored.get(event.anchor, _MISSING)
+            if value is _MISSING or (type(parent) is dict and key is _MISSING):
+                raise UnusualError("an alias of a collection, of nothing, or as a key")
+            if type(parent) is list:
+                parent.append(value)
+            else:
+                parent[key] = value
+                key = _MISSING
+        elif kind is scalar:
+            if event.tag is not None:
+                raise UnusualError("a tag")
             text = event.value
             if event.implicit[0]:
                 value = plain.get(text, _MISSING)
@@ -73,6 +87,10 @@ def _build(loader: Any) -> Any:
                     value = plain[text] = resolve_plain(text)
             else:
                 value = text
+            if event.anchor is not None:
+                if event.anchor in anchored or (type(parent) is dict and key is _MISSING):
+                    raise UnusualError("an anchor given twice, or on a key")
+                anchored[event.anchor] = value
             if type(parent) is list:
                 parent.append(value)
             elif key is _MISSING:
@@ -112,4 +130,4 @@ def _build(loader: Any) -> Any:
                 raise UnusualError("more than one document")
             return root[0]
         else:
-            raise UnusualError("an alias")
+            raise UnusualError(f"an unexpected {kind.__name__}")

@@ -57,7 +57,12 @@ def test_the_events_agree_with_the_tree_on_arbitrary_text(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "a: &x 1\nb: *x\n",
+        "a: &x [1]\nb: *x\n",
+        "a: &x {k: 1}\nb: [*x]\n",
+        "&k a: 1\nb: *k\n",
+        "a: 1\n*k : 2\n",
+        "a: &x 1\nb: &x 2\nc: *x\n",
+        "a: &x !!str 1\nb: *x\n",
         "a: !!str 1\n",
         "a: ! 1\n",
         "<<: {a: 1}\nb: 2\n",
@@ -73,6 +78,18 @@ def test_the_events_agree_with_the_tree_on_arbitrary_text(text: str) -> None:
 def test_anything_unusual_is_left_to_the_tree(text: str) -> None:
     with pytest.raises(UnusualError):
         pyyaml_path.plain_values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",
+        'a: &s "a long source text"\nb: [*s, *s]\nc: {d: *s}\n',
+        "- &n no\n- *n\n- &f 1.5\n- *f\n- &e\n- *e\n",
+    ],
+)
+def test_aliases_of_scalars_are_read_from_the_events(text: str) -> None:
+    assert _same_answer(text)
 
 
 def test_the_shipped_and_example_files_agree() -> None:

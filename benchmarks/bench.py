@@ -9,7 +9,8 @@ gives the median, minimum and maximum wall time and the peak memory (the largest
 resident set of any run, from wait4). "cold" runs start with an empty cache. "warm"
 ones follow an identical earlier run, whose output they replay (roadmap.replay); "warm,
 no replay" ones set ROADMAP_REPLAY=0 and compute the output again from the cached,
-validated files. "fast reader" runs set ROADMAP_YAML_PARSER=auto. `plan` prints its
+validated files; "after an edit" ones follow a change to `actions.yaml`, as a planner's
+save makes it. "fast reader" runs set ROADMAP_YAML_PARSER=auto. `plan` prints its
 default text table, as a planner would run it; its output goes to /dev/null. The 1,000-action
 portfolio is also exported with `roadmap export --format tjp` and scheduled by
 TaskJuggler's `tj3`, and the ratio of the two times is printed.
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +37,10 @@ from benchmarks.portfolio import write_portfolio
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {
     ("shipped", "roadmap --help"): 0.15,
-    **{("shipped", f"check ({how})"): 0.25 for how in ("cold", "warm", "warm, no replay")},
+    **{
+        ("shipped", f"check ({how})"): 0.25
+        for how in ("cold", "warm", "warm, no replay", "after an edit")
+    },
     **{("shipped", f"plan ({how})"): 0.4 for how in ("cold", "warm", "warm, no replay")},
     **{("shipped", f"render html ({how})"): 0.6 for how in ("cold", "warm")},
     **{("1,000", f"plan ({how})"): 1.0 for how in ("cold", "warm", "warm, no replay")},
@@ -134,10 +139,12 @@ class Bench:
         cwd: Path | None = None,
         ok: tuple[int, ...] = (0, 1),
         extra: dict[str, str] | None = None,
+        prepare: Callable[[int], None] | None = None,
     ) -> Row:
         """Run `commands` back to back, `runs` times; time their sum, keep their peak.
 
-        `extra` adds variables to the environment of every run (the warm-up one too).
+        `extra` adds variables to the environment of every run (the warm-up one too);
+        `prepare`, given the run's number, is called before each timed run, untimed.
         """
         env = {**self.env(cache), **(extra or {})}
         times: list[float] = []
@@ -146,9 +153,11 @@ class Bench:
         if warm:
             for argv in commands:
                 run_once(argv, env, cwd, ok)
-        for _ in range(runs or self.runs):
+        for number in range(runs or self.runs):
             if not warm:
                 shutil.rmtree(cache, ignore_errors=True)
+            if prepare is not None:
+                prepare(number)
             total = cpu_total = 0.0
             for argv in commands:
                 elapsed, rss, cpu = run_once(argv, env, cwd, ok)
@@ -182,6 +191,7 @@ def bench_data_set(bench: Bench, label: str, directory: Path, runs: int, *, larg
         bench.measure(
             label, "check (warm, no replay)", [check], cache, warm=True, runs=runs, extra=computed
         )
+        bench_edit(bench, label, directory, cache, runs)
         bench.measure(label, "plan (cold)", [plan], cache, warm=False, runs=runs)
         bench.measure(label, "plan (warm)", [plan], cache, warm=True, runs=runs)
         bench.measure(
@@ -206,6 +216,25 @@ def bench_data_set(bench: Bench, label: str, directory: Path, runs: int, *, larg
     bench.measure(label, "render html (cold)", [render], cache, warm=False, runs=runs)
     bench.measure(label, "render html (warm)", [render], cache, warm=True, runs=runs)
     bench_diff(bench, label, directory, cache, runs)
+
+
+def bench_edit(bench: Bench, label: str, directory: Path, cache: Path, runs: int) -> None:
+    """`roadmap check` right after a planner saved `actions.yaml`: before each run a
+    comment line is added to a copy of the data, so the replay and the stored findings
+    miss, that file is read and validated again, and the other files come from the cache."""
+    copy = bench.work / f"edited-{label.replace(',', '')}"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(directory, copy)
+    actions = copy / "actions.yaml"
+
+    def edit(number: int) -> None:
+        with actions.open("a", encoding="utf-8") as out:
+            out.write(f"# edit {number}\n")
+
+    check = [*bench.roadmap, "check", str(copy)]
+    bench.measure(
+        label, "check (after an edit)", [check], cache, warm=True, runs=runs, prepare=edit
+    )
 
 
 def bench_diff(bench: Bench, label: str, directory: Path, cache: Path, runs: int) -> None:

@@ -30,5 +30,6 @@ def test_bench_smoke_prints_a_table_with_measured_rows(tmp_path: Path) -> None:
     assert float(cold[3]) > 0
     assert float(cold[7]) > 0
     assert float(steps[("shipped", "roadmap --help")][3]) > 0
+    assert float(steps[("shipped", "check (after an edit)")][3]) > 0
     for cells in rows:
         assert cells[3].strip() or "not available" in cells[9], cells

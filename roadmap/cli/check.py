@@ -1,7 +1,5 @@
 """`roadmap check`."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 

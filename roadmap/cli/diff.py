@@ -1,7 +1,5 @@
 """`roadmap diff`: what a change does to the roadmap, between two git revisions."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 

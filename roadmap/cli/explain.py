@@ -6,8 +6,6 @@ other way round (`roadmap explain A07 data/`) it works too: the argument that is
 directory is the data directory.
 """
 
-from __future__ import annotations
-
 import os
 from enum import StrEnum
 from typing import Annotated

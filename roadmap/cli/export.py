@@ -1,7 +1,5 @@
 """`roadmap export`: the plan as JSON, CSV, iCalendar or a TaskJuggler project."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`roadmap init`: start a new strategy."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`roadmap plan`: the actions ordered into short, medium and long-term phases."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -80,7 +78,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         raise typer.Exit(1)
 
 
-def print_rich(parts: Sequence[Line | PlanTable]) -> None:
+def print_rich(parts: "Sequence[Line | PlanTable]") -> None:
     """Print the parts: styled on a terminal, plain and 120 columns wide elsewhere.
 
     Off a terminal, and unless the environment tells rich to colour anyway, the parts

@@ -1,7 +1,5 @@
 """`roadmap render`: the published roadmap as Markdown or one self-contained HTML page."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
@@ -29,7 +27,7 @@ AS_OF_HELP = "Re-plan from progress.yaml: done and started actions stay where th
 
 def load_context(
     directory: str, lang: str, today: str | None, as_of: str | None, *, use_cache: bool = True
-) -> RoadmapContext:
+) -> "RoadmapContext":
     """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
     from roadmap.reporters.text import text_report  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415

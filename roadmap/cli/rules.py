@@ -1,7 +1,5 @@
 """`roadmap rules`: every diagnostic code, as a listing or as the Markdown rules page."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

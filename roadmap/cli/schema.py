@@ -1,7 +1,5 @@
 """`roadmap schema`: JSON Schema of the data files, for editors and other tools."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

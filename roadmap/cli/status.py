@@ -1,7 +1,5 @@
 """`roadmap status`: where the strategy stands at a month, against its plan."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from typing import Annotated

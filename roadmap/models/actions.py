@@ -1,7 +1,5 @@
 """The model of `actions.yaml`: the portfolio of actions."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import Discriminator, Field, Tag

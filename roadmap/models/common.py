@@ -1,7 +1,5 @@
 """Value types shared by every data file: bilingual text, ids, months, provenance."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -47,7 +45,7 @@ class LocalizedText(Model):
     en: Annotated[str, StringConstraints(min_length=1)] | None = None
 
     @model_validator(mode="after")
-    def _one_language_at_least(self) -> LocalizedText:
+    def _one_language_at_least(self) -> "LocalizedText":
         if self.bg is None and self.en is None:
             raise ValueError("give the text in at least one language: {bg: ..., en: ...}")
         return self

@@ -1,7 +1,5 @@
 """The model of `goals.yaml`: operational goals and their KPIs."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints

@@ -1,7 +1,5 @@
 """The model of `progress.yaml`: dated monitoring records."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

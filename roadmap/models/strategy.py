@@ -1,7 +1,5 @@
 """The model of `strategy.yaml`: identity, horizon, phases, areas, actors, funding."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
@@ -27,7 +25,7 @@ class Phases(Model):
     medium: Annotated[int, Field(ge=1, le=MAX_MONTHS)]
 
     @model_validator(mode="after")
-    def _ordered(self) -> Phases:
+    def _ordered(self) -> "Phases":
         if self.medium <= self.short:
             raise ValueError(
                 f"phases.medium ({self.medium}) must be greater than phases.short ({self.short})"
@@ -125,7 +123,7 @@ class Monitoring(Model):
     )
 
     @model_validator(mode="after")
-    def _ordered(self) -> Monitoring:
+    def _ordered(self) -> "Monitoring":
         if self.kpi_amber > self.kpi_green:
             raise ValueError(
                 f"monitoring.kpi_amber ({self.kpi_amber}) must not exceed "

@@ -39,8 +39,6 @@ SINGLE_CELL = frozenset(chr(c) for low, high in _SINGLE_CELL_RANGES for c in ran
 _WORD = re.compile(r"\s*\S+\s*")
 _MIN_WRAP_WIDTH = 8
 """Narrower than this, the title column is left to rich, which then narrows the others."""
-BORDER = "┏┳┓┃┡╇┩│└┴┘━─"
-"""The heavy-head box's characters (rich.box.HEAVY_HEAD), for the tests."""
 
 
 @dataclass(frozen=True)

@@ -4,16 +4,23 @@
     python3 benchmarks/bench.py --sizes 1000    # only some sizes
     python3 benchmarks/bench.py --smoke         # a tiny run that CI uses so this cannot rot
 
-Each step runs the installed `roadmap` command in a subprocess several times; the table
-gives the median, minimum and maximum wall time and the peak memory (the largest
-resident set of any run, from wait4). "cold" runs start with an empty cache. "warm"
-ones follow an identical earlier run, whose output they replay (roadmap.replay); "warm,
-no replay" ones set ROADMAP_REPLAY=0 and compute the output again from the cached,
-validated files; "after an edit" ones follow a change to `actions.yaml`, as a planner's
-save makes it. "fast reader" runs set ROADMAP_YAML_PARSER=auto. `plan` prints its
-default text table, as a planner would run it; its output goes to /dev/null. The 1,000-action
-portfolio is also exported with `roadmap export --format tjp` and scheduled by
-TaskJuggler's `tj3`, and the ratio of the two times is printed.
+Each step runs the installed `roadmap` command in a subprocess several times, in rounds
+that run every step of a data set once in turn, so that a slow minute of this shared
+machine slows all of them alike. The table gives the median, minimum and maximum wall
+time and the peak memory (the largest resident set of any run, from wait4).
+
+- "cold" runs start with an empty cache;
+- "warm" ones follow an identical earlier run, whose output they replay
+  (roadmap.replay);
+- "warm, no replay" ones set ROADMAP_REPLAY=0 and compute the output again from the
+  cached, validated files;
+- "after an edit" ones follow a change to `actions.yaml`, as a planner's save makes it;
+- "fast reader" runs set ROADMAP_YAML_PARSER=auto.
+
+`plan` prints its default text table, as a planner would run it; its output goes to
+/dev/null. The 1,000-action portfolio is also exported with `roadmap export --format
+tjp` and scheduled by TaskJuggler's `tj3`, in the same rounds, and the ratio of the
+two times is printed.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.portfolio import write_portfolio
 
 ROOT = Path(__file__).resolve().parent.parent
+TJ3_STEP = "tj3 on the same project"
 TARGETS = {
     ("shipped", "roadmap --help"): 0.15,
     **{
@@ -106,15 +114,35 @@ def run_once(
     return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
+@dataclass
+class Step:
+    """One thing to time: commands run back to back, in a state of the cache.
+
+    A cold step starts each run with its own cache directory emptied; a warm one has
+    run once before it is timed. `extra` adds variables to the environment of every run
+    (the warm-up one too); `prepare`, given the round's number, is called before each
+    timed run, untimed.
+    """
+
+    data: str
+    name: str
+    commands: list[list[str]]
+    warm: bool
+    extra: dict[str, str] = field(default_factory=dict)
+    cwd: Path | None = None
+    ok: tuple[int, ...] = (0, 1)
+    prepare: Callable[[int], None] | None = None
+
+
 class Bench:
-    """Runs steps and collects rows; one loader cache directory per data set."""
+    """Runs steps and collects rows; each step has a cache directory of its own."""
 
     def __init__(self, runs: int, work: Path) -> None:
         self.runs = runs
         self.work = work
         self.rows: list[Row] = []
         self.roadmap = roadmap_command()
-        self._commands: dict[str, bool] = {}
+        self._caches = 0
 
     def env(self, cache: Path) -> dict[str, str]:
         """The environment of a run, with its own loader cache directory.
@@ -127,52 +155,51 @@ class Bench:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         return env
 
-    def measure(
-        self,
-        data: str,
-        step: str,
-        commands: list[list[str]],
-        cache: Path,
-        *,
-        warm: bool,
-        runs: int | None = None,
-        cwd: Path | None = None,
-        ok: tuple[int, ...] = (0, 1),
-        extra: dict[str, str] | None = None,
-        prepare: Callable[[int], None] | None = None,
-    ) -> Row:
-        """Run `commands` back to back, `runs` times; time their sum, keep their peak.
+    def run_steps(self, steps: list[Step], runs: int) -> list[Row]:
+        """Time every step `runs` times, in rounds that run each step once in turn.
 
-        `extra` adds variables to the environment of every run (the warm-up one too);
-        `prepare`, given the run's number, is called before each timed run, untimed.
+        The machine is shared, and its speed drifts over minutes: run one step five
+        times and then the next, and a slow minute lands on one step alone. In rounds,
+        it slows them all alike, and their medians can be compared.
         """
-        env = {**self.env(cache), **(extra or {})}
-        times: list[float] = []
-        cpus: list[float] = []
-        peak = 0.0
-        if warm:
-            for argv in commands:
-                run_once(argv, env, cwd, ok)
-        for number in range(runs or self.runs):
-            if not warm:
-                shutil.rmtree(cache, ignore_errors=True)
-            if prepare is not None:
-                prepare(number)
-            total = cpu_total = 0.0
-            for argv in commands:
-                elapsed, rss, cpu = run_once(argv, env, cwd, ok)
-                total += elapsed
-                cpu_total += cpu
-                peak = max(peak, rss)
-            times.append(total)
-            cpus.append(cpu_total)
-        row = Row(data, step, times, peak, cpu=cpus)
-        self.rows.append(row)
-        return row
+        envs = []
+        for step in steps:
+            self._caches += 1
+            env = {**self.env(self.work / f"cache-{self._caches}"), **step.extra}
+            envs.append(env)
+            if step.warm:
+                for argv in step.commands:
+                    run_once(argv, env, step.cwd, step.ok)
+        rows = [Row(step.data, step.name, [], 0.0) for step in steps]
+        for number in range(runs):
+            for step, env, row in zip(steps, envs, rows, strict=True):
+                if not step.warm:
+                    shutil.rmtree(env["ROADMAP_CACHE_DIR"], ignore_errors=True)
+                if step.prepare is not None:
+                    step.prepare(number)
+                total = cpu_total = 0.0
+                for argv in step.commands:
+                    elapsed, rss, cpu = run_once(argv, env, step.cwd, step.ok)
+                    total += elapsed
+                    cpu_total += cpu
+                    row.peak_mb = max(row.peak_mb, rss)
+                row.times.append(total)
+                row.cpu.append(cpu_total)
+        self.rows.extend(rows)
+        return rows
 
 
-def bench_data_set(bench: Bench, label: str, directory: Path, runs: int, *, large: bool) -> None:
-    """Every step on one data directory.
+def bench_data_set(
+    bench: Bench,
+    label: str,
+    directory: Path,
+    runs: int,
+    *,
+    large: bool,
+    more: list[Step] | None = None,
+) -> None:
+    """Every step on one data directory, and the `more` steps, in rounds
+    (Bench.run_steps).
 
     "warm" runs replay the output of an earlier identical run (roadmap.replay); "no
     replay" runs (ROADMAP_REPLAY=0) compute it again from the cached, validated files.
@@ -180,45 +207,44 @@ def bench_data_set(bench: Bench, label: str, directory: Path, runs: int, *, larg
     but times a cold `plan` alone: it runs every check before it plans, so it is the
     other way to read "check + plan" (one process instead of two).
     """
-    cache = bench.work / f"cache-{label.replace(',', '')}"
     rm = bench.roadmap
     check = [*rm, "check", str(directory)]
     plan = [*rm, "plan", str(directory)]
-    computed = {"ROADMAP_REPLAY": "0"}
-    if not large:
-        bench.measure(label, "check (cold)", [check], cache, warm=False, runs=runs)
-        bench.measure(label, "check (warm)", [check], cache, warm=True, runs=runs)
-        bench.measure(
-            label, "check (warm, no replay)", [check], cache, warm=True, runs=runs, extra=computed
-        )
-        bench_edit(bench, label, directory, cache, runs)
-        bench.measure(label, "plan (cold)", [plan], cache, warm=False, runs=runs)
-        bench.measure(label, "plan (warm)", [plan], cache, warm=True, runs=runs)
-        bench.measure(
-            label, "plan (warm, no replay)", [plan], cache, warm=True, runs=runs, extra=computed
-        )
     both = [check, plan]
-    bench.measure(label, "check + plan (cold)", both, cache, warm=False, runs=runs)
+    computed = {"ROADMAP_REPLAY": "0"}
+    fast = {"ROADMAP_YAML_PARSER": "auto"}
+    steps: list[Step] = []
+    if not large:
+        steps += [
+            Step(label, "check (cold)", [check], warm=False),
+            Step(label, "check (warm)", [check], warm=True),
+            Step(label, "check (warm, no replay)", [check], warm=True, extra=computed),
+            edited_check(bench, label, directory),
+            Step(label, "plan (cold)", [plan], warm=False),
+            Step(label, "plan (warm)", [plan], warm=True),
+            Step(label, "plan (warm, no replay)", [plan], warm=True, extra=computed),
+        ]
+    steps.append(Step(label, "check + plan (cold)", both, warm=False))
     if large:
-        fast = {"ROADMAP_YAML_PARSER": "auto"}
-        step = "check + plan (cold, fast reader)"
-        bench.measure(label, step, both, cache, warm=False, runs=runs, extra=fast)
-        step = "plan, checks included (cold)"
-        bench.measure(label, step, [plan], cache, warm=False, runs=runs)
-        step = "plan, checks included (cold, fast reader)"
-        bench.measure(label, step, [plan], cache, warm=False, runs=runs, extra=fast)
-    bench.measure(label, "check + plan (warm)", both, cache, warm=True, runs=runs)
-    bench.measure(
-        label, "check + plan (warm, no replay)", both, cache, warm=True, runs=runs, extra=computed
-    )
-    out = bench.work / f"{label}.html"
+        steps += [
+            Step(label, "check + plan (cold, fast reader)", both, warm=False, extra=fast),
+            Step(label, "plan, checks included (cold)", [plan], warm=False),
+            Step(label, "plan, checks included (cold, fast reader)", [plan], False, fast),
+        ]
+    out = bench.work / f"{label.replace(',', '')}.html"
     render = [*rm, "render", str(directory), "--format", "html", "-o", str(out)]
-    bench.measure(label, "render html (cold)", [render], cache, warm=False, runs=runs)
-    bench.measure(label, "render html (warm)", [render], cache, warm=True, runs=runs)
-    bench_diff(bench, label, directory, cache, runs)
+    steps += [
+        Step(label, "check + plan (warm)", both, warm=True),
+        Step(label, "check + plan (warm, no replay)", both, warm=True, extra=computed),
+        Step(label, "render html (cold)", [render], warm=False),
+        Step(label, "render html (warm)", [render], warm=True),
+        diff_step(bench, label, directory),
+        *(more or []),
+    ]
+    bench.run_steps(steps, runs)
 
 
-def bench_edit(bench: Bench, label: str, directory: Path, cache: Path, runs: int) -> None:
+def edited_check(bench: Bench, label: str, directory: Path) -> Step:
     """`roadmap check` right after a planner saved `actions.yaml`: before each run a
     comment line is added to a copy of the data, so the replay and the stored findings
     miss, that file is read and validated again, and the other files come from the cache."""
@@ -232,12 +258,10 @@ def bench_edit(bench: Bench, label: str, directory: Path, cache: Path, runs: int
             out.write(f"# edit {number}\n")
 
     check = [*bench.roadmap, "check", str(copy)]
-    bench.measure(
-        label, "check (after an edit)", [check], cache, warm=True, runs=runs, prepare=edit
-    )
+    return Step(label, "check (after an edit)", [check], warm=True, prepare=edit)
 
 
-def bench_diff(bench: Bench, label: str, directory: Path, cache: Path, runs: int) -> None:
+def diff_step(bench: Bench, label: str, directory: Path) -> Step:
     """`roadmap diff HEAD~1 HEAD` in a scratch git repository with one changed action."""
     repo = bench.work / f"repo-{label.replace(',', '')}"
     shutil.rmtree(repo, ignore_errors=True)
@@ -251,15 +275,15 @@ def bench_diff(bench: Bench, label: str, directory: Path, cache: Path, runs: int
     actions.write_text(text.replace("duration_months: ", "duration_months: 1", 1), "utf-8")
     subprocess.run([*git, "commit", "-qam", "head"], check=True)
     diff = [*bench.roadmap, "diff", "HEAD~1", "HEAD", "--data", "data", "--format", "json"]
-    bench.measure(label, "diff", [diff], cache, warm=True, runs=runs, cwd=repo)
+    return Step(label, "diff", [diff], warm=True, cwd=repo)
 
 
-def bench_tj3(bench: Bench, directory: Path, plan_rows: list[Row], runs: int) -> None:
-    """The 1,000-action portfolio exported to TaskJuggler and scheduled by tj3."""
-    label = "1,000"
+def tj3_step(bench: Bench, directory: Path) -> Step | None:
+    """The 1,000-action portfolio exported to TaskJuggler and scheduled by tj3, or None
+    (with a row that says so) when tj3 is not installed."""
     if shutil.which("tj3") is None:
-        bench.rows.append(Row(label, "tj3 on the same project", [], 0, "not available: no tj3"))
-        return
+        bench.rows.append(Row("1,000", TJ3_STEP, [], 0, "not available: no tj3"))
+        return None
     project = bench.work / "portfolio.tjp"
     subprocess.run(
         [*bench.roadmap, "export", str(directory), "--format", "tjp", "-o", str(project)],
@@ -269,16 +293,20 @@ def bench_tj3(bench: Bench, directory: Path, plan_rows: list[Row], runs: int) ->
     out = bench.work / "tj3-out"
     out.mkdir(exist_ok=True)
     tj3 = ["tj3", "--no-color", "-o", str(out), str(project)]
-    cache = bench.work / "cache-tj3"
-    row = bench.measure(
-        label, "tj3 on the same project", [tj3], cache, warm=False, runs=runs, ok=(0,)
-    )
-    ratios = [
-        f"{statistics.median(row.times) / statistics.median(p.times):.0f}x {p.step}"
-        for p in plan_rows
-        if p.times
-    ]
-    row.note = "tj3 / roadmap: " + ", ".join(ratios)
+    return Step("1,000", TJ3_STEP, [tj3], warm=False, ok=(0,))
+
+
+def note_tj3_ratios(rows: list[Row]) -> None:
+    """Note on the tj3 row how many times each `plan` row of the same data it took."""
+    for row in rows:
+        if row.step != TJ3_STEP or not row.times:
+            continue
+        plans = [r for r in rows if r.data == row.data and r.step.startswith("plan") and r.times]
+        ratios = [
+            f"{statistics.median(row.times) / statistics.median(p.times):.0f}x {p.step}"
+            for p in plans
+        ]
+        row.note = "tj3 / roadmap: " + ", ".join(ratios)
 
 
 def table(rows: list[Row]) -> str:
@@ -337,13 +365,16 @@ def main(argv: list[str] | None = None) -> int:
             label = f"{size:,}"
             directory = work / f"portfolio-{size}"
             write_portfolio(directory, size)
-            large = size >= 10_000
+            tj3 = tj3_step(bench, directory) if size == 1000 else None
             bench_data_set(
-                bench, label, directory, min(runs, 3) if size >= 100_000 else runs, large=large
+                bench,
+                label,
+                directory,
+                min(runs, 3) if size >= 100_000 else runs,
+                large=size >= 10_000,
+                more=[tj3] if tj3 is not None else [],
             )
-            if size == 1000:
-                plans = [r for r in bench.rows if r.data == label and r.step.startswith("plan")]
-                bench_tj3(bench, directory, plans, min(runs, 3))
+        note_tj3_ratios(bench.rows)
     print(table(bench.rows))
     print(
         f"\n{os.cpu_count()} CPUs; load average {load_before:.2f} before the run, "

@@ -29,6 +29,8 @@ ALLOWED_EXPLICIT = {
 }
 
 MAX_DEPTH = 200
+MAX_EXPANDED_NODES = 2_000_000
+"""How many values aliases may add to a document, beyond its own nodes."""
 
 
 class YamlError(Exception):

@@ -8,7 +8,8 @@ parser's events as they come, and no tree is ever made.
 Only what is plain is taken: scalars without tags, collections without tags or
 anchors, keys that are scalars and not `<<`, numbers that fit, one document. A value
 may be an anchored scalar and an alias of one (data files share a long `source` text
-so): an alias of a scalar is one value, so it cannot make an alias bomb. At anything
+so): an alias of a scalar adds one value, and past MAX_EXPANDED_NODES of them the
+tree decides, as it does for any alias bomb. At anything
 else (an alias of a collection, or as a key, an anchor on a collection or a key, an
 anchor given twice, a tag, a merge key, a duplicate key, a collection as a key, a
 number too large, a syntax error, more than one document, deep nesting) it raises
@@ -23,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from roadmap.loading.node_values import MAX_DEPTH
+from roadmap.loading.node_values import MAX_DEPTH, MAX_EXPANDED_NODES
 from roadmap.loading.scalars import NumberError, resolve_plain
 
 __all__ = ["UnusualError", "values"]
@@ -59,6 +60,7 @@ def _build(loader: Any) -> Any:
     """In a mapping: the key waiting for its value, or _MISSING when a key is next."""
     stack: list[tuple[Any, Any]] = []
     anchored: dict[str, Any] = {}
+    aliases = 0
     scalar, mapping_start, sequence_start, alias = (
         yaml.ScalarEvent,
         yaml.MappingStartEvent,
@@ -72,6 +74,9 @@ def _build(loader: Any) -> Any:
             value = anchored.get(event.anchor, _MISSING)
             if value is _MISSING or (type(parent) is dict and key is _MISSING):
                 raise UnusualError("an alias of a collection, of nothing, or as a key")
+            aliases += 1
+            if aliases > MAX_EXPANDED_NODES:
+                raise UnusualError("more aliases than the tree allows (an alias bomb)")
             if type(parent) is list:
                 parent.append(value)
             else:

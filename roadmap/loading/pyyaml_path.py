@@ -23,6 +23,7 @@ import yaml
 
 from roadmap.loading.node_values import (
     MAP_TAG,
+    MAX_EXPANDED_NODES,
     PLAIN_TAG,
     SEQ_TAG,
     STR_TAG,
@@ -35,9 +36,6 @@ from roadmap.loading.positions import MAPPING, SCALAR, SEQUENCE, PositionTable
 __all__ = ["YamlError", "build", "check_expansion", "compose", "plain_values"]
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-MAX_EXPANDED_NODES = 2_000_000
-"""How many values aliases may add to a document, beyond its own nodes."""
 
 
 class _Resolver(yaml.resolver.Resolver):

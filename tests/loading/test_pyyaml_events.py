@@ -102,3 +102,19 @@ def test_a_generated_portfolio_is_read_from_events(tmp_path: Path) -> None:
     write_portfolio(tmp_path, 40, seed=7)
     for path in sorted(tmp_path.glob("*.yaml")):
         assert _same_answer(path.read_text(encoding="utf-8")), path
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_aliases_of_scalars_past_the_bound_go_to_the_tree(
+    count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tree refuses more than MAX_EXPANDED_NODES values added by aliases (Y007);
+    the events count them and leave such a document to it."""
+    from roadmap.loading import pyyaml_events
+
+    monkeypatch.setattr(pyyaml_path, "MAX_EXPANDED_NODES", 3)
+    monkeypatch.setattr(pyyaml_events, "MAX_EXPANDED_NODES", 3)
+    text = "a: &s x\nb: [" + ", ".join(["*s"] * count) + "]\n"
+    assert _same_answer(text) is (count == 3)
+    if count == 4:
+        assert isinstance(_tree_values(text), pyyaml_path.YamlError)

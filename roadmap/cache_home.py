@@ -80,21 +80,24 @@ def prune(directory: Path, suffixes: tuple[str, ...], limit: int) -> None:
 
 
 @functools.cache
-def source_files() -> list[list[str | int]]:
+def source_files() -> list[tuple[str, str, int, int]]:
     """Folder, name, size and modification time of every file of the package and its
-    templates: what both the replay key and the cache's code fingerprint stand on.
+    templates, for the replay key and the cache's code fingerprint.
 
-    Sizes and times, not contents: a stat per file costs a fifth of reading and hashing
-    them all (1.5 ms against 7.8 ms for the package's 193 files), on every run that
-    computes, and an edit, a checkout or a new install changes a file's time.
+    A file that cannot be looked at (a dangling link, such as an editor's lock file, or
+    one removed since the walk saw it) is listed with size and time -1.
     """
-    files: list[list[str | int]] = []
+    files: list[tuple[str, str, int, int]] = []
     for root in _code_roots():
         for folder, dirs, names in os.walk(root):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(names):
-                stat = os.stat(os.path.join(folder, name))
-                files.append([folder, name, stat.st_size, stat.st_mtime_ns])
+                try:
+                    stat = os.stat(os.path.join(folder, name))
+                except OSError:
+                    files.append((folder, name, -1, -1))
+                else:
+                    files.append((folder, name, stat.st_size, stat.st_mtime_ns))
     return files
 
 
@@ -114,9 +117,12 @@ def _code_roots() -> list[str]:
 
 @functools.cache
 def code_fingerprint() -> bytes:
-    """A digest of everything that shapes a cached entry: our code (roadmap's files,
-    by source_files), Python and pydantic.
+    """A digest of everything that shapes a cached entry: the content of every Python
+    file of roadmap (as source_files lists them), Python's version and pydantic's.
 
+    Contents, not sizes and times as the replay key takes them: stored models and
+    findings outlive a copy that keeps the times (`cp -p`, `rsync -a`, an archive), and
+    reading the files costs a few milliseconds on a run that computes anyway.
     pydantic's `version.py` names its version and the one pydantic-core it works with;
     it is read, not imported, so that a check answered from the cache never loads
     pydantic.
@@ -131,8 +137,16 @@ def code_fingerprint() -> bytes:
     if spec is not None and spec.origin is not None:
         with contextlib.suppress(OSError):
             digest.update(Path(spec.origin).with_name("version.py").read_bytes())
-    for folder, name, size, mtime in source_files():
-        digest.update(f"{folder}\0{name}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+    for folder, name, _size, _mtime in source_files():
+        if not name.endswith(".py"):
+            continue
+        path = os.path.join(folder, name)
+        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            with open(path, "rb") as source:
+                digest.update(hashlib.sha256(source.read()).digest())
+        except OSError:
+            digest.update(b"unreadable")
     return digest.digest()
 
 

@@ -1,4 +1,4 @@
-"""The code fingerprint that keys every cache entry: it changes with any source file."""
+"""The listing of roadmap's files and the code fingerprint that keys stored entries."""
 
 from __future__ import annotations
 
@@ -19,16 +19,18 @@ def sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     (package / "a.py").write_text("A = 1\n")
     (package / "sub" / "b.j2").write_text("{{ b }}\n")
     monkeypatch.setattr(cache_home, "_code_roots", lambda: [str(package)])
-    cache_home.source_files.cache_clear()
-    cache_home.code_fingerprint.cache_clear()
+    _forget()
     yield package
+    _forget()
+
+
+def _forget() -> None:
     cache_home.source_files.cache_clear()
     cache_home.code_fingerprint.cache_clear()
 
 
 def _fresh_fingerprint() -> bytes:
-    cache_home.source_files.cache_clear()
-    cache_home.code_fingerprint.cache_clear()
+    _forget()
     return cache_home.code_fingerprint()
 
 
@@ -39,16 +41,33 @@ def test_every_file_is_listed_outside_pycache(sources: Path) -> None:
     assert listed == [(str(sources), "a.py"), (str(sources / "sub"), "b.j2")]
 
 
-@pytest.mark.parametrize("change", ["content", "time", "new file"])
-def test_the_fingerprint_changes_with_any_source_file(sources: Path, change: str) -> None:
+def test_a_dangling_link_is_listed_not_fatal(sources: Path) -> None:
+    """An editor's lock file (`.#name`, a link to nowhere) sits among the sources while a
+    buffer has unsaved edits."""
+    (sources / ".#a.py").symlink_to(sources / "user@host.1234")
+    listed = {name: (size, mtime) for _, name, size, mtime in cache_home.source_files()}
+    assert listed[".#a.py"] == (-1, -1)
+    before = cache_home.code_fingerprint()
+    (sources / ".#a.py").unlink()
+    assert _fresh_fingerprint() != before
+
+
+def test_the_fingerprint_follows_the_content_even_when_size_and_time_stay(
+    sources: Path,
+) -> None:
+    """A copy that keeps times (`cp -p`, `rsync -a`) must not bring stored findings of
+    other code back."""
+    source = sources / "a.py"
     before = _fresh_fingerprint()
     assert _fresh_fingerprint() == before
-    target = sources / "sub" / "b.j2"
-    if change == "content":
-        target.write_text("{{ b }} and more\n")
-    elif change == "time":
-        stat = target.stat()
-        os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    else:
-        (sources / "c.py").write_text("")
+    stat = source.stat()
+    source.write_text("A = 2\n")
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert source.stat().st_size == stat.st_size
+    assert _fresh_fingerprint() != before
+
+
+def test_a_new_python_file_changes_the_fingerprint(sources: Path) -> None:
+    before = _fresh_fingerprint()
+    (sources / "sub" / "c.py").write_text("")
     assert _fresh_fingerprint() != before

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import BinaryIO
 
+_LIBRARY_VERSIONS = (
+    ("pydantic", "version.py"),
+    ("yaml", "__init__.py"),
+    ("networkx", "__init__.py"),
+)
+"""Each library whose version enters the code fingerprint, and its file that names it."""
 FORMAT = b"roadmap-cache-2\n"
 """The first line of every entry of the file cache (roadmap.loading.cache)."""
 _PACKAGE = Path(__file__).resolve().parent
@@ -118,14 +124,16 @@ def _code_roots() -> list[str]:
 @functools.cache
 def code_fingerprint() -> bytes:
     """A digest of everything that shapes a cached entry: the content of every Python
-    file of roadmap (as source_files lists them), Python's version and pydantic's.
+    file of roadmap (as source_files lists them), Python's version, and the versions of
+    the libraries that read and judge the data (pydantic, PyYAML, networkx).
 
     Contents, not sizes and times as the replay key takes them: stored models and
     findings outlive a copy that keeps the times (`cp -p`, `rsync -a`, an archive), and
-    reading the files costs a few milliseconds on a run that computes anyway.
-    pydantic's `version.py` names its version and the one pydantic-core it works with;
-    it is read, not imported, so that a check answered from the cache never loads
-    pydantic.
+    reading the files costs a few milliseconds on a run that computes anyway. Each
+    library's version is read from the file that names it (pydantic's `version.py`
+    names pydantic-core's too), not imported, so that a check answered from the cache
+    loads none of them. A PyYAML upgrade can change a finding: 6.0.3 brought libyaml's
+    own nesting limit.
     """
     from importlib.util import find_spec  # noqa: PLC0415
 
@@ -133,10 +141,11 @@ def code_fingerprint() -> bytes:
 
     digest = hashlib.sha256(FORMAT)
     digest.update(f"{__version__}|{sys.version}".encode())
-    spec = find_spec("pydantic")
-    if spec is not None and spec.origin is not None:
-        with contextlib.suppress(OSError):
-            digest.update(Path(spec.origin).with_name("version.py").read_bytes())
+    for package, named_in in _LIBRARY_VERSIONS:
+        spec = find_spec(package)
+        if spec is not None and spec.origin is not None:
+            with contextlib.suppress(OSError):
+                digest.update(Path(spec.origin).with_name(named_in).read_bytes())
     for folder, name, _size, _mtime in source_files():
         if not name.endswith(".py"):
             continue

@@ -71,3 +71,17 @@ def test_a_new_python_file_changes_the_fingerprint(sources: Path) -> None:
     before = _fresh_fingerprint()
     (sources / "sub" / "c.py").write_text("")
     assert _fresh_fingerprint() != before
+
+
+def test_a_library_version_enters_the_fingerprint(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new PyYAML (say) can change what a check finds, so it misses stored findings."""
+    library = tmp_path / "site" / "somelib"
+    library.mkdir(parents=True)
+    (library / "__init__.py").write_text("__version__ = '1.0'\n")
+    monkeypatch.syspath_prepend(str(library.parent))
+    monkeypatch.setattr(cache_home, "_LIBRARY_VERSIONS", (("somelib", "__init__.py"),))
+    before = _fresh_fingerprint()
+    (library / "__init__.py").write_text("__version__ = '1.1'\n")
+    assert _fresh_fingerprint() != before

@@ -103,15 +103,18 @@ class PlanTable:
         out in a way this does not."""
         columns: list[list[str]] = []
         widths: list[int] = []
+        ascii_columns: list[bool] = []
         for index, column in enumerate(self.columns):
             cells = [column.header, *(row[index] for row in self.rows)]
             if not all(map(_plain, cells)):
                 return None
-            width = max(map(len if "".join(cells).isascii() else cells_of, cells))
+            ascii_only = "".join(cells).isascii()
+            width = max(map(len if ascii_only else cells_of, cells))
             if column.mark and width > 1:
                 return None
             widths.append(1 if column.mark else width)
             columns.append(cells)
+            ascii_columns.append(ascii_only)
         if not _plain(self.caption):
             return None
         excess = sum(widths) + 3 * len(widths) + 1 - max_width
@@ -127,7 +130,7 @@ class PlanTable:
         head, body = (
             _wrapped_rows(self.columns, columns, widths)
             if wrapping
-            else _single_rows(self.columns, columns, widths)
+            else _single_rows(self.columns, columns, widths, ascii_columns)
         )
         heavy = ["━" * (w + 2) for w in widths]
         light = ["─" * (w + 2) for w in widths]
@@ -151,21 +154,23 @@ def _narrowed(
         return None
     (index,) = wrapping
     width = widths[index] - excess
-    text = cells[index]
-    if width < _MIN_WRAP_WIDTH or columns[index].right or not SINGLE_CELL.issuperset("".join(text)):
+    wrapped = "".join(cells[index])
+    if width < _MIN_WRAP_WIDTH or columns[index].right or not SINGLE_CELL.issuperset(wrapped):
         return None
     return [width if i == index else w for i, w in enumerate(widths)]
 
 
 def _single_rows(
-    columns: Sequence[Column], cells: list[list[str]], widths: list[int]
+    columns: Sequence[Column], cells: list[list[str]], widths: list[int], ascii_flags: list[bool]
 ) -> tuple[list[str], list[str]]:
     """The header's line and each row's, every row on one line: one `str.format` a row,
-    with the padding in the format where a column is ASCII."""
+    with the padding in the format where a column is ASCII (`ascii_flags`, one a column)."""
     specs: list[str] = []
     justified: list[list[str]] = []
-    for column, column_cells, width in zip(columns, cells, widths, strict=True):
-        if "".join(column_cells).isascii():
+    for column, column_cells, width, ascii_only in zip(
+        columns, cells, widths, ascii_flags, strict=True
+    ):
+        if ascii_only:
             specs.append(f"{{:{'>' if column.right else '<'}{width}}}")
             justified.append(column_cells)
         else:
@@ -182,23 +187,28 @@ def _wrapped_rows(
 ) -> tuple[list[str], list[str]]:
     """The header's lines and the rows': the wrapping column's cells over as many lines
     as they need, the other cells on the first line and blank below."""
-    head: list[str] = []
-    lines: list[str] = []
-    for number, row in enumerate(zip(*cells, strict=True)):
-        parts = [
-            wrap(cell, width) if column.wrap else [_justify(cell, width, column.right)]
-            for column, cell, width in zip(columns, row, widths, strict=True)
-        ]
-        edge = "┃" if number == 0 else "│"
-        for depth in range(max(map(len, parts))):
-            texts = [
-                part[depth] if depth < len(part) else " " * width
-                for part, width in zip(parts, widths, strict=True)
-            ]
-            lines.append(f"{edge} " + f" {edge} ".join(texts) + f" {edge}")
-        if number == 0:
-            head, lines = lines, []
-    return head, lines
+    rows = list(zip(*cells, strict=True))
+    body = [line for row in rows[1:] for line in _row_lines(columns, row, widths, "│")]
+    return _row_lines(columns, rows[0], widths, "┃"), body
+
+
+def _row_lines(
+    columns: Sequence[Column], row: Sequence[str], widths: list[int], edge: str
+) -> list[str]:
+    """One row's lines between `edge` borders, its wrapped cells over several."""
+    parts = [
+        wrap(cell, width) if column.wrap else [_justify(cell, width, column.right)]
+        for column, cell, width in zip(columns, row, widths, strict=True)
+    ]
+    return [
+        f"{edge} "
+        + f" {edge} ".join(
+            part[depth] if depth < len(part) else " " * width
+            for part, width in zip(parts, widths, strict=True)
+        )
+        + f" {edge}"
+        for depth in range(max(map(len, parts)))
+    ]
 
 
 def wrap(text: str, width: int) -> list[str]:

@@ -137,8 +137,7 @@ class Step:
 class Bench:
     """Runs steps and collects rows; each step has a cache directory of its own."""
 
-    def __init__(self, runs: int, work: Path) -> None:
-        self.runs = runs
+    def __init__(self, work: Path) -> None:
         self.work = work
         self.rows: list[Row] = []
         self.roadmap = roadmap_command()
@@ -346,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="roadmap-bench-") as scratch:
         work = Path(scratch)
-        bench = Bench(runs, work)
+        bench = Bench(work)
         env = bench.env(work / "cache-help")
         count = runs if args.smoke else max(runs, 3)
         measured = [run_once([*bench.roadmap, "--help"], env) for _ in range(count)]

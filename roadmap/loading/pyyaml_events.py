@@ -8,14 +8,13 @@ parser's events as they come, and no tree is ever made.
 Only what is plain is taken: scalars without tags, collections without tags or
 anchors, keys that are scalars and not `<<`, numbers that fit, one document. A value
 may be an anchored scalar and an alias of one (data files share a long `source` text
-so): an alias of a scalar adds one value, and past MAX_EXPANDED_NODES of them the
-tree decides, as it does for any alias bomb. At anything
-else (an alias of a collection, or as a key, an anchor on a collection or a key, an
-anchor given twice, a tag, a merge key, a duplicate key, a collection as a key, a
-number too large, a syntax error, more than one document, deep nesting) it raises
-UnusualError, and the caller composes the tree (roadmap.loading.pyyaml_path), which
-gives every diagnostic. Where it answers, its values equal the tree's (tested in
-tests/loading/test_pyyaml_events.py).
+so): an alias of a scalar adds one value, and past MAX_EXPANDED_NODES of them the tree
+decides, as it does for any alias bomb. At anything else (an alias of a collection, or
+as a key, an anchor on a collection or a key, an anchor given twice, a tag, a merge
+key, a duplicate key, a collection as a key, a number too large, a syntax error, more
+than one document, deep nesting) it raises UnusualError, and the caller composes the
+tree (roadmap.loading.pyyaml_path), which gives every diagnostic. Where it answers,
+its values equal the tree's (tested in tests/loading/test_pyyaml_events.py).
 """
 
 from __future__ import annotations

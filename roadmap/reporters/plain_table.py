@@ -1,4 +1,4 @@
-"""A plan table and one-line texts as rich draws them without colour, written directly.
+"""A plan table and lines of text as rich draws them without colour, written directly.
 
 `rich.table.Table` measures and renders every cell through its layout engine: 16
 seconds for the 10,000 rows of a large plan, 1.5 seconds for 1,000, and 60 ms for the
@@ -7,10 +7,12 @@ more. When the output has no styles (not a terminal) and every cell is plain tex
 table is plain text too: each column as wide as its widest cell, the one wrapping column
 (the title) narrowed until the table fits and its cells wrapped at word boundaries as
 rich wraps them, the heavy-head box, a caption padded to the table's width. `PlanTable`
-writes exactly that, and hands anything else (colour, markup, a text whose characters
-are not all one cell wide, a table that fits only by narrowing other columns) to rich,
-which is imported only then. tests/reporters/test_plain_table.py holds the plain lines
-to rich's own, character for character, on random tables.
+writes exactly that, and `print_plain` writes a line of text as it is, or folded as
+rich folds it when it is too long. Anything else (colour, markup, a text whose
+characters are not all one cell wide, a table that fits only by narrowing other
+columns) goes to rich, which is imported only then. tests/reporters/test_plain_table.py
+holds the plain lines to rich's own, character for character, on random tables and
+lines.
 """
 
 from __future__ import annotations
@@ -215,6 +217,12 @@ def wrap(text: str, width: int) -> list[str]:
     """`text` (one cell per character) over lines of `width` cells, each padded to it,
     as rich wraps a cell with `overflow="fold"`: a word that does not fit the rest of a
     line starts the next, and a word longer than a line is cut across lines."""
+    return [piece.rstrip().ljust(width) for piece in _folded(text, width)]
+
+
+def _folded(text: str, width: int) -> list[str]:
+    """`text` (one cell per character) cut into lines of `width` cells where rich cuts
+    it, each with the spaces that follow its last word."""
     breaks: list[int] = []
     offset = 0
     for match in _WORD.finditer(text):
@@ -235,7 +243,7 @@ def wrap(text: str, width: int) -> list[str]:
             breaks.append(start)
             offset = len(word)
     bounds = [0, *breaks, len(text)]
-    return [text[a:b].rstrip().ljust(width) for a, b in itertools.pairwise(bounds)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def print_plain(parts: Iterable[Line | PlanTable], out: TextIO, width: int) -> None:
@@ -247,14 +255,30 @@ def print_plain(parts: Iterable[Line | PlanTable], out: TextIO, width: int) -> N
         lines: list[str] | None = None
         if isinstance(part, PlanTable):
             lines = part.plain_lines(width)
-        elif part.text == "" or (_plain(part.text) and cells_of(part.text) <= width):
-            lines = [part.text]
+        else:
+            lines = _line_lines(part.text, width)
         if lines is not None:
             out.write("\n".join(lines) + "\n")
             continue
         if console is None:
             console = plain_console(out, width)
         console.print(part.renderable())
+
+
+def _line_lines(text: str, width: int) -> list[str] | None:
+    """A line of text as rich prints it on `width` columns without colour, or None when
+    rich must: one line if it fits, else folded where rich folds it, each line keeping
+    the spaces after its last word up to the last column (the critical path of a large
+    portfolio runs past 120 cells)."""
+    if text == "":
+        return [text]
+    if not _plain(text):
+        return None
+    if cells_of(text) <= width:
+        return [text]
+    if not (text.isascii() or SINGLE_CELL.issuperset(text)):
+        return None
+    return [line[:width] for line in _folded(text, width)]
 
 
 def plain_console(out: TextIO, width: int) -> Console:

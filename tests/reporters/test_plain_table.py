@@ -221,3 +221,19 @@ def test_seeded_tables_mostly_draw_plain_and_many_wrap() -> None:
 def test_wrap_breaks_lines_where_rich_does(text: str, width: int) -> None:
     expected = Text(text, justify="left", overflow="fold").wrap(_console(io.StringIO()), width)
     assert wrap(text, width) == [line.plain.ljust(width) for line in expected]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TITLES, width=st.integers(min_value=1, max_value=60))
+def test_a_line_longer_than_the_console_is_wrapped_as_rich_prints_it(text: str, width: int) -> None:
+    parts = [Line(text), Line("after")]
+    assert _plain(parts, width) == _printed(_rich_parts(parts), width=width)
+
+
+def test_a_long_critical_path_line_is_written_without_rich() -> None:
+    path = "Critical path: " + " → ".join(f"A{n:06d}" for n in range(11))
+    assert len(path) > 120
+    out = io.StringIO()
+    print_plain([Line(path)], out, 120)
+    assert out.getvalue() == _printed(Text(path))
+    assert out.getvalue().count("\n") == 2

@@ -45,7 +45,7 @@ from roadmap.loading.fast_scalars import (
 )
 from roadmap.loading.positions import MAPPING, SCALAR, SEQUENCE, PositionTable
 
-__all__ = ["OutsideSubsetError", "parse"]
+__all__ = ["OutsideSubsetError", "parse", "plain_values"]
 
 MAX_ALIASES = 1_000_000
 
@@ -75,6 +75,11 @@ def parse(text: str, *, positions: bool = True) -> tuple[Any, PositionTable | No
             pass
     parser = BlockParser(text, positions)
     return parser.document(), parser.table if positions else None
+
+
+def plain_values(text: str) -> Any:
+    """The values of `text` without positions, or OutsideSubsetError."""
+    return parse(text, positions=False)[0]
 
 
 def _no_row(kind: int, line: int, col: int, key: Key | None) -> int:

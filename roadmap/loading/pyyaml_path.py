@@ -61,8 +61,16 @@ def compose(text: str) -> yaml.Node | None:
 
 def plain_values(text: str) -> Any:
     """The values of a clean, plain `text` without composing a tree
-    (roadmap.loading.pyyaml_events), with the same parser and resolver as `compose`;
-    raises pyyaml_events.UnusualError for anything that needs the tree."""
+    (roadmap.loading.pyyaml_events), with the same parser and resolver as `compose`,
+    a large text in two processes at once (roadmap.loading.split_parse); raises
+    pyyaml_events.UnusualError for anything that needs the tree."""
+    from roadmap.loading import pyyaml_events, split_parse  # noqa: PLC0415
+
+    found = split_parse.values(text, _events_values)
+    return found if found is not None else pyyaml_events.values(text, _ComposeLoader)
+
+
+def _events_values(text: str) -> Any:
     from roadmap.loading import pyyaml_events  # noqa: PLC0415
 
     return pyyaml_events.values(text, _ComposeLoader)

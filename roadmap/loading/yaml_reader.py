@@ -161,10 +161,12 @@ def read_text(path: str, raw: bytes, parser: Parser | None = None) -> Document:
         return Document(path, None, None, [_diag(path, line, col, "Y003", message)])
     chosen = parser or default_parser()
     if chosen != "pyyaml":
-        from roadmap.loading import fast_yaml  # noqa: PLC0415
+        from roadmap.loading import fast_yaml, split_parse  # noqa: PLC0415
 
         try:
-            data, _ = fast_yaml.parse(text, positions=False)
+            data = split_parse.values(text, fast_yaml.plain_values)
+            if data is None:
+                data = fast_yaml.plain_values(text)
         except fast_yaml.OutsideSubsetError:
             if chosen == "fast":
                 raise

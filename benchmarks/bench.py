@@ -15,7 +15,9 @@ time and the peak memory (the largest resident set of any run, from wait4).
 - "warm, no replay" ones set ROADMAP_REPLAY=0 and compute the output again from the
   cached, validated files;
 - "after an edit" ones follow a change to `actions.yaml`, as a planner's save makes it;
-- "fast reader" runs set ROADMAP_YAML_PARSER=auto.
+- "fast reader" runs set ROADMAP_YAML_PARSER=auto;
+- "one parser process" runs set ROADMAP_YAML_SPLIT=0, so that a large file is parsed
+  whole rather than in two halves at once (roadmap.loading.split_parse).
 
 `plan` prints its default text table, as a planner would run it; its output goes to
 /dev/null. The 1,000-action portfolio is also exported with `roadmap export --format
@@ -212,6 +214,7 @@ def bench_data_set(
     both = [check, plan]
     computed = {"ROADMAP_REPLAY": "0"}
     fast = {"ROADMAP_YAML_PARSER": "auto"}
+    whole = {"ROADMAP_YAML_SPLIT": "0"}
     steps: list[Step] = []
     if not large:
         steps += [
@@ -226,6 +229,7 @@ def bench_data_set(
     steps.append(Step(label, "check + plan (cold)", both, warm=False))
     if large:
         steps += [
+            Step(label, "check + plan (cold, one parser process)", both, False, whole),
             Step(label, "check + plan (cold, fast reader)", both, warm=False, extra=fast),
             Step(label, "plan, checks included (cold)", [plan], warm=False),
             Step(label, "plan, checks included (cold, fast reader)", [plan], False, fast),

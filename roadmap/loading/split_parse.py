@@ -22,7 +22,12 @@ caller parses the whole text as before:
   key, fails that test.
 - A text with an `&` (an anchor, or the character in a value) is not cut, since an
   anchor in one half and its alias in the other, or aliases counted against the
-  alias-bomb bound, need the whole document.
+  alias-bomb bound, need the whole document. Nor is a text with a line break other
+  than a newline (YAML also breaks lines at `\r`, U+0085, U+2028 and U+2029, where
+  the cut would not look for a line's start), or with a document marker (`---`,
+  `...`), after which the halves could be one document where the whole is two.
+- A half that cannot be had (no process or pipe left, a child reaped by someone else)
+  is a half that failed.
 
 `ROADMAP_YAML_SPLIT=0` turns it off. Standard library only.
 """
@@ -42,6 +47,9 @@ MIN_CHARS = 1_000_000
 cost more than half the parse saves."""
 
 _FIRST_ITEM = re.compile(r"^( *)-(?=[ \r\n]|$)", re.MULTILINE)
+_UNCUT = ("&", "\r", "\x85", "\u2028", "\u2029", "\n---", "\n...")
+"""What keeps a text whole: an anchor (or the character), a line break other than a
+newline, which the cut would not see, or what may be a document marker."""
 _TOP_LEVEL = re.compile(r"^[^\s#]", re.MULTILINE)
 _TOP_LEVEL_NOT_ITEM = re.compile(r"^[^\s#-]", re.MULTILINE)
 _LIST_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):[ \t]*(?:#.*)?")
@@ -99,13 +107,16 @@ def values(text: str, parse: Callable[[str], Any]) -> Any | None:
     """The values of `text`, parsed by `parse` in two processes, or None when the text
     is not cut or a half fails (the caller then parses it whole). `parse` raises on a
     text it does not answer for."""
-    if len(text) < MIN_CHARS or "&" in text or not enabled():
+    if len(text) < MIN_CHARS or _kept_whole(text) or not enabled():
         return None
     halves = cut(text)
     if halves is None:
         return None
     first_text, second_text, key = halves
-    child, reader = _fork_parse(second_text, parse)
+    try:
+        child, reader = _fork_parse(second_text, parse)
+    except OSError:  # no process or pipe to be had: the caller parses the text whole
+        return None
     answered = False
     try:
         first = parse(first_text)
@@ -118,11 +129,17 @@ def values(text: str, parse: Callable[[str], Any]) -> Any | None:
         os.close(reader)
         if not answered:
             _kill(child)
-        _, status = os.waitpid(child, 0)
+        status = _reaped(child)
     if status != 0 or not blob.startswith(b"v"):
         return None
     # The bytes come from this process's own child, over a pipe only the two hold.
     return joined(first, marshal.loads(blob[1:]), key)  # noqa: S302
+
+
+def _kept_whole(text: str) -> bool:
+    """Whether the text holds something that keeps it from being cut (a search for each
+    is a few milliseconds on 4 MB, where one regular expression for all took 0.1 s)."""
+    return text.startswith(("---", "...")) or any(mark in text for mark in _UNCUT)
 
 
 def joined(first: Any, second: Any, key: str) -> Any | None:
@@ -145,7 +162,12 @@ def _fork_parse(text: str, parse: Callable[[str], Any]) -> tuple[int, int]:
     """A child process that parses `text` and writes `v` and the marshalled values, or
     `x` when `parse` raised, to the pipe whose reading end is returned with its id."""
     reader, writer = os.pipe()
-    child = os.fork()
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        raise
     if child == 0:  # pragma: no cover (runs in the child, which coverage does not see)
         status = 1
         try:
@@ -169,3 +191,12 @@ def _kill(child: int) -> None:
     import signal  # noqa: PLC0415
 
     os.kill(child, signal.SIGKILL)
+
+
+def _reaped(child: int) -> int:
+    """The exit status of the child once it has ended, or -1 when something else
+    reaped it (SIGCHLD ignored, say)."""
+    try:
+        return os.waitpid(child, 0)[1]
+    except ChildProcessError:
+        return -1

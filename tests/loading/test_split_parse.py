@@ -110,6 +110,13 @@ def test_only_a_top_level_key_with_items_is_cut(text: str) -> None:
         "actions:\n  - a\n  - b\n  - c\n  - *nowhere\n",
         "k: v\nactions:\n- a\n- b\n- c\nafter: [1, 2]\n",
         "actions:\r\n  - a\r\n  - b\r\n  - c\r\n",
+        # A document end after a line break other than a newline, which YAML sees.
+        "actions:\n  - a0\n  - b\u2028...\u2028\n  - c0\n  - c1\n",
+        "actions:\n  - a0\n  - b\x85...\x85\n  - c0\n  - c1\n",
+        "actions:\n- a0\n- b\u2029...\u2029\n- c0\n- c1\n",
+        # Document markers in an indentless list.
+        "actions:\n- a\n- b\n---\n- c\n- d\n",
+        "actions:\n- a\n- b\n...\n- c\n- d\n",
     ],
 )
 def test_awkward_cuts_answer_the_whole_texts_values_or_nothing(text: str) -> None:
@@ -216,3 +223,32 @@ def test_seeded_lists_in_many_styles_are_cut_and_read_the_same() -> None:
         assert found is not None, text
         assert found == pyyaml_path._events_values(text), text
         assert split_parse.values(text, fast_yaml.plain_values) in (None, found)
+
+
+@pytest.mark.parametrize("mark", ["&", "\r", "\x85", "\u2028", "\u2029", "\n---", "\n..."])
+def test_a_text_with_a_mark_the_cut_would_not_see_is_kept_whole(mark: str) -> None:
+    text = ITEMS.replace("title: t 2", f"title: t{mark}2")
+    assert split_parse.values(text, lambda _: {"actions": []}) is None
+
+
+def test_no_process_or_pipe_to_be_had_parses_the_text_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    before = len(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert split_parse.values(ITEMS, pyyaml_path._events_values) is None
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_a_child_reaped_by_someone_else_answers_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    reap = os.waitpid
+
+    def reaped_elsewhere(pid: int, options: int) -> tuple[int, int]:
+        reap(pid, options)
+        raise ChildProcessError(10, "No child processes")
+
+    monkeypatch.setattr(os, "waitpid", reaped_elsewhere)
+    assert split_parse.values(ITEMS, pyyaml_path._events_values) is None

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from roadmap.loading import fast_yaml, pyyaml_path, split_parse
 from roadmap.loading.pyyaml_events import UnusualError
-from roadmap.loading.yaml_reader import read_text
+from roadmap.loading.yaml_reader import Parser, read_text
 from tests.loading.yaml_gen import VALUES, block
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -155,7 +155,7 @@ def test_short_texts_are_parsed_whole(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("parser", ["pyyaml", "auto"])
-def test_the_shipped_actions_read_the_same_in_halves(parser: str) -> None:
+def test_the_shipped_actions_read_the_same_in_halves(parser: Parser) -> None:
     text = (DATA / "actions.yaml").read_text(encoding="utf-8")
     parse = pyyaml_path._events_values if parser == "pyyaml" else fast_yaml.plain_values
     halves = split_parse.values(text, parse)

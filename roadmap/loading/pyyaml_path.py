@@ -64,10 +64,9 @@ def plain_values(text: str) -> Any:
     (roadmap.loading.pyyaml_events), with the same parser and resolver as `compose`,
     a large text in two processes at once (roadmap.loading.split_parse); raises
     pyyaml_events.UnusualError for anything that needs the tree."""
-    from roadmap.loading import pyyaml_events, split_parse  # noqa: PLC0415
+    from roadmap.loading import split_parse  # noqa: PLC0415
 
-    found = split_parse.values(text, _events_values)
-    return found if found is not None else pyyaml_events.values(text, _ComposeLoader)
+    return split_parse.parsed(text, _events_values)
 
 
 def _events_values(text: str) -> Any:

@@ -164,9 +164,7 @@ def read_text(path: str, raw: bytes, parser: Parser | None = None) -> Document:
         from roadmap.loading import fast_yaml, split_parse  # noqa: PLC0415
 
         try:
-            data = split_parse.values(text, fast_yaml.plain_values)
-            if data is None:
-                data = fast_yaml.plain_values(text)
+            data = split_parse.parsed(text, fast_yaml.plain_values)
         except fast_yaml.OutsideSubsetError:
             if chosen == "fast":
                 raise

@@ -276,7 +276,7 @@ def _line_lines(text: str, width: int) -> list[str] | None:
         return None
     if cells_of(text) <= width:
         return [text]
-    if not (text.isascii() or SINGLE_CELL.issuperset(text)):
+    if not _one_cell_each(text):
         return None
     return [line[:width] for line in _folded(text, width)]
 
@@ -292,11 +292,17 @@ def plain_console(out: TextIO, width: int) -> Console:
 def cells_of(text: str) -> int:
     """The terminal cells a printable text takes: its length when each of its characters
     takes one cell, else what rich measures."""
-    if text.isascii() or SINGLE_CELL.issuperset(text):
+    if _one_cell_each(text):
         return len(text)
     from rich.cells import cell_len  # noqa: PLC0415
 
     return cell_len(text)
+
+
+def _one_cell_each(text: str) -> bool:
+    """Whether every character of `text` takes one cell (ASCII is tested first, as it
+    is the quicker test and the usual text)."""
+    return text.isascii() or SINGLE_CELL.issuperset(text)
 
 
 def _plain(text: str) -> bool:

@@ -16,6 +16,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     ics = "ics"
     tjp = "tjp"
+    tjp_problem = "tjp-problem"
 
 
 @app.command()
@@ -26,7 +27,8 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         typer.Option(
             "--format",
             "-f",
-            help="json: the full plan; csv: a table; ics: a calendar; tjp: a TaskJuggler project.",
+            help="json: the full plan; csv: a table; ics: a calendar; tjp: a TaskJuggler "
+            "project of the plan's dates; tjp-problem: the constraints alone, for tj3 to schedule.",
         ),
     ] = ExportFormat.json,
     output: Annotated[

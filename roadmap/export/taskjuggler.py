@@ -41,6 +41,11 @@ def quote(text: str) -> str:
     return f'"{clean}"'
 
 
+def project_id(text: str) -> str:
+    """`text` as a TaskJuggler id: each character other than a letter, digit or `_` is `_`."""
+    return _NOT_ID.sub("_", text)
+
+
 def task_ids(action_ids: list[str], prefix: str = "a_") -> dict[str, str]:
     """A TaskJuggler id for each of `action_ids`: letters, digits and `_`, unique."""
     result: dict[str, str] = {}
@@ -80,7 +85,7 @@ def export_tjp(ctx: RoadmapContext) -> bytes:
     ids = task_ids([a.id for a, _p in ctx.scheduled])
     resource_ids = task_ids(list(ctx.actors), "r_")
     lines = [
-        f"project {_NOT_ID.sub('_', strategy.id)} {quote(ctx.text(strategy.name))} "
+        f"project {project_id(strategy.id)} {quote(ctx.text(strategy.name))} "
         f"{_date(plan.horizon_start)} - {_date(end)} {{",
         '  timezone "UTC"',
         '  currency "EUR"',

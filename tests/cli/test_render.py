@@ -65,6 +65,7 @@ def test_an_unknown_language_is_a_usage_error() -> None:
         ("csv", b"\xef\xbb\xbfid,title"),
         ("ics", b"BEGIN:VCALENDAR\r\n"),
         ("tjp", b"project small "),
+        ("tjp-problem", b"# 4 actions of small, for tj3 to schedule"),
     ],
 )
 def test_every_export_format_writes_its_file(fmt: str, start: bytes, tmp_path: Path) -> None:

@@ -1,0 +1,206 @@
+"""The planning problem as a TaskJuggler project, for `tj3` to schedule on its own.
+
+`roadmap export --format tjp` gives tj3 the plan's dates to cross-check. This format
+gives it the constraints the planner works from instead, and no dates, so that the two
+tools solve the same problem (the benchmark times them side by side):
+
+- each action is a task as long as the action, in hours: a month is a twelfth of
+  365.25 days of 24 hours, 730.5 hours, rounded to whole hours;
+- each dependency is `depends` with its lag as `gapduration`;
+- an `earliest_start` or a phase pin (the first month the action may start on its own
+  terms) is a dependency on a milestone at that month;
+- a lead with a `capacity` of k is a group of k interchangeable resources that work
+  around the clock, and each action it leads asks for one of them for its whole length
+  (`effort`, `allocate` with `alternative` and `persistent`); an action whose lead has no
+  capacity takes its length in calendar time (`duration`);
+- the priority score orders the tasks, as it orders the planner's choices: the task the
+  planner would place first gets TaskJuggler's highest `priority`;
+- with `--as-of`, an action progress.yaml dates keeps its recorded start.
+
+Annual budget caps and deadlines have no counterpart in TaskJuggler's scheduler, so the
+project leaves them out and says so in its header. tj3 may also pause an action while
+every resource of its lead is booked, where the planner never splits one; its dates can
+therefore differ from the plan's. `tj3 problem.tjp` writes problem-dates.csv with each
+task's start and end.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from roadmap.export.taskjuggler import project_id, quote, task_ids
+from roadmap.months import format_month
+from roadmap.scheduling.options import PlanOptions
+from roadmap.scheduling.problem import Problem, Task, build_problem
+from roadmap.views.context import RoadmapContext
+
+HOURS_PER_MONTH = 730.5
+"""365.25 days of 24 hours, over 12 months."""
+LAST_YEAR = 2035
+"""TaskJuggler takes no date after this year."""
+TOP_PRIORITY = 1000
+REPORT = (
+    'taskreport problem_dates "problem-dates" {',
+    "  formats csv",
+    "  columns id, name, start, end",
+    '  timeformat "%Y-%m-%d %H:%M"',
+    "}",
+)
+"""A report of each task's dates as tj3 scheduled them, `problem-dates.csv`."""
+
+
+def _date(month: int) -> datetime.date:
+    year, month0 = divmod(month, 12)
+    return datetime.date(year, month0 + 1, 1)
+
+
+def hours(months: int) -> int:
+    """A length of `months` in whole hours."""
+    return round(months * HOURS_PER_MONTH)
+
+
+def priorities(problem: Problem, slack: dict[str, int]) -> dict[str, int]:
+    """TaskJuggler's priority (1 to 1000) for each task: the planner's order, highest first.
+
+    The planner takes the highest score first and breaks ties by slack, then by id. The
+    tasks in that order get priorities from 1000 down to 1, spread evenly (past 1,000
+    tasks, neighbours in the order share one). Then each task gets at least the priority
+    of every task that waits for it: the planner only weighs actions whose predecessors
+    are placed, and tj3 warns about a task that waits for one of lower priority.
+    """
+    keys = sorted((-t.score, slack.get(t.id, 0), t.id) for t in problem.tasks)
+    step = (TOP_PRIORITY - 1) / max(len(keys) - 1, 1)
+    rank = {key[2]: TOP_PRIORITY - round(i * step) for i, key in enumerate(keys)}
+    predecessors = problem.graph.predecessors
+    for node in reversed(problem.graph.topological_order() or []):
+        for before, _lag in predecessors[node]:
+            rank[before] = max(rank[before], rank[node])
+    return rank
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _problem(ctx: RoadmapContext) -> Problem:
+    as_of = ctx.plan.as_of
+    options = PlanOptions(as_of=format_month(as_of) if as_of is not None else None)
+    return build_problem(ctx.dataset, options)
+
+
+def _end(ctx: RoadmapContext) -> datetime.date:
+    """The project's end: room for a schedule as long again as the plan, within tj3's years."""
+    plan = ctx.plan
+    finish = max(plan.finish, plan.horizon_end + 1)
+    end = finish + max(12, finish - plan.horizon_start)
+    return min(_date(end), datetime.date(LAST_YEAR, 12, 31))
+
+
+def _resources(ctx: RoadmapContext, problem: Problem) -> tuple[list[str], dict[str, list[str]]]:
+    """The resource lines, and each capacity-bound lead's resource ids."""
+    leads = {t.lead for t in problem.tasks}
+    bound = [a for a in problem.capacity if a in leads and a in ctx.actors]
+    group_ids = task_ids(bound, "r_")
+    lines: list[str] = []
+    members: dict[str, list[str]] = {}
+    for actor_id in bound:
+        name = ctx.text(ctx.actors[actor_id].name)
+        group = group_ids[actor_id]
+        members[actor_id] = [f"{group}_{n}" for n in range(1, problem.capacity[actor_id] + 1)]
+        lines.append(f"resource {group} {quote(name)} {{")
+        for n, member in enumerate(members[actor_id], 1):
+            lines.append(f"  resource {member} {quote(f'{name} {n}')}")
+        lines.append("}")
+    return lines, members
+
+
+def _task(
+    ctx: RoadmapContext,
+    task: Task,
+    *,
+    ids: dict[str, str],
+    members: dict[str, list[str]],
+    priority: int,
+    not_before: str | None,
+    predecessors: list[tuple[str, int]],
+) -> list[str]:
+    action = ctx.dataset.actions[task.index]
+    lines = [f"task {ids[task.id]} {quote(task.id + ' ' + ctx.text(action.title))} {{"]
+    lines.append(f"  priority {priority}")
+    length = task.duration
+    if task.fixed is not None:
+        lines.append(f"  start {_date(task.fixed[0])}")
+        length = task.fixed[1] - task.fixed[0]
+    resources = members.get(task.lead)
+    if resources:
+        lines.append(f"  effort {max(hours(length), 1)}h")
+        alternatives = f"alternative {', '.join(resources[1:])} " if resources[1:] else ""
+        lines.append(f"  allocate {resources[0]} {{ {alternatives}persistent }}")
+    else:
+        lines.append(f"  duration {max(hours(length), 1)}h")
+    if task.fixed is None:
+        for before, lag in predecessors:
+            gap = f" {{ gapduration {hours(lag)}h }}" if lag else ""
+            lines.append(f"  depends {ids[before]}{gap}")
+        if not_before is not None:
+            lines.append(f"  depends {not_before}")
+    lines.append("}")
+    return lines
+
+
+def export_tjp_problem(ctx: RoadmapContext) -> bytes:
+    """A complete .tjp project of the planning problem, with no dates for tj3 to check."""
+    plan = ctx.plan
+    strategy = ctx.dataset.strategy
+    problem = _problem(ctx)
+    ids = task_ids([t.id for t in problem.tasks])
+    slack = {p.id: p.slack for p in plan.placements}
+    rank = priorities(problem, slack)
+    resources, members = _resources(ctx, problem)
+    lower = sorted({t.lower for t in problem.tasks if t.fixed is None and t.lower > problem.start})
+    milestones = {month: f"nb_{format_month(month).replace('-', '_')}" for month in lower}
+    deadlines = sum(1 for t in problem.tasks if t.deadline is not None)
+    left_out = [
+        text
+        for count, text in (
+            (len(problem.caps), f"annual budget caps in {_count(len(problem.caps), 'year')}"),
+            (deadlines, _count(deadlines, "deadline")),
+        )
+        if count
+    ]
+    lines = [
+        f"# {len(problem.tasks)} actions of {strategy.id}, for tj3 to schedule "
+        "(roadmap export --format tjp-problem).",
+        "# Left out, since TaskJuggler cannot schedule by them: "
+        + (", ".join(left_out) if left_out else "nothing")
+        + ".",
+        f"project {project_id(strategy.id)} {quote(ctx.text(strategy.name))} "
+        f"{_date(problem.start)} - {_end(ctx)} {{",
+        '  timezone "UTC"',
+        '  currency "EUR"',
+        "  dailyworkinghours 24",
+        "  workinghours mon - sun 0:00 - 24:00",
+        "}",
+        "",
+        *resources,
+        "",
+    ]
+    lines += [
+        f"task {key} {quote('not before ' + format_month(month))} "
+        f"{{ start {_date(month)} milestone }}"
+        for month, key in milestones.items()
+    ]
+    for task in problem.tasks:
+        not_before = milestones.get(task.lower) if task.fixed is None else None
+        before = problem.graph.predecessors.get(task.id, [])
+        lines += _task(
+            ctx,
+            task,
+            ids=ids,
+            members=members,
+            priority=rank[task.id],
+            not_before=not_before,
+            predecessors=before,
+        )
+    lines += ["", *REPORT]
+    return ("\n".join(lines) + "\n").encode("utf-8")

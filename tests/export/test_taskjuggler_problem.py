@@ -1,0 +1,198 @@
+"""TaskJuggler, scheduling: the constraints alone, and tj3 finding the plan's starts."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import random
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from roadmap.export.taskjuggler import task_ids
+from roadmap.export.taskjuggler_problem import (
+    HOURS_PER_MONTH,
+    export_tjp_problem,
+    hours,
+    priorities,
+)
+from roadmap.models import Dataset
+from roadmap.months import parse_month
+from roadmap.scheduling import plan
+from roadmap.scheduling.options import PlanOptions
+from roadmap.scheduling.problem import build_problem
+from roadmap.views.context import RoadmapContext
+from tests.scheduling.portfolios import HORIZON_START, dataset
+from tests.tools import peers
+from tests.tools.render_cases import HOSTILE, SMALL, context
+
+_TASK = re.compile(r"^task (a_\w+) .*? \{\n(.*?)^\}", re.MULTILINE | re.DOTALL)
+
+
+def _tasks(project: str) -> dict[str, str]:
+    """Each action task's id and the lines of its body."""
+    return {m.group(1): m.group(2) for m in _TASK.finditer(project)}
+
+
+def _context(data: Dataset, options: PlanOptions | None = None) -> RoadmapContext:
+    return RoadmapContext(data, plan(data, options), "en", HORIZON_START)
+
+
+def test_a_month_is_a_twelfth_of_a_julian_year_in_hours() -> None:
+    assert HOURS_PER_MONTH * 12 == 365.25 * 24
+    assert [hours(1), hours(2), hours(12)] == [730, 1461, 8766]
+
+
+def test_priorities_follow_the_score_and_never_fall_below_a_waiting_task() -> None:
+    data = dataset(
+        [
+            {"id": "LOW", "priority": {"impact": 1, "readiness": 1}},
+            {"id": "HIGH", "priority": {"impact": 4, "readiness": 4}},
+            {
+                "id": "AFTER",
+                "priority": {"impact": 5, "readiness": 5},
+                "depends_on": [{"id": "LOW"}],
+            },
+            {"id": "MID", "priority": {"impact": 2, "readiness": 2}},
+        ]
+    )
+    problem = build_problem(data, PlanOptions())
+    rank = priorities(problem, {})
+    assert rank["AFTER"] == 1000
+    assert rank["LOW"] >= rank["AFTER"]
+    assert rank["HIGH"] > rank["MID"]
+    assert all(1 <= value <= 1000 for value in rank.values())
+
+
+def test_the_project_holds_the_constraints_and_no_planned_date() -> None:
+    ctx = context(SMALL)
+    project = export_tjp_problem(ctx).decode()
+    assert project == export_tjp_problem(ctx).decode()
+    tasks = _tasks(project)
+    planned = [a for a, _p in ctx.scheduled]
+    assert len(planned) < len(ctx.dataset.actions), "the case has a cancelled action"
+    ids = task_ids([a.id for a in planned])
+    assert set(tasks) == set(ids.values())
+    capacity = {a.id: a.capacity for a in ctx.dataset.strategy.actors}
+    for action in planned:
+        body = tasks[ids[action.id]]
+        assert "  start " not in body
+        length = hours(action.duration_months)
+        if capacity[action.lead]:
+            assert f"  effort {length}h\n" in body
+            assert "persistent }" in body
+        else:
+            assert f"  duration {length}h\n" in body
+            assert "allocate" not in body
+        for dep in action.dependencies():
+            gap = f" {{ gapduration {hours(dep.lag_months)}h }}" if dep.lag_months else ""
+            assert f"  depends {ids[dep.id]}{gap}\n" in body
+        if action.earliest_start:
+            assert f"  depends nb_{action.earliest_start.replace('-', '_')}\n" in body
+    resources = re.findall(r"^  resource (r_city_\d) ", project, re.MULTILINE)
+    assert resources == ["r_city_1", "r_city_2"]
+
+
+def test_the_header_names_what_taskjuggler_cannot_schedule_by() -> None:
+    with_caps = dataset(
+        [{"id": "A", "deadline": "2022-01"}, {"id": "B"}], caps={2021: 100, 2022: 100}
+    )
+    header = export_tjp_problem(_context(with_caps)).decode().splitlines()[1]
+    assert header.endswith("annual budget caps in 2 years, 1 deadline.")
+    plain = export_tjp_problem(_context(dataset([{"id": "A"}]))).decode().splitlines()[1]
+    assert plain.endswith("cannot schedule by them: nothing.")
+
+
+def test_with_as_of_a_dated_action_keeps_its_recorded_start() -> None:
+    ctx = RoadmapContext(*_small_as_of())
+    body = _tasks(export_tjp_problem(ctx).decode())
+    fixed = [p for p in ctx.plan.placements if p.fixed]
+    assert fixed
+    for placement in fixed:
+        year, month0 = divmod(placement.start, 12)
+        task = body[task_ids([placement.id])[placement.id]]
+        assert f"  start {datetime.date(year, month0 + 1, 1)}\n" in task
+        assert "depends" not in task
+
+
+def _small_as_of() -> tuple[Any, ...]:
+    ctx = context(SMALL)
+    replanned = plan(ctx.dataset, PlanOptions(as_of="2021-10"))
+    return ctx.dataset, replanned, "en", parse_month("2021-10")
+
+
+def _schedule(project: bytes, tmp_path: Path) -> dict[str, tuple[datetime.datetime, ...]]:
+    """tj3's start and end of each task (no warning allowed)."""
+    (tmp_path / "problem.tjp").write_bytes(project)
+    command = [peers.tj3(), "--silent", "--no-color", "problem.tjp"]
+    done = subprocess.run(
+        command, cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Warning" not in done.stdout + done.stderr
+    with (tmp_path / "problem-dates.csv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter=";"))
+    when = datetime.datetime.strptime
+    return {
+        row["Id"]: (when(row["Start"], "%Y-%m-%d %H:%M"), when(row["End"], "%Y-%m-%d %H:%M"))
+        for row in rows
+    }
+
+
+@pytest.mark.tj3
+@pytest.mark.parametrize("case", [SMALL, HOSTILE], ids=["small", "hostile"])
+def test_tj3_schedules_the_problem_within_its_constraints(case: Path, tmp_path: Path) -> None:
+    ctx = context(case)
+    dates = _schedule(export_tjp_problem(ctx), tmp_path)
+    planned = [a for a, _p in ctx.scheduled]
+    ids = task_ids([a.id for a in planned])
+    assert len(dates) >= len(planned)
+    for action in planned:
+        start, end = dates[ids[action.id]]
+        assert end - start >= datetime.timedelta(hours=hours(action.duration_months))
+        for dep in action.dependencies():
+            gap = datetime.timedelta(hours=hours(dep.lag_months))
+            assert start >= dates[ids[dep.id]][1] + gap
+        if action.earliest_start:
+            year, month = map(int, action.earliest_start.split("-"))
+            assert start >= datetime.datetime(year, month, 1)
+
+
+def _portfolio(count: int, seed: int) -> Dataset:
+    """Random dependencies with lags and some earliest starts; no capacity, no caps."""
+    rng = random.Random(seed)
+    actions: list[dict[str, Any]] = []
+    for i in range(count):
+        deps = rng.sample(range(i), k=min(i, rng.randint(0, 3)))
+        action: dict[str, Any] = {
+            "id": f"A{i:03d}",
+            "duration_months": rng.randint(1, 9),
+            "depends_on": [
+                {"id": f"A{d:03d}", "lag_months": rng.choice([0, 0, 1, 2])} for d in deps
+            ],
+        }
+        if rng.random() < 0.2:
+            action["earliest_start"] = f"{2021 + rng.randint(0, 2)}-{rng.randint(1, 12):02d}"
+        actions.append(action)
+    return dataset(actions)
+
+
+@pytest.mark.tj3
+@pytest.mark.parametrize("seed", [3, 4])
+def test_tj3_finds_the_planned_starts_of_a_dependency_only_problem(
+    seed: int, tmp_path: Path
+) -> None:
+    ctx = _context(_portfolio(60, seed))
+    dates = _schedule(export_tjp_problem(ctx), tmp_path)
+    origin = datetime.datetime(2021, 1, 1)
+    ids = task_ids([p.id for p in ctx.plan.placements])
+    theirs = {
+        p.id: round((dates[ids[p.id]][0] - origin).total_seconds() / 3600 / HOURS_PER_MONTH)
+        for p in ctx.plan.placements
+    }
+    ours = {p.id: p.start - HORIZON_START for p in ctx.plan.placements}
+    assert len(ours) == 60
+    assert theirs == ours

@@ -20,9 +20,11 @@ time and the peak memory (the largest resident set of any run, from wait4).
   whole rather than in two halves at once (roadmap.loading.split_parse).
 
 `plan` prints its default text table, as a planner would run it; its output goes to
-/dev/null. The 1,000-action portfolio is also exported with `roadmap export --format
-tjp` and scheduled by TaskJuggler's `tj3`, in the same rounds, and the ratio of the
-two times is printed.
+/dev/null. The 1,000-action portfolio is also exported for TaskJuggler's `tj3` twice,
+and tj3 runs on both in the same rounds: `--format tjp-problem` gives it the planning
+problem to schedule (dependencies, lags, earliest starts, each lead's capacity), and
+`--format tjp` the plan's dates to check. The ratios of tj3's times to roadmap's are
+printed.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.portfolio import write_portfolio
 
 ROOT = Path(__file__).resolve().parent.parent
-TJ3_STEP = "tj3 on the same project"
+TJ3_SCHEDULES = "tj3 schedules the same problem"
+TJ3_CHECKS = "tj3 checks the plan's dates"
 TARGETS = {
     ("shipped", "roadmap --help"): 0.15,
     **{
@@ -281,28 +284,32 @@ def diff_step(bench: Bench, label: str, directory: Path) -> Step:
     return Step(label, "diff", [diff], warm=True, cwd=repo)
 
 
-def tj3_step(bench: Bench, directory: Path) -> Step | None:
-    """The 1,000-action portfolio exported to TaskJuggler and scheduled by tj3, or None
-    (with a row that says so) when tj3 is not installed."""
+def tj3_steps(bench: Bench, directory: Path) -> list[Step]:
+    """tj3 scheduling the 1,000-action portfolio's problem, and checking its plan; none
+    (with rows that say so) when tj3 is not installed."""
     if shutil.which("tj3") is None:
-        bench.rows.append(Row("1,000", TJ3_STEP, [], 0, "not available: no tj3"))
-        return None
-    project = bench.work / "portfolio.tjp"
-    subprocess.run(
-        [*bench.roadmap, "export", str(directory), "--format", "tjp", "-o", str(project)],
-        check=True,
-        capture_output=True,
-    )
-    out = bench.work / "tj3-out"
-    out.mkdir(exist_ok=True)
-    tj3 = ["tj3", "--no-color", "-o", str(out), str(project)]
-    return Step("1,000", TJ3_STEP, [tj3], warm=False, ok=(0,))
+        for name in (TJ3_SCHEDULES, TJ3_CHECKS):
+            bench.rows.append(Row("1,000", name, [], 0, "not available: no tj3"))
+        return []
+    steps = []
+    for name, fmt in ((TJ3_SCHEDULES, "tjp-problem"), (TJ3_CHECKS, "tjp")):
+        project = bench.work / f"portfolio-{fmt}.tjp"
+        subprocess.run(
+            [*bench.roadmap, "export", str(directory), "--format", fmt, "-o", str(project)],
+            check=True,
+            capture_output=True,
+        )
+        out = bench.work / f"tj3-{fmt}"
+        out.mkdir(exist_ok=True)
+        tj3 = ["tj3", "--no-color", "-o", str(out), str(project)]
+        steps.append(Step("1,000", name, [tj3], warm=False, ok=(0,)))
+    return steps
 
 
 def note_tj3_ratios(rows: list[Row]) -> None:
-    """Note on the tj3 row how many times each `plan` row of the same data it took."""
+    """Note on each tj3 row how many times each `plan` row of the same data it took."""
     for row in rows:
-        if row.step != TJ3_STEP or not row.times:
+        if row.step not in (TJ3_SCHEDULES, TJ3_CHECKS) or not row.times:
             continue
         plans = [r for r in rows if r.data == row.data and r.step.startswith("plan") and r.times]
         ratios = [
@@ -368,14 +375,14 @@ def main(argv: list[str] | None = None) -> int:
             label = f"{size:,}"
             directory = work / f"portfolio-{size}"
             write_portfolio(directory, size)
-            tj3 = tj3_step(bench, directory) if size == 1000 else None
+            tj3 = tj3_steps(bench, directory) if size == 1000 else []
             bench_data_set(
                 bench,
                 label,
                 directory,
                 min(runs, 3) if size >= 100_000 else runs,
                 large=size >= 10_000,
-                more=[tj3] if tj3 is not None else [],
+                more=tj3,
             )
         note_tj3_ratios(bench.rows)
     print(table(bench.rows))

@@ -42,8 +42,10 @@ def quote(text: str) -> str:
 
 
 def project_id(text: str) -> str:
-    """`text` as a TaskJuggler id: each character other than a letter, digit or `_` is `_`."""
-    return _NOT_ID.sub("_", text)
+    """`text` as a TaskJuggler id: each character other than a letter, digit or `_` is `_`,
+    and `p_` goes before a leading digit, which TaskJuggler does not take."""
+    clean = _NOT_ID.sub("_", text)
+    return f"p_{clean}" if clean[:1].isdigit() else clean
 
 
 def task_ids(action_ids: list[str], prefix: str = "a_") -> dict[str, str]:

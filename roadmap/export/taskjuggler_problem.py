@@ -30,6 +30,7 @@ import datetime
 
 from roadmap.export.taskjuggler import project_id, quote, task_ids
 from roadmap.months import format_month
+from roadmap.scheduling.analysis import dependency_times, slack
 from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.problem import Problem, Task, build_problem
 from roadmap.views.context import RoadmapContext
@@ -59,23 +60,33 @@ def hours(months: int) -> int:
     return round(months * HOURS_PER_MONTH)
 
 
-def priorities(problem: Problem, slack: dict[str, int]) -> dict[str, int]:
+def priorities(problem: Problem) -> dict[str, int]:
     """TaskJuggler's priority (1 to 1000) for each task: the planner's order, highest first.
 
-    The planner takes the highest score first and breaks ties by slack, then by id. The
-    tasks in that order get priorities from 1000 down to 1, spread evenly (past 1,000
-    tasks, neighbours in the order share one). Then each task gets at least the priority
-    of every task that waits for it: the planner only weighs actions whose predecessors
-    are placed, and tj3 warns about a task that waits for one of lower priority.
+    The planner ranks by score, then by slack from the dependencies alone, then by id.
+    The tasks in that order get priorities from 1000 down to 1, spread evenly (past
+    1,000 tasks, neighbours in the order share one). An action progress.yaml dates gets
+    1000, so that no other task takes its lead's resources from it. Then each task gets
+    at least the priority of every task that waits for it: tj3 books resources for the
+    tasks it can start, highest priority first, and warns when a task of lower priority
+    took resources first (here a predecessor would always have, since it must finish
+    before the task that waits for it can start).
     """
-    keys = sorted((-t.score, slack.get(t.id, 0), t.id) for t in problem.tasks)
-    step = (TOP_PRIORITY - 1) / max(len(keys) - 1, 1)
-    rank = {key[2]: TOP_PRIORITY - round(i * step) for i, key in enumerate(keys)}
-    predecessors = problem.graph.predecessors
-    for node in reversed(problem.graph.topological_order() or []):
-        for before, _lag in predecessors[node]:
+    graph = problem.graph.indexed
+    order = graph.topological_order() or []
+    base_start, base_finish = dependency_times(problem, order)
+    base_slack = slack(graph, order, base_start, base_finish) if order else []
+    tasks, ids = problem.tasks, graph.ids
+    ranked = sorted(range(len(tasks)), key=lambda n: (-tasks[n].score, base_slack[n], ids[n]))
+    step = (TOP_PRIORITY - 1) / max(len(ranked) - 1, 1)
+    rank = [0] * len(tasks)
+    for position, node in enumerate(ranked):
+        fixed = tasks[node].fixed is not None
+        rank[node] = TOP_PRIORITY if fixed else TOP_PRIORITY - round(position * step)
+    for node in reversed(order):
+        for before in graph.predecessors[node]:
             rank[before] = max(rank[before], rank[node])
-    return rank
+    return dict(zip(ids, rank, strict=True))
 
 
 def _count(n: int, noun: str) -> str:
@@ -97,17 +108,29 @@ def _end(ctx: RoadmapContext) -> datetime.date:
 
 
 def _resources(ctx: RoadmapContext, problem: Problem) -> tuple[list[str], dict[str, list[str]]]:
-    """The resource lines, and each capacity-bound lead's resource ids."""
-    leads = {t.lead for t in problem.tasks}
-    bound = [a for a in problem.capacity if a in leads and a in ctx.actors]
-    group_ids = task_ids(bound, "r_")
+    """The resource lines, and the resource ids of each lead whose capacity can bind.
+
+    A lead of n actions with a capacity of n or more is never held back by it, so its
+    actions take their length in calendar time and it gets no resources: a capacity of
+    10,000 would otherwise be 10,000 resources.
+    """
+    led: dict[str, int] = {}
+    for task in problem.tasks:
+        led[task.lead] = led.get(task.lead, 0) + 1
+    bound = [a for a, k in problem.capacity.items() if 0 < k < led.get(a, 0)]
+    # The group and its members, "city", "city 1", "city 2": ids unique across all leads
+    # (the members of `city` and the group of an actor `city-1` would both be r_city_1).
+    keys = [(a, n) for a in bound for n in range(problem.capacity[a] + 1)]
+    unique = dict(
+        zip(keys, task_ids([f"{a} {n}" if n else a for a, n in keys], "r_").values(), strict=True)
+    )
     lines: list[str] = []
     members: dict[str, list[str]] = {}
     for actor_id in bound:
-        name = ctx.text(ctx.actors[actor_id].name)
-        group = group_ids[actor_id]
-        members[actor_id] = [f"{group}_{n}" for n in range(1, problem.capacity[actor_id] + 1)]
-        lines.append(f"resource {group} {quote(name)} {{")
+        actor = ctx.actors.get(actor_id)
+        name = ctx.text(actor.name) if actor is not None else actor_id
+        members[actor_id] = [unique[actor_id, n] for n in range(1, problem.capacity[actor_id] + 1)]
+        lines.append(f"resource {unique[actor_id, 0]} {quote(name)} {{")
         for n, member in enumerate(members[actor_id], 1):
             lines.append(f"  resource {member} {quote(f'{name} {n}')}")
         lines.append("}")
@@ -150,30 +173,19 @@ def _task(
 
 def export_tjp_problem(ctx: RoadmapContext) -> bytes:
     """A complete .tjp project of the planning problem, with no dates for tj3 to check."""
-    plan = ctx.plan
     strategy = ctx.dataset.strategy
     problem = _problem(ctx)
     ids = task_ids([t.id for t in problem.tasks])
-    slack = {p.id: p.slack for p in plan.placements}
-    rank = priorities(problem, slack)
+    rank = priorities(problem)
     resources, members = _resources(ctx, problem)
     lower = sorted({t.lower for t in problem.tasks if t.fixed is None and t.lower > problem.start})
     milestones = {month: f"nb_{format_month(month).replace('-', '_')}" for month in lower}
-    deadlines = sum(1 for t in problem.tasks if t.deadline is not None)
-    left_out = [
-        text
-        for count, text in (
-            (len(problem.caps), f"annual budget caps in {_count(len(problem.caps), 'year')}"),
-            (deadlines, _count(deadlines, "deadline")),
-        )
-        if count
-    ]
+    caps = len(problem.caps)
+    left_out = f"annual budget caps in {_count(caps, 'year')}" if caps else "nothing"
     lines = [
         f"# {len(problem.tasks)} actions of {strategy.id}, for tj3 to schedule "
         "(roadmap export --format tjp-problem).",
-        "# Left out, since TaskJuggler cannot schedule by them: "
-        + (", ".join(left_out) if left_out else "nothing")
-        + ".",
+        f"# Left out, since TaskJuggler cannot schedule by them: {left_out}.",
         f"project {project_id(strategy.id)} {quote(ctx.text(strategy.name))} "
         f"{_date(problem.start)} - {_end(ctx)} {{",
         '  timezone "UTC"',

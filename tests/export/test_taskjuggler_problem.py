@@ -7,6 +7,7 @@ import datetime
 import random
 import re
 import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,7 @@ def test_priorities_follow_the_score_and_never_fall_below_a_waiting_task() -> No
         ]
     )
     problem = build_problem(data, PlanOptions())
-    rank = priorities(problem, {})
+    rank = priorities(problem)
     assert rank["AFTER"] == 1000
     assert rank["LOW"] >= rank["AFTER"]
     assert rank["HIGH"] > rank["MID"]
@@ -77,11 +78,12 @@ def test_the_project_holds_the_constraints_and_no_planned_date() -> None:
     ids = task_ids([a.id for a in planned])
     assert set(tasks) == set(ids.values())
     capacity = {a.id: a.capacity for a in ctx.dataset.strategy.actors}
+    led = Counter(a.lead for a in planned)
     for action in planned:
         body = tasks[ids[action.id]]
         assert "  start " not in body
         length = hours(action.duration_months)
-        if capacity[action.lead]:
+        if (capacity[action.lead] or led[action.lead]) < led[action.lead]:
             assert f"  effort {length}h\n" in body
             assert "persistent }" in body
         else:
@@ -92,8 +94,6 @@ def test_the_project_holds_the_constraints_and_no_planned_date() -> None:
             assert f"  depends {ids[dep.id]}{gap}\n" in body
         if action.earliest_start:
             assert f"  depends nb_{action.earliest_start.replace('-', '_')}\n" in body
-    resources = re.findall(r"^  resource (r_city_\d) ", project, re.MULTILINE)
-    assert resources == ["r_city_1", "r_city_2"]
 
 
 def test_the_header_names_what_taskjuggler_cannot_schedule_by() -> None:
@@ -101,9 +101,34 @@ def test_the_header_names_what_taskjuggler_cannot_schedule_by() -> None:
         [{"id": "A", "deadline": "2022-01"}, {"id": "B"}], caps={2021: 100, 2022: 100}
     )
     header = export_tjp_problem(_context(with_caps)).decode().splitlines()[1]
-    assert header.endswith("annual budget caps in 2 years, 1 deadline.")
+    assert header.endswith("cannot schedule by them: annual budget caps in 2 years.")
     plain = export_tjp_problem(_context(dataset([{"id": "A"}]))).decode().splitlines()[1]
     assert plain.endswith("cannot schedule by them: nothing.")
+
+
+def test_ids_stay_unique_and_valid_and_a_capacity_that_cannot_bind_adds_no_resource() -> None:
+    base = dataset(
+        [
+            *({"id": f"A{i}"} for i in range(3)),
+            *({"id": f"B{i}", "lead": "agency"} for i in range(2)),
+            {"id": "C0", "lead": "uni"},
+        ],
+        capacity={"city": 2, "agency": 1, "uni": 10_000},
+    )
+    city, agency, uni = base.strategy.actors
+    # An actor `city-1` would take the id of city's first resource, r_city_1.
+    actors = [city, agency.model_copy(update={"id": "city-1"}), uni]
+    actions = [
+        a.model_copy(update={"lead": "city-1"}) if a.lead == "agency" else a for a in base.actions
+    ]
+    strategy = base.strategy.model_copy(update={"id": "2021-plan", "actors": actors})
+    data = Dataset(strategy, base.goals, actions)
+    project = export_tjp_problem(_context(data)).decode()
+    resources = re.findall(r"^ *resource (\w+) ", project, re.MULTILINE)
+    assert len(resources) == len(set(resources)) == 3 + 2
+    assert "r_uni" not in project
+    assert "duration" in _tasks(project)["a_C0"]
+    assert re.search(r"^project p_2021_plan ", project, re.MULTILINE)
 
 
 def test_with_as_of_a_dated_action_keeps_its_recorded_start() -> None:
@@ -196,3 +221,27 @@ def test_tj3_finds_the_planned_starts_of_a_dependency_only_problem(
     ours = {p.id: p.start - HORIZON_START for p in ctx.plan.placements}
     assert len(ours) == 60
     assert theirs == ours
+
+
+@pytest.mark.tj3
+def test_tj3_keeps_a_lead_to_its_capacity_in_the_planner_s_order(tmp_path: Path) -> None:
+    scores = [1, 5, 2, 4]
+    data = dataset(
+        [
+            {"id": f"A{i}", "duration_months": 2, "priority": {"impact": s, "readiness": s}}
+            for i, s in enumerate(scores)
+        ],
+        capacity={"city": 2},
+    )
+    ctx = _context(data)
+    dates = _schedule(export_tjp_problem(ctx), tmp_path)
+    first = datetime.datetime(2021, 1, 1)
+    later = first + datetime.timedelta(hours=hours(2))
+    assert {i: dates[f"a_A{i}"][0] for i in range(4)} == {
+        1: first,
+        3: first,
+        0: later,
+        2: later,
+    }
+    ours = {p.id: p.start - HORIZON_START for p in ctx.plan.placements}
+    assert ours == {"A1": 0, "A3": 0, "A0": 2, "A2": 2}

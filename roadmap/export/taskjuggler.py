@@ -16,23 +16,31 @@ from roadmap.views.context import RoadmapContext
 from roadmap.views.i18n import label
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
-REPORT = (
-    'taskreport plan_dates "plan-dates" {',
-    "  formats csv",
-    "  columns id, name, start, end",
-    '  timeformat "%Y-%m"',
-    "}",
-)
+
+
+def date_report(name: str, timeformat: str) -> tuple[str, ...]:
+    """A report that makes tj3 write `name`.csv: each task's id, name, start and end."""
+    return (
+        f'taskreport {name.replace("-", "_")} "{name}" {{',
+        "  formats csv",
+        "  columns id, name, start, end",
+        f'  timeformat "{timeformat}"',
+        "}",
+    )
+
+
+REPORT = date_report("plan-dates", "%Y-%m")
 """A report of each task's dates, `plan-dates.csv`, to compare with `roadmap plan`."""
 
 
-def _date(month: int) -> datetime.date:
+def month_date(month: int) -> datetime.date:
+    """The first day of a month index."""
     year, month0 = divmod(month, 12)
     return datetime.date(year, month0 + 1, 1)
 
 
 def _days(first: int, last: int) -> int:
-    return (_date(last) - _date(first)).days
+    return (month_date(last) - month_date(first)).days
 
 
 def quote(text: str) -> str:
@@ -73,7 +81,7 @@ def _milestones(ctx: RoadmapContext, end: int) -> list[str]:
         ("m_horizon_end", label("horizon_end", lang), plan.horizon_end + 1),
     ]
     return [
-        f"task {key} {quote(name)} {{ start {_date(month)} milestone }}"
+        f"task {key} {quote(name)} {{ start {month_date(month)} milestone }}"
         for key, name, month in points
         if month < end
     ]
@@ -88,10 +96,10 @@ def export_tjp(ctx: RoadmapContext) -> bytes:
     resource_ids = task_ids(list(ctx.actors), "r_")
     lines = [
         f"project {project_id(strategy.id)} {quote(ctx.text(strategy.name))} "
-        f"{_date(plan.horizon_start)} - {_date(end)} {{",
+        f"{month_date(plan.horizon_start)} - {month_date(end)} {{",
         '  timezone "UTC"',
         '  currency "EUR"',
-        f"  now {_date(min(max(ctx.today, plan.horizon_start), end - 1))}",
+        f"  now {month_date(min(max(ctx.today, plan.horizon_start), end - 1))}",
         "}",
         "",
     ]
@@ -101,7 +109,7 @@ def export_tjp(ctx: RoadmapContext) -> bytes:
     lines += _milestones(ctx, end)
     for action, placement in ctx.scheduled:
         lines.append(f"task {ids[action.id]} {quote(action.id + ' ' + ctx.text(action.title))} {{")
-        lines.append(f"  start {_date(placement.start)}")
+        lines.append(f"  start {month_date(placement.start)}")
         lines.append(f"  duration {_days(placement.start, placement.finish)}d")
         for dep in action.dependencies():
             before = plan.by_id.get(dep.id)

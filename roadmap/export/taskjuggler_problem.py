@@ -12,23 +12,24 @@ tools solve the same problem (the benchmark times them side by side):
 - a lead with a `capacity` of k is a group of k interchangeable resources that work
   around the clock, and each action it leads asks for one of them for its whole length
   (`effort`, `allocate` with `alternative` and `persistent`); an action whose lead has no
-  capacity takes its length in calendar time (`duration`);
-- the priority score orders the tasks, as it orders the planner's choices: the task the
-  planner would place first gets TaskJuggler's highest `priority`;
+  capacity, or one it cannot reach, takes its length in calendar time (`duration`);
+- the planner's order becomes TaskJuggler's `priority` (see `priorities`);
 - with `--as-of`, an action progress.yaml dates keeps its recorded start.
 
-Annual budget caps and deadlines have no counterpart in TaskJuggler's scheduler, so the
-project leaves them out and says so in its header. tj3 may also pause an action while
-every resource of its lead is booked, where the planner never splits one; its dates can
-therefore differ from the plan's. `tj3 problem.tjp` writes problem-dates.csv with each
+Annual budget caps have no counterpart in TaskJuggler's scheduler, so the project leaves
+them out and says so in its header; deadlines are left out too, since the planner does
+not schedule by them either (it reports the ones a plan misses). tj3 may also pause an
+action while every resource of its lead is booked, where the planner never splits one;
+its dates can therefore differ from the plan's. `tj3 problem.tjp` writes problem-dates.csv with each
 task's start and end.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
-from roadmap.export.taskjuggler import project_id, quote, task_ids
+from roadmap.export.taskjuggler import date_report, month_date, project_id, quote, task_ids
 from roadmap.months import format_month
 from roadmap.scheduling.analysis import dependency_times, slack
 from roadmap.scheduling.options import PlanOptions
@@ -40,19 +41,8 @@ HOURS_PER_MONTH = 730.5
 LAST_YEAR = 2035
 """TaskJuggler takes no date after this year."""
 TOP_PRIORITY = 1000
-REPORT = (
-    'taskreport problem_dates "problem-dates" {',
-    "  formats csv",
-    "  columns id, name, start, end",
-    '  timeformat "%Y-%m-%d %H:%M"',
-    "}",
-)
+REPORT = date_report("problem-dates", "%Y-%m-%d %H:%M")
 """A report of each task's dates as tj3 scheduled them, `problem-dates.csv`."""
-
-
-def _date(month: int) -> datetime.date:
-    year, month0 = divmod(month, 12)
-    return datetime.date(year, month0 + 1, 1)
 
 
 def hours(months: int) -> int:
@@ -75,7 +65,7 @@ def priorities(problem: Problem) -> dict[str, int]:
     graph = problem.graph.indexed
     order = graph.topological_order() or []
     base_start, base_finish = dependency_times(problem, order)
-    base_slack = slack(graph, order, base_start, base_finish) if order else []
+    base_slack = slack(graph, order, base_start, base_finish)
     tasks, ids = problem.tasks, graph.ids
     ranked = sorted(range(len(tasks)), key=lambda n: (-tasks[n].score, base_slack[n], ids[n]))
     step = (TOP_PRIORITY - 1) / max(len(ranked) - 1, 1)
@@ -104,7 +94,7 @@ def _end(ctx: RoadmapContext) -> datetime.date:
     plan = ctx.plan
     finish = max(plan.finish, plan.horizon_end + 1)
     end = finish + max(12, finish - plan.horizon_start)
-    return min(_date(end), datetime.date(LAST_YEAR, 12, 31))
+    return min(month_date(end), datetime.date(LAST_YEAR, 12, 31))
 
 
 def _resources(ctx: RoadmapContext, problem: Problem) -> tuple[list[str], dict[str, list[str]]]:
@@ -114,10 +104,8 @@ def _resources(ctx: RoadmapContext, problem: Problem) -> tuple[list[str], dict[s
     actions take their length in calendar time and it gets no resources: a capacity of
     10,000 would otherwise be 10,000 resources.
     """
-    led: dict[str, int] = {}
-    for task in problem.tasks:
-        led[task.lead] = led.get(task.lead, 0) + 1
-    bound = [a for a, k in problem.capacity.items() if 0 < k < led.get(a, 0)]
+    led = Counter(t.lead for t in problem.tasks)
+    bound = [a for a, k in problem.capacity.items() if 0 < k < led[a]]
     # The group and its members, "city", "city 1", "city 2": ids unique across all leads
     # (the members of `city` and the group of an actor `city-1` would both be r_city_1).
     keys = [(a, n) for a in bound for n in range(problem.capacity[a] + 1)]
@@ -152,7 +140,7 @@ def _task(
     lines.append(f"  priority {priority}")
     length = task.duration
     if task.fixed is not None:
-        lines.append(f"  start {_date(task.fixed[0])}")
+        lines.append(f"  start {month_date(task.fixed[0])}")
         length = task.fixed[1] - task.fixed[0]
     resources = members.get(task.lead)
     if resources:
@@ -187,7 +175,7 @@ def export_tjp_problem(ctx: RoadmapContext) -> bytes:
         "(roadmap export --format tjp-problem).",
         f"# Left out, since TaskJuggler cannot schedule by them: {left_out}.",
         f"project {project_id(strategy.id)} {quote(ctx.text(strategy.name))} "
-        f"{_date(problem.start)} - {_end(ctx)} {{",
+        f"{month_date(problem.start)} - {_end(ctx)} {{",
         '  timezone "UTC"',
         '  currency "EUR"',
         "  dailyworkinghours 24",
@@ -199,7 +187,7 @@ def export_tjp_problem(ctx: RoadmapContext) -> bytes:
     ]
     lines += [
         f"task {key} {quote('not before ' + format_month(month))} "
-        f"{{ start {_date(month)} milestone }}"
+        f"{{ start {month_date(month)} milestone }}"
         for month, key in milestones.items()
     ]
     for task in problem.tasks:

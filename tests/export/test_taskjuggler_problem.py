@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime
-import random
 import re
 import subprocess
 from collections import Counter
@@ -26,7 +25,7 @@ from roadmap.scheduling import plan
 from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.problem import build_problem
 from roadmap.views.context import RoadmapContext
-from tests.scheduling.portfolios import HORIZON_START, dataset
+from tests.scheduling.portfolios import HORIZON_START, dataset, dependency_only
 from tests.tools import peers
 from tests.tools.render_cases import HOSTILE, SMALL, context
 
@@ -186,31 +185,12 @@ def test_tj3_schedules_the_problem_within_its_constraints(case: Path, tmp_path: 
             assert start >= datetime.datetime(year, month, 1)
 
 
-def _portfolio(count: int, seed: int) -> Dataset:
-    """Random dependencies with lags and some earliest starts; no capacity, no caps."""
-    rng = random.Random(seed)
-    actions: list[dict[str, Any]] = []
-    for i in range(count):
-        deps = rng.sample(range(i), k=min(i, rng.randint(0, 3)))
-        action: dict[str, Any] = {
-            "id": f"A{i:03d}",
-            "duration_months": rng.randint(1, 9),
-            "depends_on": [
-                {"id": f"A{d:03d}", "lag_months": rng.choice([0, 0, 1, 2])} for d in deps
-            ],
-        }
-        if rng.random() < 0.2:
-            action["earliest_start"] = f"{2021 + rng.randint(0, 2)}-{rng.randint(1, 12):02d}"
-        actions.append(action)
-    return dataset(actions)
-
-
 @pytest.mark.tj3
 @pytest.mark.parametrize("seed", [3, 4])
 def test_tj3_finds_the_planned_starts_of_a_dependency_only_problem(
     seed: int, tmp_path: Path
 ) -> None:
-    ctx = _context(_portfolio(60, seed))
+    ctx = _context(dependency_only(60, seed))
     dates = _schedule(export_tjp_problem(ctx), tmp_path)
     origin = datetime.datetime(2021, 1, 1)
     ids = task_ids([p.id for p in ctx.plan.placements])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 from hypothesis import strategies as st
@@ -60,6 +61,25 @@ def dataset(
         goals=[Goal.model_validate(goal)],
         actions=[Action.model_validate({**base, **a}, strict=False) for a in actions],
     )
+
+
+def dependency_only(count: int, seed: int) -> Dataset:
+    """Random dependencies with lags and some earliest starts; no capacity, no caps."""
+    rng = random.Random(seed)
+    actions: list[dict[str, Any]] = []
+    for i in range(count):
+        deps = rng.sample(range(i), k=min(i, rng.randint(0, 3)))
+        action: dict[str, Any] = {
+            "id": f"A{i:03d}",
+            "duration_months": rng.randint(1, 9),
+            "depends_on": [
+                {"id": f"A{d:03d}", "lag_months": rng.choice([0, 0, 1, 2])} for d in deps
+            ],
+        }
+        if rng.random() < 0.2:
+            action["earliest_start"] = f"{2021 + rng.randint(0, 2)}-{rng.randint(1, 12):02d}"
+        actions.append(action)
+    return dataset(actions)
 
 
 @st.composite

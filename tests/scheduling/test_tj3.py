@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import datetime
-import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,7 +20,7 @@ import pytest
 from roadmap.models import Dataset
 from roadmap.months import parse_month
 from roadmap.scheduling import plan
-from tests.scheduling.portfolios import HORIZON_START, dataset
+from tests.scheduling.portfolios import HORIZON_START, dependency_only
 
 PROJECT_START = datetime.date(2021, 1, 4)
 
@@ -32,24 +31,6 @@ pytestmark = [
         reason="TaskJuggler is not installed (apt-get install tj3); the tj3 cross-check is skipped",
     ),
 ]
-
-
-def _portfolio(count: int, seed: int) -> Dataset:
-    rng = random.Random(seed)
-    actions = []
-    for i in range(count):
-        deps = rng.sample(range(i), k=min(i, rng.randint(0, 3)))
-        action = {
-            "id": f"A{i:03d}",
-            "duration_months": rng.randint(1, 9),
-            "depends_on": [
-                {"id": f"A{d:03d}", "lag_months": rng.choice([0, 0, 1, 2])} for d in deps
-            ],
-        }
-        if rng.random() < 0.2:
-            action["earliest_start"] = f"{2021 + rng.randint(0, 2)}-{rng.randint(1, 12):02d}"
-        actions.append(action)
-    return dataset(actions)
 
 
 def _tjp(data: Dataset) -> str:
@@ -81,7 +62,7 @@ def _tjp(data: Dataset) -> str:
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_dependency_only_plan_matches_taskjuggler(tmp_path: Path, seed: int) -> None:
-    data = _portfolio(60, seed)
+    data = dependency_only(60, seed)
     (tmp_path / "project.tjp").write_text(_tjp(data), encoding="utf-8")
     run = subprocess.run(
         ["tj3", "--silent", "--no-color", "project.tjp"],

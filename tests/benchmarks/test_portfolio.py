@@ -13,7 +13,7 @@ from tests.conftest import run_cli
 @pytest.mark.parametrize("size", [1, 7, 120])
 def test_a_generated_portfolio_checks_without_errors(tmp_path: Path, size: int) -> None:
     write_portfolio(tmp_path, size, seed=size)
-    run = run_cli("check", str(tmp_path), "--no-cache")
+    run = run_cli("check", str(tmp_path))
     assert run.exit_code == 0, run.stdout + run.stderr
     actions = (tmp_path / "actions.yaml").read_text(encoding="utf-8")
     assert actions.count("\n  - id: A") == size

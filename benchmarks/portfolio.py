@@ -1,15 +1,23 @@
 """Write a synthetic portfolio of any size in the roadmap data format.
 
-    python3 benchmarks/portfolio.py OUT_DIR --actions 10000 [--seed 1]
+    python3 benchmarks/portfolio.py OUT_DIR --actions 10000 [--seed 1] [--shape SHAPE]
 
-The portfolio is what a region pooling many city strategies would hold: 20 actors with a
-capacity each, annual budget caps, five funding sources with eligibility windows, one
-goal per ten actions (each with KPIs), bilingual titles, and random acyclic dependencies
-(about 1.5 per action, each on an action of one of the three layers before its own,
-some with a lag; 15 layers). The horizon is 2021-2034, so that TaskJuggler can schedule
-the export (it refuses dates after 2035). The sizes of
-capacities, caps and the horizon grow with the portfolio so that it stays feasible, and
-the output checks clean. The same seed always writes the same bytes.
+The portfolio is what a region pooling many city strategies would hold: 20 actors, five
+funding sources with eligibility windows, one goal per ten actions (each with KPIs),
+bilingual titles, and random acyclic dependencies (about 1.5 per action, each on an
+action of one of the three layers before its own, some with a lag; 15 layers). The
+horizon is 2021-2034, so that TaskJuggler can schedule the export (it refuses dates
+after 2035). The shape says what else it holds:
+
+- `constrained` (the default): a capacity for each actor and annual budget caps, both
+  growing with the portfolio so that it stays feasible;
+- `dependencies`: neither, so that the plan depends on the dependencies alone (the
+  problem TaskJuggler and the planner are compared on);
+- `dense`: no capacities or caps either, every action one month long and dependent on
+  every action before it (n(n-1)/2 dependencies), the horizon as long as the chain:
+  the worst case of the graph rules.
+
+Every shape checks without errors. The same arguments always write the same bytes.
 
 The YAML is written as text (not through a YAML library) so that 100,000 actions take
 seconds, in the layout the hand-written data uses: block lists of block mappings, with
@@ -26,6 +34,10 @@ import random
 import sys
 import tempfile
 from pathlib import Path
+from typing import Literal
+
+Shape = Literal["constrained", "dependencies", "dense"]
+SHAPES: tuple[Shape, ...] = ("constrained", "dependencies", "dense")
 
 ACTORS = 20
 AREAS = 6
@@ -86,17 +98,20 @@ def _month(offset: int) -> str:
     return f"{START_YEAR + offset // 12}-{offset % 12 + 1:02d}"
 
 
-def _plan_shape(actions: int) -> tuple[int, int]:
-    """Horizon length in years and the capacity of each actor, so the portfolio fits."""
-    years = 14
-    per_actor = math.ceil(actions / ACTORS)
-    capacity = max(2, math.ceil(per_actor * 4.0 / (years * 12 * 0.5)))
-    return years, capacity
+def _years(actions: int, shape: Shape) -> int:
+    """The horizon in years: 14, or as long as the chain of a dense portfolio."""
+    return max(14, math.ceil(actions / 12) + 1) if shape == "dense" else 14
 
 
-def strategy_yaml(actions: int, total_cost: int) -> str:
+def _capacity(actions: int) -> int:
+    """The capacity of each actor, so that a constrained portfolio fits its horizon."""
+    return max(2, math.ceil(math.ceil(actions / ACTORS) * 4.0 / (14 * 12 * 0.5)))
+
+
+def strategy_yaml(actions: int, total_cost: int, shape: Shape = "constrained") -> str:
     """The text of strategy.yaml."""
-    years, capacity = _plan_shape(actions)
+    years = _years(actions, shape)
+    capacity = f", capacity: {_capacity(actions)}" if shape == "constrained" else ""
     lines = [
         f"id: synthetic-{actions}",
         f'name: {{bg: "Синтетично портфолио {actions}", en: "Synthetic portfolio {actions}"}}',
@@ -117,8 +132,7 @@ def strategy_yaml(actions: int, total_cost: int) -> str:
     lines.append("actors:")
     for a in range(1, ACTORS + 1):
         lines.append(
-            f'  - {{id: actor{a:02d}, name: {{bg: "Участник {a}", en: "Actor {a}"}}, '
-            f"capacity: {capacity}}}"
+            f'  - {{id: actor{a:02d}, name: {{bg: "Участник {a}", en: "Actor {a}"}}{capacity}}}'
         )
     lines.append("funding_sources:")
     for s in range(1, SOURCES + 1):
@@ -126,9 +140,10 @@ def strategy_yaml(actions: int, total_cost: int) -> str:
             f'  - {{id: fund{s}, name: {{en: "Fund {s}"}}, '
             f"window: {{start: {START_YEAR}-01, end: {START_YEAR + years - 1}-12}}}}"
         )
-    cap = max(4_000_000, 4 * total_cost // years)
-    caps = ", ".join(f"{START_YEAR + y}: {cap}" for y in range(years))
-    lines.append(f"budget_caps: {{{caps}}}")
+    if shape == "constrained":
+        cap = max(4_000_000, 4 * total_cost // years)
+        caps = ", ".join(f"{START_YEAR + y}: {cap}" for y in range(years))
+        lines.append(f"budget_caps: {{{caps}}}")
     lines.append("priority_weights: {impact: 0.5, readiness: 0.3, cost: 0.2}")
     return "\n".join(lines) + "\n"
 
@@ -157,8 +172,11 @@ def goals_yaml(goals: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def actions_yaml(actions: int, goals: int, rng: random.Random) -> tuple[str, int]:
+def actions_yaml(
+    actions: int, goals: int, rng: random.Random, shape: Shape = "constrained"
+) -> tuple[str, int]:
     """The text of actions.yaml and the total cost of the actions."""
+    dense = shape == "dense"
     lines = ["actions:"]
     total = 0
     for n in range(1, actions + 1):
@@ -175,11 +193,11 @@ def actions_yaml(actions: int, goals: int, rng: random.Random) -> tuple[str, int
         others = sorted({rng.randrange(ACTORS) + 1 for _ in range(rng.randrange(3))} - {lead})
         if others:
             lines.append(f"    participants: [{', '.join(f'actor{p:02d}' for p in others)}]")
-        deps = _dependencies(rng, n, actions)
+        deps = [f"A{d:06d}" for d in range(1, n)] if dense else _dependencies(rng, n, actions)
         if deps:
             lines.append(f"    depends_on: [{', '.join(deps)}]")
-        lines.append(f"    duration_months: {rng.randrange(1, 7)}")
-        if rng.random() < 0.1:
+        lines.append(f"    duration_months: {1 if dense else rng.randrange(1, 7)}")
+        if rng.random() < 0.1 and not dense:
             lines.append(f"    earliest_start: {_month(rng.randrange(0, 36))}")
         lines.append(f"    cost_eur: {cost}")
         source = rng.randrange(SOURCES) + 1
@@ -233,16 +251,18 @@ def progress_yaml(actions: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_portfolio(directory: Path, actions: int, seed: int = 1) -> None:
+def write_portfolio(
+    directory: Path, actions: int, seed: int = 1, shape: Shape = "constrained"
+) -> None:
     """Write strategy, goals, actions and progress files for `actions` actions."""
     rng = random.Random(seed)
     goals = max(AREAS, actions // 10)
     directory.mkdir(parents=True, exist_ok=True)
-    actions_text, total = actions_yaml(actions, goals, rng)
+    actions_text, total = actions_yaml(actions, goals, rng, shape)
     texts = {
         "actions.yaml": actions_text,
         "goals.yaml": goals_yaml(goals),
-        "strategy.yaml": strategy_yaml(actions, total),
+        "strategy.yaml": strategy_yaml(actions, total, shape),
         "progress.yaml": progress_yaml(actions),
     }
     for name, text in texts.items():
@@ -267,10 +287,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("directory", type=Path)
     parser.add_argument("--actions", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shape", choices=SHAPES, default="constrained")
     args = parser.parse_args(argv)
     if args.actions < 1:
         parser.error("--actions must be at least 1")
-    write_portfolio(args.directory, args.actions, args.seed)
+    write_portfolio(args.directory, args.actions, args.seed, args.shape)
     return 0
 
 

@@ -6,8 +6,6 @@ import contextlib
 import os
 import tempfile
 
-from roadmap import replay
-
 
 def write_atomic(path: str, data: bytes) -> None:
     """Replace `path` with `data`: write a temporary file beside it, then rename it.
@@ -28,7 +26,6 @@ def write_atomic(path: str, data: bytes) -> None:
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
-        replay.note_output(path, data)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

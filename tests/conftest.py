@@ -62,14 +62,6 @@ def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> str:
     return done.stdout.strip()
 
 
-@pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Keep every test's loader cache out of the user's home, and apart from other tests."""
-    monkeypatch.setenv("ROADMAP_CACHE_DIR", str(tmp_path_factory.mktemp("roadmap-cache")))
-
-
 @pytest.fixture
 def cli() -> Callable[..., Run]:
     """The `run_cli` helper as a fixture."""

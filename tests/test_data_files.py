@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from roadmap.data_files import KINDS, REQUIRED, inputs_digest, read_data_file
+from roadmap.data_files import KINDS, REQUIRED, read_data_file
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS
 
 
@@ -14,11 +13,10 @@ def test_the_kinds_are_those_of_the_models() -> None:
     assert REQUIRED == REQUIRED_KINDS
 
 
-def test_a_file_is_read_and_hashed(tmp_path: Path) -> None:
+def test_a_file_is_read(tmp_path: Path) -> None:
     (tmp_path / "goals.yaml").write_bytes(b"goals: []\n")
     found = read_data_file(str(tmp_path), "goals")
     assert found.raw == b"goals: []\n"
-    assert found.digest == hashlib.sha256(b"goals: []\n").digest()
     assert found.problem is None
 
 
@@ -30,11 +28,3 @@ def test_what_cannot_be_read_says_why(tmp_path: Path) -> None:
     assert "missing" in str(read_data_file(str(tmp_path), "goals").problem)
     absent = read_data_file(str(tmp_path), "progress")
     assert (absent.raw, absent.problem) == (None, None)
-
-
-def test_the_inputs_digest_depends_on_kind_and_content() -> None:
-    one = hashlib.sha256(b"1").digest()
-    assert inputs_digest({"goals": one}) != inputs_digest({"actions": one})
-    assert inputs_digest({"goals": one, "actions": one}) == inputs_digest(
-        {"actions": one, "goals": one}
-    )

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roadmap import collector
-from roadmap.check_store import read_findings, write_findings
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
@@ -33,15 +31,11 @@ def _load_rules() -> None:
 
 
 def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
-    """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2.
-
-    The cyclic garbage collector is paused meanwhile (roadmap.collector).
-    """
+    """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
     if loaded.dataset is None:
         return []
     _load_rules()
-    with collector.paused():
-        return _run_stages(context or CheckContext(loaded, loaded.dataset))
+    return _run_stages(context or CheckContext(loaded, loaded.dataset))
 
 
 def _run_stages(context: CheckContext) -> list[Diagnostic]:
@@ -82,38 +76,15 @@ def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     ]
 
 
-def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
+def check_directory(directory: str) -> CheckResult:
     """Load `directory` and run every stage that its earlier stages allow."""
-    loaded = load_directory(directory, use_cache=use_cache)
+    loaded = load_directory(directory)
     diagnostics = list(loaded.diagnostics)
     context = None
     if loaded.dataset is not None:
         context = CheckContext(loaded, loaded.dataset)
-        diagnostics.extend(_rule_diagnostics(loaded, context))
+        diagnostics.extend(run_rules(loaded, context))
     return CheckResult(loaded, sorted(set(diagnostics)), context)
-
-
-def _rule_diagnostics(loaded: Loaded, context: CheckContext) -> list[Diagnostic]:
-    """The rules' findings, from the cache when the same files were checked before.
-
-    The findings depend on nothing but the bytes of the data files, the directory as
-    written (diagnostics name files by it) and the code, which is what the cache keys
-    on; `plan`, `render` and the rest then skip the rules after a `check`. The loader's
-    diagnostics are stored with them, so that `roadmap check` can print the whole
-    result from the cache alone (roadmap.check_store), and a load from cached models
-    still reports them.
-    """
-    cache = loaded.cache
-    if cache is None:
-        return run_rules(loaded, context)
-    inputs = loaded.inputs_digest()
-    stored = read_findings(cache, loaded.directory, inputs)
-    if stored is not None:
-        return stored
-    found = run_rules(loaded, context)
-    loaded.remember_positions()
-    write_findings(cache, loaded.directory, inputs, [*loaded.diagnostics, *found])
-    return found
 
 
 __all__ = [

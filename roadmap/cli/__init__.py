@@ -1,21 +1,16 @@
 """The command line. Commands are thin: they parse options, call one core function and
 turn its result into output and an exit code.
 
-Heavy modules (pydantic, networkx, jinja2) are imported inside the commands that need
-them, so that `roadmap --help` and shell completion stay fast. The command modules do
-not use `from __future__ import annotations`: Typer reads every command's signature on
-every run, and string annotations made it compile and evaluate each `Annotated[...]`
-again (building the command line took 20 ms instead of 5). A command whose inputs
-have not changed since its last run is replayed (roadmap.replay) before Typer or any
-command module is imported.
+Heavy modules (pydantic, networkx, jinja2, rich) are imported inside the commands that
+need them, so that `roadmap --help` and shell completion stay fast.
 """
 
 from __future__ import annotations
 
-import os
 import sys
+from typing import TYPE_CHECKING
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on a replay
+from roadmap.errors import UserError
 
 if TYPE_CHECKING:
     import typer
@@ -44,36 +39,11 @@ def application() -> typer.Typer:
 def main() -> None:
     """Entry point of the `roadmap` console script.
 
-    Pydantic plugins are switched off (unless the environment says otherwise): looking
-    them up scans every installed package's metadata, on every run.
-
-    A command runs once and exits, and makes next to no reference cycles, so the cyclic
-    garbage collector is paused for the whole of it (roadmap.collector): a cold HTML
-    render of 10,000 actions took 6.9 s instead of 7.6 s, for 258 MB instead of 246 MB
-    at its peak. What is alive at the end is frozen, so that the collection Python makes
-    while it shuts down does not walk it (without that, a cold check of the shipped data
-    took 8% longer); the collector is on again when `main` returns, for callers in the
-    same process.
-
     Typer exits 2 on usage errors. User errors print cleanly and exit 2; anything else
     is a bug in the tool, which keeps its traceback and also exits 2 (spec section 3).
     """
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from roadmap import collector  # noqa: PLC0415
-
-    with collector.paused(freeze=True):
-        _run()
-
-
-def _run() -> None:
-    from roadmap import replay  # noqa: PLC0415
-
-    recorder = replay.replay_or_record(sys.argv[1:])
-    from roadmap.errors import UserError  # noqa: PLC0415
-
     try:
-        with replay.recording(recorder):
-            application()()
+        application()()
     except UserError as exc:
         sys.stderr.write(f"roadmap: {exc}\n")
         sys.exit(2)

@@ -45,17 +45,6 @@ Replan = Annotated[
 ]
 """The options that shape a plan, shared by `plan` and `explain` (see PlanOptions)."""
 
-NoCache = Annotated[
-    bool,
-    typer.Option(
-        "--no-cache",
-        help="Compute everything again: no replay of an identical earlier run, and no "
-        "validated files or findings from the cache ($ROADMAP_CACHE_DIR, else "
-        "$XDG_CACHE_HOME/roadmap).",
-    ),
-]
-"""The `--no-cache` option of every command that loads data: `no_cache: NoCache = False`."""
-
 
 class Lang(StrEnum):
     """The languages of titles, labels and published output."""

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DataDir, NoCache, app
+from roadmap.cli.app import DataDir, app
 from roadmap.cli.output import echo, echo_diagnostics
 
 
@@ -25,14 +25,13 @@ def check(
         CheckFormat, typer.Option("--format", "-f", help="How to print the findings.")
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    no_cache: NoCache = False,
 ) -> None:
     """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
-    from roadmap.check_store import check_diagnostics  # noqa: PLC0415
+    from roadmap.checks import check_directory  # noqa: PLC0415
     from roadmap.diagnostics import Severity  # noqa: PLC0415
     from roadmap.reporters import REPORTERS  # noqa: PLC0415
 
-    diagnostics = check_diagnostics(directory, use_cache=not no_cache)
+    diagnostics = check_directory(directory).diagnostics
     report = REPORTERS[output_format.value](diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report)

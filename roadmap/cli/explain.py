@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, NoCache, PlanStart, Replan, app
+from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
 from roadmap.cli.output import echo
 from roadmap.errors import UserError
 
@@ -51,7 +51,6 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ignore_capacity: IgnoreCapacity = False,
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
-    no_cache: NoCache = False,
 ) -> None:
     """Explain why an action starts when it does; exit 2 on an unknown id or bad data."""
     from roadmap.reporters.explain_report import explain_json, explain_text  # noqa: PLC0415
@@ -63,7 +62,7 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 
     directory, action_id = split_arguments(arguments)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
-    outcome = plan_directory(directory, options, use_cache=not no_cache)
+    outcome = plan_directory(directory, options)
     if outcome.plan is None or outcome.dataset is None:
         echo(text_report(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, NoCache, app
+from roadmap.cli.app import DataDir, Lang, app
 from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, emit, load_context
 
 
@@ -41,10 +41,9 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
     ] = None,
-    no_cache: NoCache = False,
 ) -> None:
     """Export the plan for other tools: spreadsheets, calendars, TaskJuggler."""
     from roadmap.export import EXPORTERS  # noqa: PLC0415
 
-    context = load_context(directory, lang.value, today, as_of, use_cache=not no_cache)
+    context = load_context(directory, lang.value, today, as_of)
     emit(EXPORTERS[output_format.value](context), output)

@@ -10,7 +10,6 @@ from roadmap.cli.app import (
     IgnoreBudget,
     IgnoreCapacity,
     Lang,
-    NoCache,
     PlanStart,
     Replan,
     app,
@@ -45,7 +44,6 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
-    no_cache: NoCache = False,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.reporters.text import text_report  # noqa: PLC0415
@@ -53,7 +51,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
 
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
-    outcome = plan_directory(directory, options, use_cache=not no_cache)
+    outcome = plan_directory(directory, options)
     if outcome.plan is None or outcome.dataset is None:
         echo(text_report(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)

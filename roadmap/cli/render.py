@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, NoCache, app
+from roadmap.cli.app import DataDir, Lang, app
 from roadmap.cli.output import echo
 
 if TYPE_CHECKING:
@@ -26,16 +26,14 @@ AS_OF_HELP = "Re-plan from progress.yaml: done and started actions stay where th
 
 
 def load_context(
-    directory: str, lang: str, today: str | None, as_of: str | None, *, use_cache: bool = True
+    directory: str, lang: str, today: str | None, as_of: str | None
 ) -> "RoadmapContext":
     """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
     from roadmap.reporters.text import text_report  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
     from roadmap.views.source import roadmap_context  # noqa: PLC0415
 
-    outcome = roadmap_context(
-        directory, lang=lang, today=today, options=PlanOptions(as_of=as_of), use_cache=use_cache
-    )
+    outcome = roadmap_context(directory, lang=lang, today=today, options=PlanOptions(as_of=as_of))
     if outcome.context is None:
         echo(text_report(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so nothing was written (see above)\n", err=True)
@@ -78,12 +76,11 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
     ] = None,
-    no_cache: NoCache = False,
 ) -> None:
     """Render the roadmap: summary, phases, gantt, dependencies, KPIs, funding, warnings."""
     from roadmap.rendering import render as render_view  # noqa: PLC0415
     from roadmap.views.build import build_view  # noqa: PLC0415
 
-    context = load_context(directory, lang.value, today, as_of, use_cache=not no_cache)
+    context = load_context(directory, lang.value, today, as_of)
     text = render_view(build_view(context), output_format.value)
     emit(text.encode("utf-8"), output)

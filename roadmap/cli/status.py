@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, NoCache, app
+from roadmap.cli.app import DataDir, Lang, app
 from roadmap.cli.output import echo
 
 
@@ -21,7 +21,7 @@ class StatusFormat(StrEnum):
 
 
 @app.command()
-def status(  # noqa: PLR0917 (one parameter per option, as Typer wants)
+def status(
     directory: DataDir = "data",
     as_of: Annotated[
         str | None,
@@ -39,14 +39,13 @@ def status(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         str | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
     ] = None,
-    no_cache: NoCache = False,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
     from roadmap.monitoring.execute import status_of_directory  # noqa: PLC0415
     from roadmap.reporters.text import text_report  # noqa: PLC0415
 
-    outcome = status_of_directory(directory, as_of, use_cache=not no_cache)
+    outcome = status_of_directory(directory, as_of)
     if outcome.report is None or outcome.dataset is None:
         echo(text_report(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so its status cannot be judged (see above)\n", err=True)

@@ -67,7 +67,7 @@ def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Sn
                 continue
             with open(target, "wb") as handle:
                 handle.write(repo.read(commit, path))
-        snapshot = _checked(tmp, label, directory, use_cache=False)
+        snapshot = _checked(tmp, label, directory)
     snapshot.commit = commit
     return snapshot
 
@@ -79,19 +79,15 @@ def in_work_tree(path: str, label: str, directory: str) -> Snapshot:
     )
     if not present:
         return Snapshot(label, directory or ".", present=False)
-    return _checked(path, label, directory, use_cache=True)
+    return _checked(path, label, directory)
 
 
-def _checked(path: str, label: str, directory: str, *, use_cache: bool) -> Snapshot:
-    """Check and plan the files at `path` the way `roadmap plan` does.
-
-    A revision's files sit in a temporary directory that no later run reads again, so
-    they are not put in the loader cache (its entries are keyed by the real path).
-    """
+def _checked(path: str, label: str, directory: str) -> Snapshot:
+    """Check and plan the files at `path` the way `roadmap plan` does."""
     from roadmap.scheduling import PlanOptions  # noqa: PLC0415
     from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
 
-    outcome = plan_directory(path, PlanOptions(), use_cache=use_cache)
+    outcome = plan_directory(path, PlanOptions())
 
     def relocated(found: Iterable[Diagnostic]) -> list[Diagnostic]:
         return sorted({replace(d, file=_repository_path(directory, path, d.file)) for d in found})

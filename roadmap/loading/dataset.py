@@ -1,22 +1,18 @@
 """Load a data directory: read each file, validate it, and keep its positions.
 
 This is stages 1 (YAML syntax) and 2 (schema) of checking. Later stages work on the
-validated Dataset and use the Documents to point at lines. A file whose validated model
-is in the cache (roadmap.loading.cache) is neither parsed nor validated again.
+validated Dataset and use the Documents to point at lines.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from roadmap import collector, replay
-from roadmap.data_files import data_file, inputs_digest, read_data_file
+from roadmap.data_files import data_file, read_data_file
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
-from roadmap.loading.cache import FileCache
-from roadmap.loading.yaml_reader import Document, Parser, decode, read_text
+from roadmap.loading.yaml_reader import Document, Parser, read_text
 from roadmap.models import FILE_MODELS, Dataset, Model
 
 __all__ = ["Loaded", "data_file", "load_directory"]
@@ -31,32 +27,10 @@ class Loaded:
     models: dict[str, Model] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     dataset: Dataset | None = None
-    cache: FileCache | None = None
-    digests: dict[str, bytes] = field(default_factory=dict, repr=False)
-    """The SHA-256 of each data file read, by kind: the one hash of its bytes, which the
-    file cache, the replay and `inputs_digest` all use."""
 
     def path_of(self, kind: str) -> str:
         """The path of a data file as the user gave the directory."""
         return data_file(self.directory, kind)
-
-    def remember_positions(self) -> None:
-        """Store the positions that later stages worked out in the cache, beside the model.
-
-        The next run on the same bytes then finds its diagnostics' lines without a parse.
-        Call it once the diagnostics are located (roadmap.checks does).
-        """
-        if self.cache is None:
-            return
-        for kind, doc in self.documents.items():
-            table = doc.positions if doc.positions_worked_out else None
-            if table is not None and kind in self.models and kind in self.digests:
-                self.cache.put_positions(kind, doc.path, self.digests[kind], table)
-                doc.positions_worked_out = False
-
-    def inputs_digest(self) -> bytes:
-        """A digest of every data file read, by kind: what the whole dataset was made of."""
-        return inputs_digest(self.digests)
 
     def locate(self, kind: str, loc: tuple[Any, ...], *, key: bool = False) -> tuple[str, int, int]:
         """File, line and column of the node at `loc` in the file of `kind`."""
@@ -67,26 +41,18 @@ class Loaded:
         return (doc.path, line, column)
 
 
-def load_directory(
-    directory: str, *, use_cache: bool = True, parser: Parser | None = None
-) -> Loaded:
+def load_directory(directory: str, *, parser: Parser | None = None) -> Loaded:
     """Read and validate every data file in `directory`. Never raises for bad input.
 
-    With `use_cache`, unchanged files come from the cache and newly validated ones are
-    stored in it. `parser` picks the YAML parser (see roadmap.loading.yaml_reader).
+    `parser` picks the YAML parser (see roadmap.loading.yaml_reader).
     """
-    loaded = Loaded(directory, cache=FileCache() if use_cache else None)
-    # The loaded data lives until the command ends (roadmap.collector).
-    with collector.paused(freeze=True):
-        _load(loaded, parser)
+    loaded = Loaded(directory)
+    _load(loaded, parser)
     return loaded
 
 
 def _load(loaded: Loaded, parser: Parser | None) -> None:
     directory = loaded.directory
-    cache = loaded.cache
-    fresh: list[str] = []
-    replay.note_input(directory, None)
     if not os.path.isdir(directory):
         what = "is a file, not a directory" if os.path.exists(directory) else "does not exist"
         loaded.diagnostics.append(
@@ -97,25 +63,13 @@ def _load(loaded: Loaded, parser: Parser | None) -> None:
         raw = _read(loaded, kind)
         if raw is None:
             continue
-        path = loaded.path_of(kind)
-        digest = loaded.digests[kind]
-        cached = cache.get_model(kind, path, digest, FILE_MODELS[kind]) if cache else None
-        if cache is not None and cached is not None:
-            loaded.models[kind] = cached
-            doc = Document(path, text=decode(raw), parsed=False)
-            doc.positions_source = functools.partial(cache.get_positions, kind, path, digest)
-            loaded.documents[kind] = doc
-            continue
-        fresh.append(kind)
-        doc = read_text(path, raw, parser)
+        doc = read_text(loaded.path_of(kind), raw, parser)
         loaded.documents[kind] = doc
         loaded.diagnostics.extend(doc.problems)
     if has_errors(loaded.diagnostics):
         return
-    for kind in fresh:
+    for kind in loaded.documents:
         _validate(loaded, kind)
-        if cache is not None and kind in loaded.models:
-            cache.put_model(kind, loaded.path_of(kind), loaded.digests[kind], loaded.models[kind])
     if not has_errors(loaded.diagnostics):
         loaded.dataset = _dataset(loaded.models)
 
@@ -143,7 +97,6 @@ def _read(loaded: Loaded, kind: str) -> bytes | None:
     """The bytes of a data file, or None with a diagnostic (or silently when optional)."""
     found = read_data_file(loaded.directory, kind)
     if found.raw is not None:
-        loaded.digests[kind] = found.digest
         return found.raw
     if found.problem is not None:
         loaded.diagnostics.append(

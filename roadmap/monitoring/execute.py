@@ -23,9 +23,7 @@ class StatusOutcome:
     dataset: Dataset | None = None
 
 
-def status_of_directory(
-    directory: str, as_of: str | None, *, use_cache: bool = True
-) -> StatusOutcome:
+def status_of_directory(directory: str, as_of: str | None) -> StatusOutcome:
     """Plan `directory` with the default options and judge it at `as_of`.
 
     The plan is the very one `roadmap plan DIR` prints, so the two never disagree.
@@ -34,7 +32,7 @@ def status_of_directory(
     """
     if as_of is not None and not is_month(as_of):
         raise UserError(f"--as-of takes a month written YYYY-MM (such as 2022-03), not {as_of!r}")
-    planned = plan_directory(directory, PlanOptions(), use_cache=use_cache)
+    planned = plan_directory(directory, PlanOptions())
     dataset = planned.dataset
     if planned.plan is None or dataset is None:
         return StatusOutcome(refusal=planned.refusal)

@@ -19,7 +19,6 @@ import markupsafe
 
 from roadmap.rendering import precompiled
 from roadmap.rendering.markdown import escape_markdown
-from roadmap.rendering.template_cache import TemplateCache
 from roadmap.views.model import RoadmapView, Verbatim
 
 Format = Literal["md", "html"]
@@ -72,9 +71,8 @@ def source_environment(output: Format) -> tuple[jinja2.Environment, list[str], P
 @cache
 def environment(output: Format) -> jinja2.Environment:
     """The environment of one output format: the shipped compiled templates when they
-    match their sources, else the sources, compiled through the cache."""
+    match their sources, else the sources."""
     env, _, directory = source_environment(output)
-    env.bytecode_cache = TemplateCache()
     compiled = precompiled.loader(env, directory, compiled_dir(output))
     if compiled is not None:
         assert env.loader is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from roadmap import collector
 from roadmap.graph import DependencyGraph
 from roadmap.models import Dataset
 from roadmap.models.actions import Phase
@@ -37,17 +36,11 @@ def plan(
     dependency graph the check built of the actions that are not cancelled, so that it
     is not built again (see `build_problem`).
     """
-    with collector.paused():
-        return plan_problem(build_problem(dataset, options or PlanOptions(), graph), locate)
+    return plan_problem(build_problem(dataset, options or PlanOptions(), graph), locate)
 
 
 def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
     """Schedule a problem that is already built (explain's what-ifs change one first)."""
-    with collector.paused():
-        return _plan_problem(problem, locate)
-
-
-def _plan_problem(problem: Problem, locate: Locate) -> Plan:
     graph = problem.graph.indexed
     order = graph.topological_order()
     if order is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
 from roadmap.checks import CheckResult, check_directory, planning_blockers
@@ -27,15 +26,9 @@ class PlanOutcome:
     """The errors that kept the data from being planned (empty when it was planned)."""
 
 
-def plan_directory(directory: str, options: PlanOptions, *, use_cache: bool = True) -> PlanOutcome:
-    """Check `directory` and plan it; data with errors before stage 5 is not planned.
-
-    `use_cache` as in roadmap.loading.load_directory.
-    """
-    checked = check_directory(directory, use_cache=use_cache)
-    # The loaded data lives until the process ends: keep the cyclic garbage collector
-    # from walking it again and again while the planner allocates (seconds at 10,000).
-    gc.freeze()
+def plan_directory(directory: str, options: PlanOptions) -> PlanOutcome:
+    """Check `directory` and plan it; data with errors before stage 5 is not planned."""
+    checked = check_directory(directory)
     dataset = checked.loaded.dataset
     blockers = planning_blockers(checked.diagnostics)
     if dataset is None or blockers:

@@ -35,7 +35,6 @@ def roadmap_context(
     lang: str = "en",
     today: str | None = None,
     options: PlanOptions | None = None,
-    use_cache: bool = True,
 ) -> ContextOutcome:
     """Check and plan `directory` for output in `lang`.
 
@@ -47,7 +46,7 @@ def roadmap_context(
         raise UserError(f"--lang takes one of {', '.join(LANGS)}, not {lang!r}")
     if today is not None and not is_month(today):
         raise UserError(f"--today takes a month as YYYY-MM, not {today!r}")
-    outcome = plan_directory(directory, options or PlanOptions(), use_cache=use_cache)
+    outcome = plan_directory(directory, options or PlanOptions())
     if outcome.plan is None or outcome.dataset is None:
         return ContextOutcome(None, outcome.refusal)
     progress = outcome.dataset.progress

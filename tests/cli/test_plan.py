@@ -187,7 +187,7 @@ def test_bulgarian_titles_and_phase_names(tmp_path: Path) -> None:
 PLAN_PROBE = """
 import sys
 from roadmap.cli import main
-sys.argv = ["roadmap", "plan", sys.argv[1], "--no-cache"]
+sys.argv = ["roadmap", "plan", sys.argv[1]]
 try:
     main()
 except SystemExit:
@@ -206,10 +206,10 @@ def test_the_text_plan_off_a_terminal_is_written_without_rich() -> None:
 
 def test_force_color_still_gets_rich_and_its_styles(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
-    styled = run_cli("plan", str(SPEC), "--no-cache")
+    styled = run_cli("plan", str(SPEC))
     assert styled.exit_code == 0
     assert "\x1b[" in styled.stdout
     monkeypatch.delenv("FORCE_COLOR")
-    plain = run_cli("plan", str(SPEC), "--no-cache")
+    plain = run_cli("plan", str(SPEC))
     assert "\x1b[" not in plain.stdout
     assert "Critical path: A01 → A02" in plain.stdout

@@ -27,7 +27,7 @@ def _graphs_used(monkeypatch: pytest.MonkeyPatch) -> list[DependencyGraph]:
 
 def test_the_planner_takes_the_graph_the_check_built(monkeypatch: pytest.MonkeyPatch) -> None:
     used = _graphs_used(monkeypatch)
-    outcome = plan_directory(SPEC, PlanOptions(), use_cache=False)
+    outcome = plan_directory(SPEC, PlanOptions())
     assert outcome.plan is not None and outcome.dataset is not None
     assert outcome.check.context is not None
     assert used == [outcome.check.context.active_graph]
@@ -37,6 +37,6 @@ def test_the_planner_takes_the_graph_the_check_built(monkeypatch: pytest.MonkeyP
 
 def test_with_as_of_the_planner_builds_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     used = _graphs_used(monkeypatch)
-    outcome = plan_directory(SPEC, PlanOptions(as_of="2022-01"), use_cache=False)
+    outcome = plan_directory(SPEC, PlanOptions(as_of="2022-01"))
     assert outcome.check.context is not None and outcome.plan is not None
     assert used[0] is not outcome.check.context.active_graph

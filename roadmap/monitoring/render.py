@@ -13,7 +13,6 @@ from rich.table import Table
 from rich.text import Text
 
 from roadmap.monitoring.views import RollupRow, StatusView
-from roadmap.rendering.template_cache import TemplateCache
 
 STATE_STYLES = {
     "done": "bold blue",
@@ -33,7 +32,6 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        bytecode_cache=TemplateCache(),
     )
     env.filters["cell"] = markdown_cell
     env.filters["svg"] = Markup

@@ -17,9 +17,7 @@ from typing import Any, Literal
 import jinja2
 import markupsafe
 
-from roadmap.rendering import precompiled
 from roadmap.rendering.markdown import escape_markdown
-from roadmap.rendering.template_cache import TemplateCache
 from roadmap.views.model import RoadmapView, Verbatim
 
 Format = Literal["md", "html"]
@@ -48,11 +46,6 @@ def _templates_dir() -> Path:
     return Path(str(files("roadmap.templates")))
 
 
-def compiled_dir(output: Format) -> Path:
-    """Where the templates of `output` are shipped compiled (roadmap.rendering.precompiled)."""
-    return _templates_dir() / "compiled" / output
-
-
 def source_environment(output: Format) -> tuple[jinja2.Environment, list[str], Path]:
     """The environment of one output format compiling from source, the templates it
     renders directly, and the directory of the sources."""
@@ -71,15 +64,8 @@ def source_environment(output: Format) -> tuple[jinja2.Environment, list[str], P
 
 @cache
 def environment(output: Format) -> jinja2.Environment:
-    """The environment of one output format: the shipped compiled templates when they
-    match their sources, else the sources, compiled through the cache."""
-    env, _, directory = source_environment(output)
-    env.bytecode_cache = TemplateCache()
-    compiled = precompiled.loader(env, directory, compiled_dir(output))
-    if compiled is not None:
-        assert env.loader is not None
-        env.loader = jinja2.ChoiceLoader([compiled, env.loader])
-    return env
+    """The environment of one output format."""
+    return source_environment(output)[0]
 
 
 def _inline(name: str) -> tuple[markupsafe.Markup, str]:

@@ -30,7 +30,7 @@ def check(
     """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
     from roadmap.check_store import check_diagnostics  # noqa: PLC0415
     from roadmap.diagnostics import Severity  # noqa: PLC0415
-    from roadmap.output.machine import DIAGNOSTIC_REPORTS  # noqa: PLC0415
+    from roadmap.output.diagnostics import DIAGNOSTIC_REPORTS  # noqa: PLC0415
 
     diagnostics = check_diagnostics(directory, use_cache=not no_cache)
     report = DIAGNOSTIC_REPORTS[output_format.value](diagnostics)

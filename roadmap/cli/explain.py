@@ -54,8 +54,9 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     no_cache: NoCache = False,
 ) -> None:
     """Explain why an action starts when it does; exit 2 on an unknown id or bad data."""
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.json_reports import explain_json  # noqa: PLC0415
-    from roadmap.output.text import diagnostics_text, explain_text  # noqa: PLC0415
+    from roadmap.output.text import explain_text  # noqa: PLC0415
     from roadmap.scheduling.explain import UnknownActionError  # noqa: PLC0415
     from roadmap.scheduling.explain import explain as explain_action  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415

@@ -40,8 +40,9 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     no_cache: NoCache = False,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.plan_page import plan_markdown, plan_page  # noqa: PLC0415
-    from roadmap.output.text import diagnostics_text, plan_text, render_text  # noqa: PLC0415
+    from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
     from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
 

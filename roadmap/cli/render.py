@@ -30,7 +30,7 @@ def load_context(
 ) -> "RoadmapContext":
     """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
     from roadmap.output.context import roadmap_context  # noqa: PLC0415
-    from roadmap.output.text import diagnostics_text  # noqa: PLC0415
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
 
     outcome = roadmap_context(

@@ -44,7 +44,7 @@ def status(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
     from roadmap.monitoring.execute import status_of_directory  # noqa: PLC0415
-    from roadmap.output.text import diagnostics_text  # noqa: PLC0415
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
 
     outcome = status_of_directory(directory, as_of, use_cache=not no_cache)
     if outcome.result is None or outcome.dataset is None:

@@ -57,11 +57,6 @@ class RoadmapContext:
         return {a.id: a for a in self.dataset.strategy.areas}
 
     @cached_property
-    def area_order(self) -> dict[str, int]:
-        """The position of each area in strategy.yaml."""
-        return {area_id: i for i, area_id in enumerate(self.areas)}
-
-    @cached_property
     def goals(self) -> dict[str, Goal]:
         """Goals by id, in file order."""
         return {g.id: g for g in self.dataset.goals}
@@ -97,13 +92,8 @@ class RoadmapContext:
         groups: dict[str, list[tuple[Action, Placement]]] = {}
         for action, placement in self.scheduled:
             groups.setdefault(self.area_of(action), []).append((action, placement))
-        order = self.area_order
+        order = {area_id: i for i, area_id in enumerate(self.areas)}
         return sorted(groups.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
-
-    @cached_property
-    def scheduled_by_area(self) -> list[tuple[Action, Placement]]:
-        """Planned actions in chart order: by area, then in the plan's order."""
-        return [pair for _area, pairs in self.by_area for pair in pairs]
 
     @cached_property
     def unscheduled(self) -> list[Action]:
@@ -127,11 +117,6 @@ class RoadmapContext:
         """An actor's name, or its id when it is unknown."""
         actor = self.actors.get(actor_id)
         return self.text(actor.name) if actor else actor_id
-
-    def source_name(self, source_id: str) -> str:
-        """A funding source's name, or its id when it is unknown."""
-        source = self.sources.get(source_id)
-        return self.text(source.name) if source else source_id
 
     @cached_property
     def latest_records(self) -> dict[str, ActionRecord]:
@@ -157,10 +142,6 @@ class RoadmapContext:
             return record.percent
         return 100 if self.status(action) == "done" else None
 
-    def funded(self, action: Action) -> int:
-        """The money pledged to an action, whatever its status."""
-        return sum(f.amount_eur for f in action.funding)
-
 
 _Record = TypeVar("_Record", ActionRecord, KpiRecord)
 
@@ -185,12 +166,6 @@ class ContextOutcome:
 
     context: RoadmapContext | None
     refusal: list[Diagnostic]
-
-
-def current_month() -> int:
-    """The month index of today's date (UTC)."""
-    today = datetime.datetime.now(tz=datetime.UTC).date()
-    return today.year * 12 + today.month - 1
 
 
 def roadmap_context(
@@ -222,7 +197,8 @@ def roadmap_context(
     elif progress is not None:
         month = parse_month(progress.as_of)
     else:
-        month = current_month()
+        now = datetime.datetime.now(tz=datetime.UTC)
+        month = now.year * 12 + now.month - 1
     warnings = [d for d in outcome.check.diagnostics if d.severity is Severity.WARNING]
     open_findings = tuple(sorted({*warnings, *outcome.plan.diagnostics}))
     context = RoadmapContext(outcome.dataset, outcome.plan, lang, month, open_findings)

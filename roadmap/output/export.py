@@ -15,11 +15,14 @@ import datetime
 import io
 from collections.abc import Callable
 
+from roadmap.models import Action
 from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label
 from roadmap.output.json_reports import json_lines, plan_payload
+from roadmap.output.roadmap_tables import pledged_by_status
 from roadmap.output.taskjuggler import export_tjp, export_tjp_problem
+from roadmap.scheduling.result import Placement
 
 
 def export_json(ctx: RoadmapContext) -> bytes:
@@ -43,7 +46,7 @@ def export_json(ctx: RoadmapContext) -> bytes:
             "status": ctx.status(action),
             "percent": ctx.percent(action),
             "funding": [f.model_dump() for f in action.funding],
-            "funded_eur": ctx.funded(action),
+            "funded_eur": sum(f.amount_eur for f in action.funding),
             "kpis": list(action.kpis),
         }
     payload["unscheduled"] = [
@@ -54,28 +57,11 @@ def export_json(ctx: RoadmapContext) -> bytes:
 
 BOM = "\ufeff"
 COLUMNS = (
-    "id",
-    "title",
-    "area",
-    "goals",
-    "lead",
-    "participants",
-    "depends_on",
-    "start",
-    "finish",
-    "last_month",
-    "duration_months",
-    "phase",
-    "slack_months",
-    "critical",
-    "deadline",
-    "cost_eur",
-    "secured_eur",
-    "applied_eur",
-    "planned_eur",
-    "status",
+    "id", "title", "area", "goals", "lead", "participants", "depends_on", "start",
+    "finish", "last_month", "duration_months", "phase", "slack_months", "critical",
+    "deadline", "cost_eur", "secured_eur", "applied_eur", "planned_eur", "status",
     "percent",
-)
+)  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -89,12 +75,9 @@ def export_csv(ctx: RoadmapContext) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    rows = [(a, ctx.plan.by_id.get(a.id)) for a, _p in ctx.scheduled]
-    rows += [(a, None) for a in ctx.unscheduled]
-    for action, placement in rows:
-        money = {"secured": 0, "applied": 0, "planned": 0}
-        for funding in action.funding:
-            money[funding.status] += funding.amount_eur
+    rows: list[tuple[Action, Placement | None]] = [*ctx.scheduled]
+    for action, placement in rows + [(a, None) for a in ctx.unscheduled]:
+        money = pledged_by_status(action.funding)
         deps = " ".join(
             f"{d.id}+{d.lag_months}" if d.lag_months else d.id for d in action.dependencies()
         )

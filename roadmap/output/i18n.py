@@ -20,8 +20,6 @@ MONTHS_SHORT = {
     "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
     "bg": "яну фев мар апр май юни юли авг сеп окт ное дек",
 }
-QUARTER_PREFIX = {"en": "Q", "bg": "Т"}
-"""Quarters are "Q1" in English and "Т1" (тримесечие) in Bulgarian."""
 
 
 def label(key: str, lang: str) -> str:
@@ -84,26 +82,14 @@ def month_span(first: int, last: int, lang: str) -> str:
 
 
 def quarter_label(index: int, lang: str) -> str:
-    """The quarter a month index falls in: "Q2" or "Т2"."""
-    return f"{QUARTER_PREFIX[lang]}{index % 12 // 3 + 1}"
+    """The quarter a month index falls in: "Q2", or "Т2" (тримесечие) in Bulgarian."""
+    return f"{'Т' if lang == 'bg' else 'Q'}{index % 12 // 3 + 1}"
 
 
-class Labels:
-    """Every label in one language, for templates: `labels.summary`, `labels["kpis"]`;
-    an unknown label raises, so that a typo never prints as an empty string."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self._values = {key: label(key, lang) for key in LABELS}
-
-    def __getattr__(self, key: str) -> str:
-        try:
-            return self._values[key]
-        except KeyError:
-            raise AttributeError(f"no label {key!r}") from None
-
-    def __getitem__(self, key: str) -> str:
-        return self._values[key]
+def labels(lang: str) -> dict[str, str]:
+    """Every label in `lang`, for templates: `labels.summary`. A template that names a
+    label missing here fails (StrictUndefined) rather than print an empty string."""
+    return {key: label(key, lang) for key in LABELS}
 
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -209,7 +195,6 @@ LABELS: dict[str, tuple[str, str]] = {
         ),
     ),
     "depends_on": ("Depends on", "Зависи от"),
-    "dependency_list": ("Dependencies of each action", "Зависимости на всяко действие"),
     "none": ("none", "няма"),
     "critical_path": ("Critical path", "Критичен път"),
     "no_critical_path": ("The plan has no critical path.", "Планът няма критичен път."),
@@ -293,8 +278,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "state": ("State", "Състояние"),
     "why": ("Why", "Защо"),
     "mon_kpi": ("KPI", "Показател"),
-    "mon_area": ("Area", "Област"),
-    "mon_actor": ("Actor", "Изпълнител"),
     "mon_latest": ("Latest", "Последно измерване"),
     "light": ("Light", "Сигнал"),
     "trajectory": ("trajectory", "траектория"),

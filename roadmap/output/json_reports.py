@@ -236,10 +236,8 @@ def diff_json(diff: Diff) -> str:
                     "id": k.id,
                     "name": k.name,
                     "unit": k.unit,
-                    "from": None
-                    if k.before is None
-                    else {"value": k.before[0], "year": k.before[1]},
-                    "to": None if k.after is None else {"value": k.after[0], "year": k.after[1]},
+                    "from": _target(k.before),
+                    "to": _target(k.after),
                 }
                 for k in diff.kpis
             ],
@@ -275,6 +273,10 @@ def _slot(slot: Slot | None) -> dict[str, str] | None:
         "finish": format_month(slot.finish),
         "phase": slot.phase,
     }
+
+
+def _target(target: tuple[float, int] | None) -> dict[str, float] | None:
+    return None if target is None else {"value": target[0], "year": target[1]}
 
 
 def _money(money: Money | None) -> dict[str, int] | None:

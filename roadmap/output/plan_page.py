@@ -31,7 +31,6 @@ class Row(NamedTuple):
 class PhaseSection:
     """One phase: its title, month range, rows and cost."""
 
-    phase: Phase
     title: str
     span: str
     rows: tuple[Row, ...]
@@ -68,7 +67,6 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> PlanPage:
         placed = [p for p in plan.placements if p.phase == phase]
         sections.append(
             PhaseSection(
-                phase=phase,
                 title=label(f"phase_{phase}", lang),
                 span=phase_span(plan, phase),
                 rows=tuple(_row(p, titles.get(p.id, p.id)) for p in placed),

@@ -13,21 +13,14 @@ from roadmap.monitoring.kpis import trajectory_at
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusResult
 from roadmap.months import format_month
 from roadmap.output.charts.kpi import kpi_chart
-from roadmap.output.i18n import DASH, Labels, format_int, format_number, label, money, percent
+from roadmap.output.i18n import DASH, format_int, format_number, label, labels, money, percent
 from roadmap.output.render import Verbatim
 
 LIGHT_MARKS = {"green": "🟢", "amber": "🟡", "red": "🔴", "none": "⚪"}
 BUDGET = (
-    "cost_total",
-    "planned_to_date",
-    "planned_committed",
-    "committed",
-    "done",
-    "committed_secured",
-    "secured",
-    "applied",
-    "planned",
-)
+    "cost_total", "planned_to_date", "planned_committed", "committed", "done",
+    "committed_secured", "secured", "applied", "planned",
+)  # fmt: skip
 """The budget lines, in the order printed."""
 
 
@@ -92,19 +85,11 @@ class RollupRow:
 
 
 @dataclass(frozen=True)
-class Named:
-    """An id with its title."""
-
-    id: str
-    title: str
-
-
-@dataclass(frozen=True)
 class StatusPage:
     """Everything a status report shows, in one language."""
 
     lang: str
-    labels: Labels
+    labels: dict[str, str]
     strategy: str
     as_of: str
     states: tuple[tuple[str, str], ...]
@@ -114,8 +99,9 @@ class StatusPage:
     light_summary: tuple[tuple[str, str, int], ...]
     """(light, label, count): how many KPIs show each light."""
     actions: tuple[ActionRow, ...]
-    cancelled: tuple[Named, ...]
-    unplanned: tuple[Named, ...]
+    cancelled: tuple[tuple[str, str], ...]
+    """(id, title) of each cancelled action; `unplanned` likewise."""
+    unplanned: tuple[tuple[str, str], ...]
     kpis: tuple[KpiRow, ...]
     rollups: tuple[tuple[str, tuple[RollupRow, ...]], ...]
     """(heading, rows) per goal, per priority area and per actor."""
@@ -133,7 +119,7 @@ def status_page(result: StatusResult, dataset: Dataset, lang: str) -> StatusPage
     states = tuple((s, label(f"state_{s}", lang)) for s in ACTION_STATES)
     return StatusPage(
         lang=lang,
-        labels=Labels(lang),
+        labels=labels(lang),
         strategy=text_in(dataset.strategy.name, lang),
         as_of=format_month(result.as_of),
         states=states,
@@ -157,8 +143,8 @@ def status_page(result: StatusResult, dataset: Dataset, lang: str) -> StatusPage
             )
             for a in result.actions
         ),
-        cancelled=tuple(Named(i, actions[i]) for i in result.cancelled),
-        unplanned=tuple(Named(i, actions[i]) for i in result.unplanned),
+        cancelled=tuple((i, actions[i]) for i in result.cancelled),
+        unplanned=tuple((i, actions[i]) for i in result.unplanned),
         kpis=tuple(_kpi_row(k, kpi_names[k.id], result.as_of, lang) for k in result.kpis),
         rollups=tuple(
             (label(key, lang), tuple(_rollup_row(r, names, lang) for r in rows))

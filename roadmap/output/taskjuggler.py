@@ -1,32 +1,29 @@
-"""The plan as TaskJuggler projects, so that `tj3` can cross-check it or solve the same
+"""The plan as TaskJuggler projects, for `tj3` to cross-check it or to solve the same
 problem on its own.
 
-`tjp` is the plan's dates: each action becomes a task with its planned start and its
-length in days; each dependency becomes `depends` with the lag as a gap in calendar days.
-tj3 then reports an error if any start breaks a dependency, and schedules every task to
-the plan's dates (tests/output/test_taskjuggler.py compares them when tj3 is installed).
-Running `tj3 plan.tjp` writes plan-dates.csv with every task's start and end month.
+`tjp` is the plan's dates: a task per action with its planned start and its length in
+days, and `depends` with the lag as a gap in calendar days per dependency. tj3 reports
+an error if any start breaks a dependency; `tj3 plan.tjp` writes plan-dates.csv.
 
-`tjp-problem` is the constraints the planner works from instead, and no dates, so that
-the two tools solve the same problem (the benchmark times them side by side):
-- each action is a task as long as the action, in hours: a month is a twelfth of
-  365.25 days of 24 hours, 730.5 hours, rounded to whole hours;
-- each dependency is `depends` with its lag as `gapduration`;
-- an `earliest_start` or a phase pin (the first month the action may start on its own
-  terms) is a dependency on a milestone at that month;
-- a lead with a `capacity` of k is a group of k interchangeable resources that work
+`tjp-problem` is the constraints the planner works from, without dates, so that the two
+tools solve the same problem (the benchmark times them side by side):
+
+- each action is a task as long as the action, in hours (a month is 730.5 hours, a
+  twelfth of 365.25 days, rounded to whole hours);
+- each dependency is `depends` with its lag as `gapduration`; an `earliest_start` or a
+  phase pin is a dependency on a milestone at that month;
+- a lead with a `capacity` of k is a group of k interchangeable resources working
   around the clock, and each action it leads asks for one of them for its whole length
-  (`effort`, `allocate` with `alternative` and `persistent`); an action whose lead has no
-  capacity, or one it cannot reach, takes its length in calendar time (`duration`);
-- the planner's order becomes TaskJuggler's `priority` (see `priorities`);
-- with `--as-of`, an action progress.yaml dates keeps its recorded start.
+  (`effort`, `allocate` with `alternative` and `persistent`); an action whose lead has
+  no capacity, or one it cannot reach, takes its length in calendar time (`duration`);
+- the planner's order becomes TaskJuggler's `priority` (see `priorities`); with
+  `--as-of`, an action progress.yaml dates keeps its recorded start.
 
-Annual budget caps have no counterpart in TaskJuggler's scheduler, so the project leaves
-them out and says so in its header; deadlines are left out too, since the planner does
-not schedule by them either (it reports the ones a plan misses). tj3 may also pause an
-action while every resource of its lead is booked, where the planner never splits one;
-its dates can therefore differ from the plan's. `tj3 problem.tjp` writes problem-dates.csv with each
-task's start and end.
+Annual budget caps have no counterpart in TaskJuggler, so the project leaves them out
+and says so in its header; deadlines are left out too, since the planner does not
+schedule by them either. tj3 may pause an action while every resource of its lead is
+booked, where the planner never splits one, so its dates can differ from the plan's.
+`tj3 problem.tjp` writes problem-dates.csv.
 """
 
 from __future__ import annotations

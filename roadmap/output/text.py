@@ -1,5 +1,6 @@
-"""Reports for a terminal or a log: diagnostics as plain lines, the plan and the status
-as rich tables, the explanation of one action, and the diff of two revisions.
+"""Reports for a terminal or a log: the plan and the status as rich tables, the
+explanation of one action, and the diff of two revisions (diagnostics are in
+roadmap.output.diagnostics).
 
 Rich draws every table, in colour on a terminal and plain, `WIDTH` columns wide,
 anywhere else. Tables wrap their cells (`overflow="fold"`) rather than drop a column.
@@ -8,10 +9,9 @@ anywhere else. Tables wrap their cells (`overflow="fold"`) rather than drop a co
 from __future__ import annotations
 
 import io
-from itertools import groupby
 from typing import TYPE_CHECKING, Any, TextIO
 
-from roadmap.diagnostics import Diagnostic, Severity, count
+from roadmap.diagnostics import Diagnostic
 from roadmap.models.actions import PHASES
 from roadmap.months import format_month
 from roadmap.output.diff_page import (
@@ -70,12 +70,9 @@ def render_text(parts: list[RenderableType], stream: TextIO | None = None) -> st
     return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
 
 
-def table(
-    *columns: str | tuple[str, str], title: str = "", caption: str = "", **options: Any
-) -> Table:
-    """A rich table whose text columns wrap, folding a word longer than the column, so that
-    every column fits; a column given as (header, "right") holds numbers, which are
-    right-aligned and never broken."""
+def table(headers: list[str], title: str = "", caption: str = "", **options: Any) -> Table:
+    """A rich table whose cells wrap, folding a word longer than the column, so that every
+    column fits; a header written `>Cost` heads a right-aligned column of numbers."""
     from rich.table import Table  # noqa: PLC0415
 
     grid = Table(
@@ -85,9 +82,10 @@ def table(
         caption_justify="left",
         **options,
     )
-    for column in columns:
-        header, justify = column if isinstance(column, tuple) else (column, "left")
-        grid.add_column(header, justify="right" if justify == "right" else "left", overflow="fold")
+    for header in headers:
+        grid.add_column(
+            header.lstrip(">"), justify="right" if header[:1] == ">" else "left", overflow="fold"
+        )
     return grid
 
 
@@ -96,28 +94,6 @@ def line(text: str, style: str = "") -> RenderableType:
     from rich.text import Text  # noqa: PLC0415
 
     return Text(text, style=style)
-
-
-def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
-    """Diagnostics grouped by file, one `file:line:col` line each, then the summary."""
-    out: list[str] = []
-    for file, group in groupby(diagnostics, key=lambda d: d.file):
-        out.append(file)
-        for d in group:
-            where = f"{file}:{d.line}:{d.column}" if d.line else file
-            out.append(f"  {where}: {d.severity} {d.code} {d.message}")
-        out.append("")
-    out.append(summary(diagnostics))
-    return "\n".join(out) + "\n"
-
-
-def summary(diagnostics: list[Diagnostic]) -> str:
-    """`2 errors, 1 warning` or `no problems found`."""
-    errors = count(diagnostics, Severity.ERROR)
-    warnings = count(diagnostics, Severity.WARNING)
-    if not errors and not warnings:
-        return "no problems found"
-    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
 
 
 def plan_text(page: PlanPage) -> list[RenderableType]:
@@ -129,16 +105,7 @@ def plan_text(page: PlanPage) -> list[RenderableType]:
             parts.append(line("  no actions start in this phase", "dim"))
             continue
         caption = f"{counted(len(section.rows), 'action')}, {section.cost}"
-        grid = table(
-            "",
-            "ID",
-            "Title",
-            "Months",
-            "Lead",
-            ("Cost", "right"),
-            ("Slack", "right"),
-            caption=caption,
-        )
+        grid = table(["", "ID", "Title", "Months", "Lead", ">Cost", ">Slack"], caption=caption)
         grid.columns[0].width, grid.columns[1].style = 1, "bold"
         for row in section.rows:
             mark = CRITICAL_MARK if row.critical else FIXED_MARK if row.fixed else ""
@@ -157,83 +124,49 @@ def status_text(page: StatusPage) -> list[RenderableType]:
     """The status report: the summary lines, then a table of actions, of KPIs, of each
     roll-up and of the budget."""
     lab = page.labels
+
+    def headers(keys: str) -> list[str]:
+        return [(">" if key[0] == ">" else "") + lab[key.lstrip(">")] for key in keys.split()]
+
     states = " · ".join(f"{n} {name}" for _, name, n in page.summary)
     lights = " · ".join(f"{n} {name}" for _, name, n in page.light_summary)
     parts = [
-        line(f"{lab.mon_title} · {page.strategy} · {lab.mon_as_of} {page.as_of}", "bold"),
-        line(f"{lab.mon_actions}: {states}"),
-        line(f"{lab.mon_kpis}: {lights}"),
+        line(f"{lab['mon_title']} · {page.strategy} · {lab['mon_as_of']} {page.as_of}", "bold"),
+        line(f"{lab['mon_actions']}: {states}"),
+        line(f"{lab['mon_kpis']}: {lights}"),
         line(page.thresholds, "dim"),
     ]
-    actions = table(
-        lab.mon_id,
-        lab.mon_action,
-        lab.lead,
-        lab.mon_planned,
-        (lab.expected, "right"),
-        (lab.done_pct, "right"),
-        lab.state,
-        lab.why,
-        title=lab.mon_actions,
-        expand=True,
-    )
+    keys = "mon_id mon_action lead mon_planned >expected >done_pct state why"
+    actions = table(headers(keys), title=lab["mon_actions"], expand=True)
     actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
     for a in page.actions:
         cells = (a.id, a.title, a.lead_id, a.planned, a.expected, a.percent)
-        actions.add_row(
-            *map(line, cells), line(a.state_label, STATE_STYLES[a.state]), line(a.reason)
-        )
+        state = line(a.state_label, STATE_STYLES[a.state])
+        actions.add_row(*map(line, cells), state, line(a.reason))
     parts.append(actions)
-    for heading, named in ((lab.cancelled, page.cancelled), (lab.unplanned, page.unplanned)):
+    for heading, named in ((lab["cancelled"], page.cancelled), (lab["unplanned"], page.unplanned)):
         if named:
-            parts.append(line(f"{heading}: " + ", ".join(f"{n.id} {n.title}" for n in named)))
-    headers = (
-        "mon_kpi",
-        "goal",
-        "baseline",
-        "target",
-        "mon_latest",
-        "progress",
-        "expected",
-        "light",
-    )
-    kpis = table(*(lab[h] for h in headers), title=lab.mon_kpis)
+            parts.append(line(f"{heading}: " + ", ".join(f"{i} {title}" for i, title in named)))
+    keys = "mon_kpi goal baseline target mon_latest progress expected light"
+    kpis = table(headers(keys), title=lab["mon_kpis"])
     for k in page.kpis:
-        kpi_cells = (
-            f"{k.id} {k.name} ({k.unit})",
-            k.goal,
-            k.baseline,
-            k.target,
-            k.latest,
-            k.progress,
-            k.expected,
-        )
-        kpis.add_row(*map(line, kpi_cells), line(k.light_label, LIGHT_STYLES[k.light]))
+        kpi = f"{k.id} {k.name} ({k.unit})"
+        texts = (kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected)
+        kpis.add_row(*map(line, texts), line(k.light_label, LIGHT_STYLES[k.light]))
     parts.append(kpis)
     for heading, rows in page.rollups:
-        rollup = table(
-            lab.mon_id,
-            *((name, "right") for _, name in page.states),
-            (lab.cancelled_count, "right"),
-            (lab.kpi_mean, "right"),
-            lab.light,
-            (lab.cost, "right"),
-            title=heading,
-        )
+        per_state = [">" + name for _, name in page.states]
+        keys = ">cancelled_count >kpi_mean light >cost"
+        rollup = table([lab["mon_id"], *per_state, *headers(keys)], title=heading)
         for column, (state, _) in zip(rollup.columns[1:], page.states, strict=False):
             column.header_style = STATE_STYLES[state]
         for r in rows:
-            rollup_cells = (
-                f"{r.id} {r.name}",
-                *map(str, r.counts),
-                str(r.cancelled),
-                r.kpi_progress,
-                r.lights,
-                r.cost,
+            counts = (*map(str, r.counts), str(r.cancelled))
+            rollup.add_row(
+                *map(line, (f"{r.id} {r.name}", *counts, r.kpi_progress, r.lights, r.cost))
             )
-            rollup.add_row(*map(line, rollup_cells))
         parts.append(rollup)
-    budget = table(lab.item, (lab.amount, "right"), title=lab.budget)
+    budget = table(headers("item >amount"), title=lab["budget"])
     for name, amount in page.budget:
         budget.add_row(line(name), line(amount))
     parts.append(budget)

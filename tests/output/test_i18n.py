@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS
 from roadmap.months import parse_month
 from roadmap.output.i18n import (
     LABELS,
-    Labels,
     counted,
     format_int,
     format_number,
     label,
+    labels,
     money,
     month_long,
     month_short,
@@ -23,6 +24,7 @@ from roadmap.output.i18n import (
     percent,
     quarter_label,
 )
+from roadmap.output.render import environment
 from roadmap.output.status_page import BUDGET
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -112,7 +114,7 @@ def test_templates_use_only_labels_that_exist() -> None:
 
 
 def test_an_unknown_label_is_an_error_not_an_empty_string() -> None:
-    labels = Labels("bg")
-    assert labels.vision == "Визия"
-    with pytest.raises(AttributeError):
-        _ = labels.no_such_label
+    template = environment().from_string("{{ labels.vision }} {{ labels.no_such_label }}")
+    with pytest.raises(jinja2.UndefinedError):
+        template.render(labels=labels("bg"))
+    assert environment().from_string("{{ labels.vision }}").render(labels=labels("bg")) == "Визия"

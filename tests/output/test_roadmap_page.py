@@ -27,7 +27,7 @@ def test_traceability_and_responsibilities() -> None:
     trace = {row.id: row for row in page.traceability}
     assert trace["OG1.1"].actions == ("A01", "A02", "A04", "A05")
     assert trace["OG2.1"].kpis == ("K2",)
-    matrix = {row.id: row.cells for row in page.responsibilities}
+    matrix = {row.id: row.roles for row in page.responsibilities}
     assert matrix["A02"] == ("P", "L", "P")
     actors = {a.id: a for a in page.actors}
     assert (actors["city"].leads, actors["city"].capacity) == ("A01, A04, A05", "2")

@@ -9,8 +9,9 @@ import pytest
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.monitoring import status
 from roadmap.months import parse_month
+from roadmap.output.diagnostics import diagnostics_text, summary
 from roadmap.output.status_page import status_page
-from roadmap.output.text import diagnostics_text, render_text, status_text, summary, table
+from roadmap.output.text import render_text, status_text, table
 from tests.monitoring.factory import action, dataset, plan
 
 
@@ -71,7 +72,7 @@ def test_a_table_too_wide_wraps_its_cells_and_keeps_every_column(
     width: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("roadmap.output.text.WIDTH", width)
-    grid = table("Id", "Name", ("Cost", "right"), ("Count", "right"), "Lights")
+    grid = table(["Id", "Name", ">Cost", ">Count", "Lights"])
     for n in range(3):
         grid.add_row(f"OG{n}", "a long name " * 8, "€3,400,000", str(n), "1 amber · 1 no data")
     lines = render_text([grid]).splitlines()

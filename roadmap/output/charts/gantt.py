@@ -114,7 +114,6 @@ class GanttChart:
 
     width: int
     height: int
-    plot_left: int
     plot_top: int
     plot_bottom: int
     title: str
@@ -198,22 +197,14 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> GanttChart:
             if before is None or dep.id not in centre or dep.id == action.id:
                 continue
             x1, x2 = axis.x(before.finish), axis.x(placement.start)
-            arrows.append(
-                Arrow(
-                    dep.id,
-                    action.id,
-                    x1,
-                    x2,
-                    arrow_path(x1, centre[dep.id], x2, centre[action.id]),
-                    before.critical and placement.critical,
-                )
-            )
+            path = arrow_path(x1, centre[dep.id], x2, centre[action.id])
+            critical = before.critical and placement.critical
+            arrows.append(Arrow(dep.id, action.id, x1, x2, path, critical))
     bottom = y + BOTTOM_GAP
     return GanttChart(
         month_width=axis.month,
         width=axis.x(last) + PAD,
         height=bottom,
-        plot_left=LABEL_WIDTH,
         plot_top=AXIS_HEIGHT,
         plot_bottom=bottom,
         title=title,
@@ -230,9 +221,9 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> GanttChart:
 
 
 def _action_row(
-    ctx: RoadmapContext, axis: _Axis, scheduled: tuple[Action, Placement], y: int, fill: str
+    ctx: RoadmapContext, axis: _Axis, pair: tuple[Action, Placement], y: int, fill: str
 ) -> Row:
-    action, placement = scheduled
+    action, placement = pair
     lang = ctx.lang
     start, finish = axis.x(placement.start), axis.x(placement.finish)
     percent = ctx.percent(action) or 0

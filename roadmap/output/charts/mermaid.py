@@ -16,24 +16,10 @@ from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label
 
 GANTT_KEYWORDS = (
-    "title",
-    "section",
-    "dateformat",
-    "axisformat",
-    "tickinterval",
-    "excludes",
-    "includes",
-    "todaymarker",
-    "inclusiveenddates",
-    "topaxis",
-    "weekday",
-    "weekend",
-    "acctitle",
-    "accdescr",
-    "click",
-    "displaymode",
-    "gantt",
-)
+    "title", "section", "dateformat", "axisformat", "tickinterval", "excludes",
+    "includes", "todaymarker", "inclusiveenddates", "topaxis", "weekday", "weekend",
+    "acctitle", "accdescr", "click", "displaymode", "gantt",
+)  # fmt: skip
 """Words that start a gantt statement; a task text must not begin with one."""
 
 _GANTT_REPLACEMENTS = str.maketrans(
@@ -88,11 +74,6 @@ def _day(month: int) -> str:
     return f"{format_month(month)}-01"
 
 
-def _area_groups(ctx: RoadmapContext) -> list[tuple[str, list[str]]]:
-    """Scheduled action ids grouped by priority area, areas in strategy order."""
-    return [(area_id, [a.id for a, _p in pairs]) for area_id, pairs in ctx.by_area]
-
-
 def gantt(ctx: RoadmapContext, title: str) -> str:
     """A Mermaid gantt with explicit dates, a section per priority area, crit and done."""
     plan = ctx.plan
@@ -106,20 +87,12 @@ def gantt(ctx: RoadmapContext, title: str) -> str:
         "    todayMarker off",
     ]
     task = 0
-    for area_id, action_ids in _area_groups(ctx):
+    for area_id, pairs in ctx.by_area:
         lines.append(f"    section {gantt_text(ctx.area_title(area_id) or '—')}")
-        for action_id in action_ids:
-            action = ctx.actions[action_id]
-            placement = plan.by_id[action_id]
+        for action, placement in pairs:
             task += 1
-            tags = []
-            status = ctx.status(action)
-            if status == "done":
-                tags.append("done")
-            elif status == "in_progress":
-                tags.append("active")
-            if placement.critical:
-                tags.append("crit")
+            status = {"done": ["done"], "in_progress": ["active"]}.get(ctx.status(action), [])
+            tags = status + ["crit"] * placement.critical
             text = gantt_text(f"{action.id} {ctx.text(action.title)}")
             fields = ", ".join([*tags, f"t{task}", _day(placement.start), _day(placement.finish)])
             lines.append(f"    {text} :{fields}")
@@ -135,11 +108,11 @@ def dependency_graph(ctx: RoadmapContext) -> str:
     """A Mermaid flowchart: a subgraph per priority area, an arrow per dependency."""
     node = {action.id: f"n{i}" for i, (action, _p) in enumerate(ctx.scheduled, start=1)}
     lines = ["flowchart LR"]
-    for group, (area_id, action_ids) in enumerate(_area_groups(ctx), start=1):
+    for group, (area_id, pairs) in enumerate(ctx.by_area, start=1):
         lines.append(f"    subgraph g{group}[{quoted_label(ctx.area_title(area_id) or '—')}]")
-        for action_id in action_ids:
-            title = f"{action_id} {ctx.text(ctx.actions[action_id].title)}"
-            lines.append(f"        {node[action_id]}[{quoted_label(title)}]")
+        for action, _placement in pairs:
+            title = f"{action.id} {ctx.text(action.title)}"
+            lines.append(f"        {node[action.id]}[{quoted_label(title)}]")
         lines.append("    end")
     months = label("months_abbr", ctx.lang)
     for action, _placement in ctx.scheduled:

@@ -58,7 +58,9 @@ def test_mermaid_renders_every_block_with_every_task(case: Path, lang: str, tmp_
     found = re.findall(r'<text id="[^"]*-t(\d+)-text"[^>]*>([^<]*)</text>', gantt)
     tasks = sorted(found, key=lambda task: int(task[0]))
     assert len(tasks) == len(ctx.scheduled)
-    for (action, _placement), (_n, text) in zip(ctx.scheduled_by_area, tasks, strict=True):
+    for (action, _placement), (_n, text) in zip(
+        (p for _a, ps in ctx.by_area for p in ps), tasks, strict=True
+    ):
         assert action.id in text
     sections = re.findall(r'class="sectionTitle[^"]*"', gantt)
     assert len(sections) == len({ctx.area_of(a) for a, _p in ctx.scheduled})

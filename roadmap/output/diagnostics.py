@@ -1,12 +1,13 @@
-"""Diagnostics for programs: the JSON of the fixed interface, GitHub Actions annotations,
-and SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps and SARIF viewers).
+"""Reports of diagnostics: text for people and CI logs, and for programs the JSON of the
+fixed interface, GitHub Actions annotations and SARIF 2.1.0 for code scanning (GitHub,
+GitLab, Azure DevOps and SARIF viewers).
 
 Each is a function from the diagnostics to a string, looked up by its format name in
-`DIAGNOSTIC_REPORTS` beside the text report (roadmap.output.text). The
-SARIF log lists every rule the tool knows, with the metadata the rule registry holds, so
-that a code-scanning page can show a rule's documentation next to each result. File
-paths become relative URIs against `%SRCROOT%`, the repository checkout. Nothing in the
-output depends on the clock or the machine, so the same findings give the same bytes.
+`DIAGNOSTIC_REPORTS`. The SARIF log lists every rule the tool knows, with the metadata
+the rule registry holds, so that a code-scanning page can show a rule's documentation
+next to each result. File paths become relative URIs against `%SRCROOT%`, the
+repository checkout. Nothing depends on the clock or the machine: the same findings
+give the same bytes.
 """
 
 from __future__ import annotations
@@ -16,17 +17,40 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
 import roadmap
 from roadmap.diagnostics import Diagnostic, Severity, count
-from roadmap.output.text import diagnostics_text
+from roadmap.output.i18n import counted
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 SRCROOT = "%SRCROOT%"
+
+
+def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
+    """Diagnostics grouped by file, one `file:line:col` line each, then the summary."""
+    out: list[str] = []
+    for file, group in groupby(diagnostics, key=lambda d: d.file):
+        out.append(file)
+        for d in group:
+            where = f"{file}:{d.line}:{d.column}" if d.line else file
+            out.append(f"  {where}: {d.severity} {d.code} {d.message}")
+        out.append("")
+    out.append(summary(diagnostics))
+    return "\n".join(out) + "\n"
+
+
+def summary(diagnostics: list[Diagnostic]) -> str:
+    """`2 errors, 1 warning` or `no problems found`."""
+    errors = count(diagnostics, Severity.ERROR)
+    warnings = count(diagnostics, Severity.WARNING)
+    if not errors and not warnings:
+        return "no problems found"
+    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
 
 
 def json_report(diagnostics: list[Diagnostic]) -> str:
@@ -51,12 +75,11 @@ def github_report(diagnostics: list[Diagnostic]) -> str:
     """`::error file=F,line=L,col=C,title=CODE::message` lines."""
     lines = []
     for d in diagnostics:
-        level = "error" if d.severity is Severity.ERROR else "warning"
         props = [f"file={_escape_property(d.file)}"]
         if d.line:
             props += [f"line={d.line}", f"col={d.column}"]
         props.append(f"title={_escape_property(d.code)}")
-        lines.append(f"::{level} {','.join(props)}::{_escape_data(d.message)}")
+        lines.append(f"::{d.severity} {','.join(props)}::{_escape_data(d.message)}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -122,14 +145,11 @@ def _descriptor(info: RuleInfo) -> dict[str, Any]:
         "name": _pascal(info.title),
         "shortDescription": {"text": info.title},
         "fullDescription": {"text": summary},
-        "defaultConfiguration": {"level": _level(info.severity)},
+        "defaultConfiguration": {"level": info.severity.value},
         "properties": {"stage": info.stage, "tags": ["roadmap", info.stage]},
     }
-    if info.doc:
-        descriptor["help"] = {"text": info.doc, "markdown": _markdown_help(info)}
-    else:
-        descriptor["help"] = {"text": info.title}
-    return descriptor
+    help_ = {"text": info.doc, "markdown": _markdown_help(info)} if info.doc else {}
+    return descriptor | {"help": help_ or {"text": info.title}}
 
 
 def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
@@ -144,7 +164,7 @@ def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
     return {
         "ruleId": diagnostic.code,
         "ruleIndex": rule_index,
-        "level": _level(diagnostic.severity),
+        "level": diagnostic.severity.value,
         "message": {"text": diagnostic.message},
         "locations": [{"physicalLocation": location}],
     }
@@ -166,10 +186,6 @@ def file_uri(path: str) -> str:
             return PurePath(path).as_uri()
     parts = [p for p in pure.parts if p != "."]
     return "/".join(quote(p, safe="") for p in parts) or "."
-
-
-def _level(severity: Severity) -> str:
-    return "error" if severity is Severity.ERROR else "warning"
 
 
 def _pascal(title: str) -> str:

@@ -18,7 +18,7 @@ import pytest
 
 from roadmap.checks import LOADER_CODES, RULES
 from roadmap.diagnostics import Diagnostic, Severity
-from roadmap.output.machine import file_uri, github_report, json_report, sarif_report
+from roadmap.output.diagnostics import file_uri, github_report, json_report, sarif_report
 from tests.conftest import CASES, run_cli
 
 SCHEMA_PATH = Path(__file__).with_name("sarif-schema-2.1.0.json")

@@ -53,7 +53,7 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     return f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
 
 
-def json_report(diagnostics: list[Diagnostic]) -> str:
+def diagnostics_json(diagnostics: list[Diagnostic]) -> str:
     """`{"diagnostics": [...], "errors": N, "warnings": N}` (spec section 8)."""
     payload = {
         "diagnostics": [d.as_dict() for d in diagnostics],
@@ -71,7 +71,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_report(diagnostics: list[Diagnostic]) -> str:
+def diagnostics_github(diagnostics: list[Diagnostic]) -> str:
     """`::error file=F,line=L,col=C,title=CODE::message` lines."""
     lines = []
     for d in diagnostics:
@@ -109,7 +109,7 @@ def known_rules() -> list[RuleInfo]:
     return infos
 
 
-def sarif_report(diagnostics: list[Diagnostic]) -> str:
+def diagnostics_sarif(diagnostics: list[Diagnostic]) -> str:
     """A SARIF log with one run: the rule catalogue and one result per diagnostic."""
     rules = known_rules()
     known = {r.code for r in rules}
@@ -219,8 +219,8 @@ def _markdown_help(info: RuleInfo) -> str:
 
 DIAGNOSTIC_REPORTS: dict[str, Callable[[list[Diagnostic]], str]] = {
     "text": diagnostics_text,
-    "json": json_report,
-    "github": github_report,
-    "sarif": sarif_report,
+    "json": diagnostics_json,
+    "github": diagnostics_github,
+    "sarif": diagnostics_sarif,
 }
 """The formats of `roadmap check`, by name."""

@@ -18,7 +18,12 @@ import pytest
 
 from roadmap.checks import LOADER_CODES, RULES
 from roadmap.diagnostics import Diagnostic, Severity
-from roadmap.output.diagnostics import file_uri, github_report, json_report, sarif_report
+from roadmap.output.diagnostics import (
+    diagnostics_github,
+    diagnostics_json,
+    diagnostics_sarif,
+    file_uri,
+)
 from tests.conftest import CASES, run_cli
 
 SCHEMA_PATH = Path(__file__).with_name("sarif-schema-2.1.0.json")
@@ -95,7 +100,7 @@ def test_file_level_diagnostic_has_no_region_and_unknown_code_gets_a_rule() -> N
         Diagnostic("data dir/strategy.yaml", 0, 0, "Y000", Severity.ERROR, "missing"),
         Diagnostic("data/actions.yaml", 3, 5, "P900", Severity.WARNING, "from elsewhere"),
     ]
-    log = json.loads(sarif_report(diagnostics))
+    log = json.loads(diagnostics_sarif(diagnostics))
     _validate(log)
     results = log["runs"][0]["results"]
     location = results[0]["locations"][0]["physicalLocation"]
@@ -142,7 +147,7 @@ def test_special_characters_are_escaped() -> None:
     diagnostic = Diagnostic(
         "data/a,b:c.yaml", 4, 2, "R101", Severity.WARNING, "50% done\nsecond line"
     )
-    line = github_report([diagnostic])
+    line = diagnostics_github([diagnostic])
     assert line == (
         "::warning file=data/a%2Cb%3Ac.yaml,line=4,col=2,title=R101::50%25 done%0Asecond line\n"
     )
@@ -150,11 +155,11 @@ def test_special_characters_are_escaped() -> None:
 
 def test_file_level_diagnostic_has_no_line() -> None:
     diagnostic = Diagnostic("data/goals.yaml", 0, 0, "Y000", Severity.ERROR, "missing")
-    assert github_report([diagnostic]) == "::error file=data/goals.yaml,title=Y000::missing\n"
+    assert diagnostics_github([diagnostic]) == "::error file=data/goals.yaml,title=Y000::missing\n"
 
 
 def test_error_and_warning_lines_in_order() -> None:
-    report = github_report(
+    report = diagnostics_github(
         [
             Diagnostic("data/actions.yaml", 7, 5, "R106", Severity.ERROR, "unknown dependency"),
             Diagnostic("data/goals.yaml", 3, 9, "K401", Severity.WARNING, "no KPI"),
@@ -167,7 +172,7 @@ def test_error_and_warning_lines_in_order() -> None:
 
 
 def test_carriage_returns_and_percent_in_file_names_are_escaped() -> None:
-    report = github_report(
+    report = diagnostics_github(
         [Diagnostic("a%.yaml", 1, 1, "S003", Severity.ERROR, "first\r\nsecond: ok, yes")]
     )
     assert report == (
@@ -177,12 +182,12 @@ def test_carriage_returns_and_percent_in_file_names_are_escaped() -> None:
 
 
 def test_no_diagnostics_no_output() -> None:
-    assert github_report([]) == ""
+    assert diagnostics_github([]) == ""
 
 
 def test_shape_and_counts() -> None:
     payload = json.loads(
-        json_report(
+        diagnostics_json(
             [
                 Diagnostic("d/a.yaml", 2, 3, "G202", Severity.ERROR, "cycle"),
                 Diagnostic("d/a.yaml", 4, 1, "G203", Severity.WARNING, "redundant: Демо"),

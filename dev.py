@@ -2,7 +2,6 @@
 
     python3 dev.py plan    # make .venv, install roadmap, run `roadmap plan data/`
     python3 dev.py test    # make .venv, install roadmap with its test tools, run them all
-    python3 dev.py templates  # after editing a template: compile templates/compiled/ again
 
 Both commands create `.venv` on first use and reinstall only when pyproject.toml changes.
 Extra arguments after `plan` go to `roadmap plan`.
@@ -77,20 +76,12 @@ def test() -> int:
 
 
 def main() -> int:
-    """Dispatch `plan`, `test` or `templates`."""
-    if len(sys.argv) < 2 or sys.argv[1] not in {"plan", "test", "templates"}:
+    """Dispatch `plan` or `test`."""
+    if len(sys.argv) < 2 or sys.argv[1] not in {"plan", "test"}:
         print(__doc__)
         return 2
     if sys.argv[1] == "test":
         return test()
-    if sys.argv[1] == "templates":
-        ensure_venv("")
-        command = [
-            str(BIN / "python"),
-            "-c",
-            "from roadmap.rendering import precompiled; precompiled.main()",
-        ]
-        return subprocess.run(command, cwd=ROOT, check=False).returncode
     ensure_venv("")
     args = sys.argv[2:] or ["data/"]
     return subprocess.run([str(BIN / "roadmap"), "plan", *args], cwd=ROOT, check=False).returncode

@@ -29,10 +29,10 @@ def check(
     """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
     from roadmap.checks import check_directory  # noqa: PLC0415
     from roadmap.diagnostics import Severity  # noqa: PLC0415
-    from roadmap.reporters import REPORTERS  # noqa: PLC0415
+    from roadmap.output.diagnostics import DIAGNOSTIC_REPORTS  # noqa: PLC0415
 
     diagnostics = check_directory(directory).diagnostics
-    report = REPORTERS[output_format.value](diagnostics)
+    report = DIAGNOSTIC_REPORTS[output_format.value](diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report)
     else:

@@ -46,12 +46,12 @@ def diff(
     errors, 2 on a usage error such as an unknown revision or no git repository.
     """
     from roadmap.diffing import DiffRequest, diff_revisions  # noqa: PLC0415
-    from roadmap.diffing.report_json import json_report  # noqa: PLC0415
-    from roadmap.diffing.report_markdown import markdown_report  # noqa: PLC0415
-    from roadmap.diffing.report_text import text_report  # noqa: PLC0415
+    from roadmap.output.diff_page import diff_markdown  # noqa: PLC0415
+    from roadmap.output.json_reports import diff_json  # noqa: PLC0415
+    from roadmap.output.text import diff_text  # noqa: PLC0415
 
     result = diff_revisions(DiffRequest(base, head, data, base_data))
-    reporters = {"markdown": markdown_report, "text": text_report, "json": json_report}
+    reporters = {"markdown": diff_markdown, "text": diff_text, "json": diff_json}
     echo(reporters[output_format.value](result))
     if result.head_fails:
         raise typer.Exit(1)

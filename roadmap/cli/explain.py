@@ -53,8 +53,9 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Replan = None,
 ) -> None:
     """Explain why an action starts when it does; exit 2 on an unknown id or bad data."""
-    from roadmap.reporters.explain_report import explain_json, explain_text  # noqa: PLC0415
-    from roadmap.reporters.text import text_report  # noqa: PLC0415
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+    from roadmap.output.json_reports import explain_json  # noqa: PLC0415
+    from roadmap.output.text import explain_text  # noqa: PLC0415
     from roadmap.scheduling.explain import UnknownActionError  # noqa: PLC0415
     from roadmap.scheduling.explain import explain as explain_action  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
@@ -64,7 +65,7 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
     outcome = plan_directory(directory, options)
     if outcome.plan is None or outcome.dataset is None:
-        echo(text_report(outcome.refusal), err=True)
+        echo(diagnostics_text(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)
         raise typer.Exit(2)
     try:

@@ -43,7 +43,7 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ] = None,
 ) -> None:
     """Export the plan for other tools: spreadsheets, calendars, TaskJuggler."""
-    from roadmap.export import EXPORTERS  # noqa: PLC0415
+    from roadmap.output.export import EXPORTERS  # noqa: PLC0415
 
     context = load_context(directory, lang.value, today, as_of)
     emit(EXPORTERS[output_format.value](context), output)

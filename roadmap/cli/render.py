@@ -10,7 +10,7 @@ from roadmap.cli.app import DataDir, Lang, app
 from roadmap.cli.output import echo
 
 if TYPE_CHECKING:
-    from roadmap.views.context import RoadmapContext
+    from roadmap.output.context import RoadmapContext
 
 
 class RenderFormat(StrEnum):
@@ -29,13 +29,13 @@ def load_context(
     directory: str, lang: str, today: str | None, as_of: str | None
 ) -> "RoadmapContext":
     """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
-    from roadmap.reporters.text import text_report  # noqa: PLC0415
+    from roadmap.output.context import roadmap_context  # noqa: PLC0415
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
-    from roadmap.views.source import roadmap_context  # noqa: PLC0415
 
     outcome = roadmap_context(directory, lang=lang, today=today, options=PlanOptions(as_of=as_of))
     if outcome.context is None:
-        echo(text_report(outcome.refusal), err=True)
+        echo(diagnostics_text(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so nothing was written (see above)\n", err=True)
         raise typer.Exit(2)
     return outcome.context
@@ -78,9 +78,9 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ] = None,
 ) -> None:
     """Render the roadmap: summary, phases, gantt, dependencies, KPIs, funding, warnings."""
-    from roadmap.rendering import render as render_view  # noqa: PLC0415
-    from roadmap.views.build import build_view  # noqa: PLC0415
+    from roadmap.output.render import render as render_page  # noqa: PLC0415
+    from roadmap.output.roadmap_page import roadmap_page  # noqa: PLC0415
 
     context = load_context(directory, lang.value, today, as_of)
-    text = render_view(build_view(context), output_format.value)
+    text = render_page(f"roadmap.{output_format.value}.j2", roadmap_page(context))
     emit(text.encode("utf-8"), output)

@@ -43,11 +43,11 @@ def status(
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
     from roadmap.monitoring.execute import status_of_directory  # noqa: PLC0415
-    from roadmap.reporters.text import text_report  # noqa: PLC0415
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
 
     outcome = status_of_directory(directory, as_of)
-    if outcome.report is None or outcome.dataset is None:
-        echo(text_report(outcome.refusal), err=True)
+    if outcome.result is None or outcome.dataset is None:
+        echo(diagnostics_text(outcome.refusal), err=True)
         echo("roadmap: the data has errors, so its status cannot be judged (see above)\n", err=True)
         raise typer.Exit(2)
     text = _format(outcome, output_format, lang.value, colour=output is None)
@@ -60,26 +60,20 @@ def status(
 
 
 def _format(outcome: object, output_format: StatusFormat, lang: str, *, colour: bool) -> str:
-    import json  # noqa: PLC0415
-
     from roadmap.monitoring.execute import StatusOutcome  # noqa: PLC0415
-    from roadmap.monitoring.json_report import status_json  # noqa: PLC0415
-    from roadmap.monitoring.render import (  # noqa: PLC0415
-        render_html,
-        render_markdown,
-        render_text,
-    )
-    from roadmap.monitoring.views import status_view  # noqa: PLC0415
+    from roadmap.output.json_reports import status_json  # noqa: PLC0415
+    from roadmap.output.render import render  # noqa: PLC0415
+    from roadmap.output.status_page import status_page  # noqa: PLC0415
+    from roadmap.output.text import render_text, status_text  # noqa: PLC0415
 
     assert isinstance(outcome, StatusOutcome)
-    assert outcome.report is not None
+    assert outcome.result is not None
     assert outcome.dataset is not None
     if output_format is StatusFormat.json:
-        return json.dumps(status_json(outcome.report), ensure_ascii=False, indent=2) + "\n"
-    view = status_view(outcome.report, outcome.dataset, lang)
+        return status_json(outcome.result)
+    page = status_page(outcome.result, outcome.dataset, lang)
     if output_format is StatusFormat.html:
-        return render_html(view)
+        return render("status.html.j2", page)
     if output_format in (StatusFormat.md, StatusFormat.markdown):
-        return render_markdown(view)
-    terminal = colour and sys.stdout.isatty()
-    return render_text(view, colour=terminal, width=None if terminal else 120)
+        return render("status.md.j2", page)
+    return render_text(status_text(page), sys.stdout if colour else None)

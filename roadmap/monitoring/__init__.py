@@ -2,13 +2,13 @@
 
 `status(dataset, plan, as_of)` judges each action (see `roadmap.monitoring.actions`) and
 each KPI (see `roadmap.monitoring.kpis`) and sums them up per goal, priority area and
-actor with the budget committed (see `roadmap.monitoring.rollups`). `views` prepares the
-report for output and `chart` draws a KPI's trajectory as inline SVG.
+actor with the budget committed (see `roadmap.monitoring.rollups`), into a
+`StatusResult`; `roadmap.output.status_page` prepares it for output.
 """
 
 from __future__ import annotations
 
-from roadmap.monitoring.report import (
+from roadmap.monitoring.result import (
     ACTION_STATES,
     LIGHTS,
     ActionState,
@@ -17,7 +17,7 @@ from roadmap.monitoring.report import (
     KpiStatus,
     Light,
     Rollup,
-    StatusReport,
+    StatusResult,
 )
 from roadmap.monitoring.status import status
 
@@ -30,6 +30,6 @@ __all__ = [
     "KpiStatus",
     "Light",
     "Rollup",
-    "StatusReport",
+    "StatusResult",
     "status",
 ]

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from roadmap.models import Action, ActionRecord
-from roadmap.monitoring.report import ActionState, ActionStatus, Reason
+from roadmap.monitoring.result import ActionState, ActionStatus, Reason
 from roadmap.months import parse_month
 from roadmap.scheduling.result import Placement
 

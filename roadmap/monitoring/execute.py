@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from roadmap.diagnostics import Diagnostic
 from roadmap.errors import UserError
 from roadmap.models import Dataset
-from roadmap.monitoring.report import StatusReport
+from roadmap.monitoring.result import StatusResult
 from roadmap.monitoring.status import status
 from roadmap.months import is_month, parse_month
 from roadmap.scheduling.options import PlanOptions
@@ -16,10 +16,10 @@ from roadmap.scheduling.service import plan_directory
 
 @dataclass
 class StatusOutcome:
-    """The report, or the errors that kept the data from being planned and judged."""
+    """The result, or the errors that kept the data from being planned and judged."""
 
     refusal: list[Diagnostic] = field(default_factory=list)
-    report: StatusReport | None = None
+    result: StatusResult | None = None
     dataset: Dataset | None = None
 
 
@@ -42,4 +42,4 @@ def status_of_directory(directory: str, as_of: str | None) -> StatusOutcome:
             f"no as-of month: {directory} has no progress.yaml to take it from; "
             "give one with --as-of YYYY-MM"
         )
-    return StatusOutcome(report=status(dataset, planned.plan, parse_month(month)), dataset=dataset)
+    return StatusOutcome(result=status(dataset, planned.plan, parse_month(month)), dataset=dataset)

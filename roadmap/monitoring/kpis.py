@@ -26,7 +26,7 @@ from fractions import Fraction
 
 from roadmap.models import Kpi, KpiRecord
 from roadmap.monitoring.actions import exact
-from roadmap.monitoring.report import KpiStatus, Light
+from roadmap.monitoring.result import KpiStatus, Light
 from roadmap.months import parse_month
 
 

@@ -20,7 +20,7 @@ from fractions import Fraction
 from functools import partial
 
 from roadmap.models import Action, Dataset
-from roadmap.monitoring.report import (
+from roadmap.monitoring.result import (
     ACTION_STATES,
     LIGHTS,
     ActionState,

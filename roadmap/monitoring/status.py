@@ -7,13 +7,13 @@ from collections import defaultdict
 from roadmap.models import ActionRecord, Dataset, KpiRecord
 from roadmap.monitoring.actions import action_status, is_cancelled
 from roadmap.monitoring.kpis import kpi_status
-from roadmap.monitoring.report import StatusReport
+from roadmap.monitoring.result import StatusResult
 from roadmap.monitoring.rollups import budget, rollups
 from roadmap.months import parse_month
 from roadmap.scheduling.result import Plan
 
 
-def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusReport:
+def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
     """Judge every action and KPI of `dataset` at month `as_of` against `plan`.
 
     The plan is the one `roadmap plan` makes from the same data. Cancelled actions get
@@ -64,7 +64,7 @@ def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusReport:
             )
 
     goals, areas, actors = rollups(dataset, statuses, kpis, set(cancelled))
-    return StatusReport(
+    return StatusResult(
         as_of=as_of,
         actions=tuple(statuses.values()),
         cancelled=tuple(cancelled),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roadmap.monitoring import StatusReport, status
+from roadmap.monitoring import StatusResult, status
 from roadmap.months import parse_month
 from tests.monitoring.factory import action, dataset, kpi, plan
 
@@ -26,7 +26,7 @@ GOALS = [
 ]
 
 
-def report_at(as_of: str) -> StatusReport:
+def report_at(as_of: str) -> StatusResult:
     data = dataset(
         [
             action("A1", goals=["G1"], status="done", cost_eur=100_000, kpis=["K1"]),

@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from roadmap.views.context import RoadmapContext
-from roadmap.views.source import roadmap_context
+from roadmap.output.context import RoadmapContext, roadmap_context
 
 RENDER_CASES = Path(__file__).resolve().parent.parent / "cases" / "render"
 SMALL = RENDER_CASES / "small"
@@ -16,7 +15,7 @@ TODAY = "2021-10"
 
 @cache
 def context(case: Path, lang: str = "en", today: str = TODAY) -> RoadmapContext:
-    """The checked and planned case, ready to render (shared: views never change it)."""
+    """The checked and planned case, ready to render (shared: pages never change it)."""
     outcome = roadmap_context(str(case), lang=lang, today=today)
     assert outcome.context is not None, outcome.refusal
     return outcome.context

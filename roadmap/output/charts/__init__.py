@@ -1,0 +1,1 @@
+"""Charts: the HTML roadmap's gantt (SVG), each KPI over time (SVG), and Mermaid."""

@@ -1,0 +1,323 @@
+"""The geometry of the HTML page's gantt chart, drawn as inline SVG by a template.
+
+Every coordinate is computed here; the template prints rectangles, lines and text. Rows
+are grouped by priority area; bars are coloured by area, filled as far as progress.yaml
+says the action has come, outlined when critical. Arrows join each dependency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from roadmap.models import Action
+from roadmap.months import parse_month
+from roadmap.output.context import RoadmapContext
+from roadmap.output.i18n import label, month_short, quarter_label
+from roadmap.scheduling.result import Placement
+
+LABEL_WIDTH = 240
+PLOT_WIDTH = 900
+"""The width the months share, so that a typical horizon fits a laptop screen."""
+MIN_MONTH_WIDTH = 8
+MAX_MONTH_WIDTH = 24
+ROW_HEIGHT = 24
+HEADER_HEIGHT = 26
+BAR_HEIGHT = 14
+AXIS_ROW = 18
+AXIS_HEIGHT = 3 * AXIS_ROW
+PAD = 12
+TOP_GAP = 22
+BOTTOM_GAP = 22
+LABEL_CHARS = 32
+
+PALETTE = (
+    "#2563eb", "#047857", "#c2410c", "#7c3aed", "#be185d",
+    "#0e7490", "#4d7c0f", "#92400e", "#4b5563", "#1e40af"
+)  # fmt: skip
+"""Area colours, each at least 3:1 against white (WCAG non-text contrast)."""
+
+
+@dataclass(frozen=True)
+class Band:
+    """A labelled stretch of the time axis: a year, a quarter or a phase."""
+
+    x: int
+    width: int
+    label: str
+    text_x: int
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A milestone line across the chart: today, a phase boundary, the horizon's end.
+
+    `place` says where its text goes: "top", "bottom" or "" (only in its tooltip).
+    """
+
+    x: int
+    label: str
+    css: str
+    place: str = ""
+    anchor: str = "start"
+
+    @property
+    def text_x(self) -> int:
+        """Where the text starts (or ends, for anchor "end")."""
+        return self.x + 4 if self.anchor == "start" else self.x - 4
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of the chart: an area heading (`bar` is None) or an action's bar."""
+
+    key: str
+    y: int
+    height: int
+    area_id: str
+    phase: str
+    label: str
+    tooltip: str
+    fill: str
+    bar: tuple[int, int] | None = None
+    progress_width: int = 0
+    critical: bool = False
+    deadline_x: int | None = None
+    deadline_missed: bool = False
+    deadline_label: str = ""
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """A dependency arrow from a predecessor's finish to its successor's start."""
+
+    source: str
+    target: str
+    x1: int
+    x2: int
+    path: str
+    critical: bool
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    """An area colour and its title."""
+
+    fill: str
+    label: str
+
+
+@dataclass(frozen=True)
+class GanttChart:
+    """The whole chart, sized in CSS pixels."""
+
+    width: int
+    height: int
+    plot_top: int
+    plot_bottom: int
+    title: str
+    description: str
+    years: tuple[Band, ...]
+    quarters: tuple[Band, ...]
+    phase_bands: tuple[Band, ...]
+    gridlines: tuple[int, ...]
+    markers: tuple[Marker, ...]
+    rows: tuple[Row, ...]
+    arrows: tuple[Arrow, ...]
+    legend: tuple[LegendItem, ...]
+    month_width: int = MIN_MONTH_WIDTH
+    row_height: int = ROW_HEIGHT
+    header_height: int = HEADER_HEIGHT
+    bar_height: int = BAR_HEIGHT
+    first_row: int = AXIS_HEIGHT + TOP_GAP
+    bottom_gap: int = BOTTOM_GAP
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def arrow_path(x1: int, y1: int, x2: int, y2: int) -> str:
+    """An elbow from (x1, y1) to (x2, y2); the page's filter script draws the same."""
+    if x2 - x1 >= 12:
+        return f"M{x1},{y1} H{x1 + 6} V{y2} H{x2}"
+    turn = y2 - ROW_HEIGHT // 2 if y2 > y1 else y2 + ROW_HEIGHT // 2
+    return f"M{x1},{y1} H{x1 + 6} V{turn} H{x2 - 6} V{y2} H{x2}"
+
+
+def month_width(months: int) -> int:
+    """Pixels per month: the plot fills PLOT_WIDTH, within readable bounds."""
+    return max(MIN_MONTH_WIDTH, min(MAX_MONTH_WIDTH, PLOT_WIDTH // max(months, 1)))
+
+
+class _Axis:
+    def __init__(self, first: int, last: int) -> None:
+        self.first = first
+        self.last = last
+        self.month = month_width(last - first)
+
+    def x(self, month: int) -> int:
+        return LABEL_WIDTH + (month - self.first) * self.month
+
+    def bands(self, size: int, text: Callable[[int], str]) -> list[Band]:
+        """Bands of `size` months aligned to the calendar, clipped to the axis."""
+        result = []
+        month = self.first
+        while month < self.last:
+            end = min((month // size + 1) * size, self.last)
+            x, width = self.x(month), (end - month) * self.month
+            result.append(Band(x, width, text(month) if width >= 24 else "", x + width // 2))
+            month = end
+        return result
+
+
+def gantt_chart(ctx: RoadmapContext, title: str) -> GanttChart:
+    """Lay out the chart of `ctx.plan`."""
+    plan, lang = ctx.plan, ctx.lang
+    last = max(plan.finish, plan.horizon_end + 1, plan.horizon_start + 1)
+    axis = _Axis(plan.horizon_start, last)
+    colours = {a: PALETTE[i % len(PALETTE)] for i, a in enumerate(ctx.areas)}
+    rows: list[Row] = []
+    y = AXIS_HEIGHT + TOP_GAP
+    centre: dict[str, int] = {}
+    for area_id, pairs in ctx.by_area:
+        fill = colours.get(area_id, PALETTE[-2])
+        name = ctx.area_title(area_id) or "—"
+        rows.append(Row(f"area-{area_id}", y, HEADER_HEIGHT, area_id, "", name, name, fill))
+        y += HEADER_HEIGHT
+        for action, placement in pairs:
+            rows.append(_action_row(ctx, axis, (action, placement), y, fill))
+            centre[action.id] = y + ROW_HEIGHT // 2
+            y += ROW_HEIGHT
+    arrows = []
+    for action, placement in ctx.scheduled:
+        for dep in action.dependencies():
+            before = plan.by_id.get(dep.id)
+            if before is None or dep.id not in centre or dep.id == action.id:
+                continue
+            x1, x2 = axis.x(before.finish), axis.x(placement.start)
+            path = arrow_path(x1, centre[dep.id], x2, centre[action.id])
+            critical = before.critical and placement.critical
+            arrows.append(Arrow(dep.id, action.id, x1, x2, path, critical))
+    bottom = y + BOTTOM_GAP
+    return GanttChart(
+        month_width=axis.month,
+        width=axis.x(last) + PAD,
+        height=bottom,
+        plot_top=AXIS_HEIGHT,
+        plot_bottom=bottom,
+        title=title,
+        description=label("gantt_description", lang),
+        years=tuple(axis.bands(12, lambda m: str(m // 12))),
+        quarters=tuple(axis.bands(3, lambda m: quarter_label(m, lang))),
+        phase_bands=tuple(_phase_bands(ctx, axis)),
+        gridlines=tuple(b.x for b in axis.bands(3, str)[1:]),
+        markers=tuple(_markers(ctx, axis)),
+        rows=tuple(rows),
+        arrows=tuple(arrows),
+        legend=tuple(LegendItem(colours[a], ctx.area_title(a)) for a in ctx.areas),
+    )
+
+
+def _action_row(
+    ctx: RoadmapContext, axis: _Axis, pair: tuple[Action, Placement], y: int, fill: str
+) -> Row:
+    action, placement = pair
+    lang = ctx.lang
+    start, finish = axis.x(placement.start), axis.x(placement.finish)
+    percent = ctx.percent(action) or 0
+    title = ctx.text(action.title)
+    span = f"{month_short(placement.start, lang)} – {month_short(placement.finish - 1, lang)}"
+    status = label(f"status_{ctx.status(action)}", lang)
+    facts = [f"{action.id} {title}", span, status]
+    if ctx.percent(action) is not None:
+        facts.append(f"{percent}%")
+    if placement.critical:
+        facts.append(label("critical", lang))
+    deadline_x, missed, deadline_label = None, False, ""
+    if action.deadline is not None:
+        due = parse_month(action.deadline) + 1
+        deadline_x = axis.x(due)
+        missed = placement.finish > due
+        deadline_label = f"{label('deadline', lang)}: {month_short(due - 1, lang)}"
+        facts.append(deadline_label)
+    return Row(
+        key=action.id,
+        y=y,
+        height=ROW_HEIGHT,
+        area_id=ctx.area_of(action),
+        phase=placement.phase,
+        label=_short(f"{action.id} {title}"),
+        tooltip=" · ".join(facts),
+        fill=fill,
+        bar=(start, finish - start),
+        progress_width=round((finish - start) * percent / 100),
+        critical=placement.critical,
+        deadline_x=deadline_x,
+        deadline_missed=missed,
+        deadline_label=deadline_label,
+    )
+
+
+def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Band]:
+    short, medium = ctx.plan.phase_bounds
+    start = ctx.plan.horizon_start
+    edges = [
+        ("short", start, start + short),
+        ("medium", start + short, start + medium),
+        ("long", start + medium, axis.last),
+    ]
+    bands = []
+    for key, begin, finish in edges:
+        first, end = max(begin, axis.first), min(finish, axis.last)
+        if end <= first:
+            continue
+        x, width = axis.x(first), (end - first) * axis.month
+        text = label(f"phase_{key}", ctx.lang) if width >= 90 else ""
+        bands.append(Band(x, width, text, x + width // 2, f"phase-{key}"))
+    return bands
+
+
+CHAR_WIDTH = 7
+"""A generous estimate of one character's width at the markers' 11px, to keep texts apart."""
+
+
+def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Marker]:
+    plan, lang = ctx.plan, ctx.lang
+    short, medium = plan.phase_bounds
+    markers = []
+    for key, offset in (("medium", short), ("long", medium)):
+        month = plan.horizon_start + offset
+        if axis.first < month < axis.last:
+            text = f"{label(f'phase_{key}', lang)}: {month_short(month, lang)}"
+            markers.append(Marker(axis.x(month), text, "phase"))
+    labelled = []
+    if axis.first <= ctx.today < axis.last:
+        labelled.append(("today", ctx.today, f"{label('today', lang)}: "))
+    labelled.append(("horizon", plan.horizon_end + 1, f"{label('horizon_end', lang)}: "))
+    if plan.finish != plan.horizon_end + 1:
+        labelled.append(("finish", plan.finish, f"{label('plan_finish', lang)}: "))
+    lanes: dict[str, list[tuple[int, int]]] = {"top": [], "bottom": []}
+    for css, month, prefix in labelled:
+        shown = month if css == "today" else month - 1
+        text = prefix + month_short(shown, lang)
+        x = axis.x(month)
+        anchor = "start" if x + len(text) * CHAR_WIDTH < axis.x(axis.last) else "end"
+        span = (
+            (x, x + len(text) * CHAR_WIDTH)
+            if anchor == "start"
+            else (x - len(text) * CHAR_WIDTH, x)
+        )
+        place = next(
+            (
+                lane
+                for lane, taken in lanes.items()
+                if all(span[1] < a or b < span[0] for a, b in taken)
+            ),
+            "",
+        )
+        if place:
+            lanes[place].append(span)
+        markers.append(Marker(x, text, css, place, anchor))
+    return markers

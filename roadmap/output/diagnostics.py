@@ -1,0 +1,226 @@
+"""Reports of diagnostics: text for people and CI logs, and for programs the JSON of the
+fixed interface, GitHub Actions annotations and SARIF 2.1.0 for code scanning (GitHub,
+GitLab, Azure DevOps and SARIF viewers).
+
+Each is a function from the diagnostics to a string, looked up by its format name in
+`DIAGNOSTIC_REPORTS`. The SARIF log lists every rule the tool knows, with the metadata
+the rule registry holds, so that a code-scanning page can show a rule's documentation
+next to each result. File paths become relative URIs against `%SRCROOT%`, the
+repository checkout. Nothing depends on the clock or the machine: the same findings
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import quote
+
+import roadmap
+from roadmap.diagnostics import Diagnostic, Severity, count
+from roadmap.output.i18n import counted
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+SRCROOT = "%SRCROOT%"
+
+
+def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
+    """Diagnostics grouped by file, one `file:line:col` line each, then the summary."""
+    out: list[str] = []
+    for file, group in groupby(diagnostics, key=lambda d: d.file):
+        out.append(file)
+        for d in group:
+            where = f"{file}:{d.line}:{d.column}" if d.line else file
+            out.append(f"  {where}: {d.severity} {d.code} {d.message}")
+        out.append("")
+    out.append(summary(diagnostics))
+    return "\n".join(out) + "\n"
+
+
+def summary(diagnostics: list[Diagnostic]) -> str:
+    """`2 errors, 1 warning` or `no problems found`."""
+    errors = count(diagnostics, Severity.ERROR)
+    warnings = count(diagnostics, Severity.WARNING)
+    if not errors and not warnings:
+        return "no problems found"
+    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
+
+
+def diagnostics_json(diagnostics: list[Diagnostic]) -> str:
+    """`{"diagnostics": [...], "errors": N, "warnings": N}` (spec section 8)."""
+    payload = {
+        "diagnostics": [d.as_dict() for d in diagnostics],
+        "errors": count(diagnostics, Severity.ERROR),
+        "warnings": count(diagnostics, Severity.WARNING),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def diagnostics_github(diagnostics: list[Diagnostic]) -> str:
+    """`::error file=F,line=L,col=C,title=CODE::message` lines."""
+    lines = []
+    for d in diagnostics:
+        props = [f"file={_escape_property(d.file)}"]
+        if d.line:
+            props += [f"line={d.line}", f"col={d.column}"]
+        props.append(f"title={_escape_property(d.code)}")
+        lines.append(f"::{d.severity} {','.join(props)}::{_escape_data(d.message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What SARIF says about one diagnostic code."""
+
+    code: str
+    title: str
+    stage: str
+    severity: Severity
+    doc: str
+
+
+def known_rules() -> list[RuleInfo]:
+    """Every code the checker can give: loader codes first, then the rules by code."""
+    from roadmap.checks import LOADER_CODES, RULES  # noqa: PLC0415
+    from roadmap.checks import rules as _registered  # noqa: F401, PLC0415
+
+    infos = [
+        RuleInfo(c.code, c.title, c.stage.name.lower(), Severity.ERROR, "") for c in LOADER_CODES
+    ]
+    infos += [
+        RuleInfo(r.code, r.title, r.stage.name.lower(), r.severity, r.doc)
+        for r in sorted(RULES.values(), key=lambda r: r.code)
+    ]
+    return infos
+
+
+def diagnostics_sarif(diagnostics: list[Diagnostic]) -> str:
+    """A SARIF log with one run: the rule catalogue and one result per diagnostic."""
+    rules = known_rules()
+    known = {r.code for r in rules}
+    for code in sorted({d.code for d in diagnostics} - known):
+        severity = next(d.severity for d in diagnostics if d.code == code)
+        rules.append(RuleInfo(code, code, "other", severity, ""))
+    index = {r.code: i for i, r in enumerate(rules)}
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "roadmap",
+                        "version": roadmap.__version__,
+                        "semanticVersion": roadmap.__version__,
+                        "rules": [_descriptor(r) for r in rules],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(d, index[d.code]) for d in diagnostics],
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _descriptor(info: RuleInfo) -> dict[str, Any]:
+    summary = _first_paragraph(info.doc) or info.title
+    descriptor: dict[str, Any] = {
+        "id": info.code,
+        "name": _pascal(info.title),
+        "shortDescription": {"text": info.title},
+        "fullDescription": {"text": summary},
+        "defaultConfiguration": {"level": info.severity.value},
+        "properties": {"stage": info.stage, "tags": ["roadmap", info.stage]},
+    }
+    help_ = {"text": info.doc, "markdown": _markdown_help(info)} if info.doc else {}
+    return descriptor | {"help": help_ or {"text": info.title}}
+
+
+def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
+    location: dict[str, Any] = {
+        "artifactLocation": {"uri": file_uri(diagnostic.file), "uriBaseId": SRCROOT}
+    }
+    if diagnostic.line > 0:
+        location["region"] = {
+            "startLine": diagnostic.line,
+            "startColumn": max(diagnostic.column, 1),
+        }
+    return {
+        "ruleId": diagnostic.code,
+        "ruleIndex": rule_index,
+        "level": diagnostic.severity.value,
+        "message": {"text": diagnostic.message},
+        "locations": [{"physicalLocation": location}],
+    }
+
+
+def file_uri(path: str) -> str:
+    """A relative URI for `path`: against the working directory, `/`-separated, escaped.
+
+    An absolute path outside the working directory stays absolute (`file:///...`),
+    because a relative URI climbing out of the checkout would point at nothing.
+    """
+    pure = PurePath(path)
+    if pure.is_absolute():
+        try:
+            pure = PurePath(os.path.relpath(pure, os.getcwd()))
+        except ValueError:
+            return PurePath(path).as_uri()
+        if pure.parts and pure.parts[0] == "..":
+            return PurePath(path).as_uri()
+    parts = [p for p in pure.parts if p != "."]
+    return "/".join(quote(p, safe="") for p in parts) or "."
+
+
+def _pascal(title: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", title)
+    return "".join(w[:1].upper() + w[1:] for w in words) or "Rule"
+
+
+def _first_paragraph(doc: str) -> str:
+    return " ".join(doc.split("\n\n", 1)[0].split()) if doc else ""
+
+
+def _markdown_help(info: RuleInfo) -> str:
+    """The docstring with its indented examples fenced as YAML."""
+    out: list[str] = [f"**{info.code}: {info.title}**", ""]
+    in_code = False
+    for line in info.doc.splitlines():
+        indented = line.startswith("    ")
+        if indented and not in_code:
+            out.append("```yaml")
+            in_code = True
+        elif not indented and line.strip() and in_code:
+            out.append("```")
+            in_code = False
+        out.append(line[4:] if in_code else line)
+    if in_code:
+        while out and not out[-1].strip():
+            out.pop()
+        out.append("```")
+    return "\n".join(out)
+
+
+DIAGNOSTIC_REPORTS: dict[str, Callable[[list[Diagnostic]], str]] = {
+    "text": diagnostics_text,
+    "json": diagnostics_json,
+    "github": diagnostics_github,
+    "sarif": diagnostics_sarif,
+}
+"""The formats of `roadmap check`, by name."""

@@ -1,0 +1,215 @@
+"""The plan for other tools: JSON with every fact of each action, CSV for spreadsheets,
+and iCalendar (RFC 5545) for calendars; TaskJuggler is in roadmap.output.taskjuggler.
+
+Each export is bytes ready for a file, the same bytes for the same data: the CSV is
+UTF-8 with a byte-order mark (so that Excel reads Cyrillic as Cyrillic), CRLF line ends
+(RFC 4180) and no cell a spreadsheet would take for a formula; the calendar has only
+all-day events, UIDs made of the strategy's and actions' ids, and the first day of the
+horizon as DTSTAMP, rather than the time of the run.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from collections.abc import Callable
+
+from roadmap.models import Action
+from roadmap.months import format_month, parse_month
+from roadmap.output.context import RoadmapContext
+from roadmap.output.i18n import label
+from roadmap.output.json_reports import json_lines, plan_payload
+from roadmap.output.roadmap_tables import pledged_by_status
+from roadmap.output.taskjuggler import export_tjp, export_tjp_problem
+from roadmap.scheduling.result import Placement
+
+
+def export_json(ctx: RoadmapContext) -> bytes:
+    """Every key of the plan JSON, with titles, areas, goals, actors, money and progress."""
+    payload = plan_payload(ctx.plan)
+    strategy = ctx.dataset.strategy
+    payload["strategy"] = {"id": strategy.id, "name": ctx.text(strategy.name), "lang": ctx.lang}
+    payload["phase_bounds"] = {
+        "medium": format_month(ctx.plan.horizon_start + ctx.plan.phase_bounds[0]),
+        "long": format_month(ctx.plan.horizon_start + ctx.plan.phase_bounds[1]),
+    }
+    for item in payload["actions"]:
+        action = ctx.actions[item["id"]]
+        item |= {
+            "title": ctx.text(action.title),
+            "area": ctx.area_of(action),
+            "goals": list(action.goals),
+            "participants": list(action.participants),
+            "depends_on": [{"id": d.id, "lag_months": d.lag_months} for d in action.dependencies()],
+            "deadline": action.deadline,
+            "status": ctx.status(action),
+            "percent": ctx.percent(action),
+            "funding": [f.model_dump() for f in action.funding],
+            "funded_eur": sum(f.amount_eur for f in action.funding),
+            "kpis": list(action.kpis),
+        }
+    payload["unscheduled"] = [
+        {"id": a.id, "title": ctx.text(a.title), "status": ctx.status(a)} for a in ctx.unscheduled
+    ]
+    return json_lines(payload).encode("utf-8")
+
+
+BOM = "\ufeff"
+COLUMNS = (
+    "id", "title", "area", "goals", "lead", "participants", "depends_on", "start",
+    "finish", "last_month", "duration_months", "phase", "slack_months", "critical",
+    "deadline", "cost_eur", "secured_eur", "applied_eur", "planned_eur", "status",
+    "percent",
+)  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def export_csv(ctx: RoadmapContext) -> bytes:
+    """One row per planned action, then the actions the plan leaves out (no dates)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    rows: list[tuple[Action, Placement | None]] = [*ctx.scheduled]
+    for action, placement in rows + [(a, None) for a in ctx.unscheduled]:
+        money = pledged_by_status(action.funding)
+        deps = " ".join(
+            f"{d.id}+{d.lag_months}" if d.lag_months else d.id for d in action.dependencies()
+        )
+        dates: list[object] = ["", "", "", action.duration_months, "", "", ""]
+        if placement is not None:
+            dates = [
+                format_month(placement.start),
+                format_month(placement.finish),
+                format_month(placement.finish - 1),
+                placement.finish - placement.start,
+                placement.phase,
+                placement.slack,
+                "yes" if placement.critical else "no",
+            ]
+        deadline = format_month(parse_month(action.deadline)) if action.deadline else ""
+        row = [
+            action.id,
+            ctx.text(action.title),
+            ctx.area_of(action),
+            " ".join(action.goals),
+            action.lead,
+            " ".join(action.participants),
+            deps,
+            *dates,
+            deadline,
+            action.cost_eur,
+            money["secured"],
+            money["applied"],
+            money["planned"],
+            ctx.status(action),
+            ctx.percent(action),
+        ]
+        writer.writerow([_cell(v) for v in row])
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+LINE_LIMIT = 75
+
+
+def escape_text(text: str) -> str:
+    """A TEXT value (RFC 5545 section 3.3.11): backslash, semicolon, comma, newline."""
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets, never inside a UTF-8 character (section 3.1)."""
+    if len(line) * 4 <= LINE_LIMIT or len(line.encode("utf-8")) <= LINE_LIMIT:
+        return line
+    out: list[str] = []
+    current = b""
+    limit = LINE_LIMIT
+    for char in line:
+        encoded = char.encode("utf-8")
+        if len(current) + len(encoded) > limit:
+            out.append(current.decode("utf-8"))
+            current = b""
+            limit = LINE_LIMIT - 1
+        current += encoded
+    out.append(current.decode("utf-8"))
+    return "\r\n ".join(out)
+
+
+def _date(month: int, day_offset: int = 0) -> datetime.date:
+    year, month0 = divmod(month, 12)
+    return datetime.date(year, month0 + 1, 1) + datetime.timedelta(days=day_offset)
+
+
+def _day(value: datetime.date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def export_ics(ctx: RoadmapContext) -> bytes:
+    """A VCALENDAR: a start, a finish and a deadline (where set) per action, the starts of
+    the medium and long-term phases, and the horizon's last day."""
+    strategy = ctx.dataset.strategy
+    lang = ctx.lang
+    stamp = _day(_date(ctx.plan.horizon_start)) + "T000000Z"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//roadmap//roadmap export//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(ctx.text(strategy.name))}",
+    ]
+
+    def event(uid: str, day: datetime.date, summary: str, description: str) -> None:
+        lines.extend(
+            [
+                "BEGIN:VEVENT",
+                f"UID:{uid}@{strategy.id}.roadmap",
+                f"DTSTAMP:{stamp}",
+                f"DTSTART;VALUE=DATE:{_day(day)}",
+                f"DTEND;VALUE=DATE:{_day(day + datetime.timedelta(days=1))}",
+                f"SUMMARY:{escape_text(summary)}",
+                f"DESCRIPTION:{escape_text(description)}",
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
+        )
+
+    for action, placement in ctx.scheduled:
+        title = f"{action.id} {ctx.text(action.title)}"
+        about = f"{title}\n{label('lead', lang)}: {ctx.actor_name(action.lead)}"
+        event(
+            f"{action.id}-start", _date(placement.start), f"{label('start', lang)}: {title}", about
+        )
+        last_day = _date(placement.finish, -1)
+        event(f"{action.id}-finish", last_day, f"{label('end', lang)}: {title}", about)
+        if action.deadline is not None:
+            due = _date(parse_month(action.deadline) + 1, -1)
+            event(f"{action.id}-deadline", due, f"{label('deadline', lang)}: {title}", about)
+    short, medium = ctx.plan.phase_bounds
+    milestones = [
+        ("phase-medium", label("phase_medium", lang), ctx.plan.horizon_start + short),
+        ("phase-long", label("phase_long", lang), ctx.plan.horizon_start + medium),
+    ]
+    for uid, name, month in milestones:
+        if month <= ctx.plan.horizon_end:
+            event(uid, _date(month), name, ctx.text(strategy.name))
+    horizon_end = _date(ctx.plan.horizon_end + 1, -1)
+    event("horizon-end", horizon_end, label("horizon_end", lang), ctx.text(strategy.name))
+    lines.append("END:VCALENDAR")
+    return ("".join(fold(line) + "\r\n" for line in lines)).encode("utf-8")
+
+
+EXPORTERS: dict[str, Callable[[RoadmapContext], bytes]] = {
+    "json": export_json,
+    "csv": export_csv,
+    "ics": export_ics,
+    "tjp": export_tjp,
+    "tjp-problem": export_tjp_problem,
+}
+"""Each export format and the function that writes it."""

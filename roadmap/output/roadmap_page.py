@@ -1,0 +1,248 @@
+"""The roadmap page: every value the Markdown and HTML roadmaps show, formatted in one
+language; the templates (roadmap.md.j2, roadmap.html.j2) only loop and print."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from roadmap.models import Action
+from roadmap.models.actions import PHASES
+from roadmap.months import parse_month
+from roadmap.output import roadmap_tables as tables
+from roadmap.output.charts.gantt import GanttChart, gantt_chart
+from roadmap.output.charts.mermaid import dependency_graph, gantt
+from roadmap.output.context import RoadmapContext
+from roadmap.output.i18n import (
+    DASH,
+    counted,
+    format_int,
+    label,
+    labels,
+    money,
+    month_short,
+    month_span,
+    percent,
+)
+from roadmap.output.render import Verbatim
+from roadmap.scheduling.result import Placement
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One action, as the phase tables and the filter show it."""
+
+    id: str
+    title: str
+    area_id: str
+    area: str
+    phase: str
+    lead: str
+    start: str
+    finish: str
+    duration: str
+    cost: str
+    status: str
+    status_label: str
+    slack: str
+    critical: bool
+    progress: str
+    depends_on: str
+    roles: tuple[str, ...]
+    """A mark per actor, for the responsibility matrix: L leads, P takes part."""
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A phase with its months, cost and the actions that start in it."""
+
+    key: str
+    title: str
+    span: str
+    cost: str
+    actions: tuple[ActionRow, ...]
+
+
+@dataclass(frozen=True)
+class WarningRow:
+    """An open warning: what and where."""
+
+    code: str
+    severity: str
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice of the area or phase filter, or a labelled value of the summary."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RoadmapPage:
+    """Everything the Markdown and the HTML roadmap print, in one language."""
+
+    lang: str
+    labels: dict[str, str]
+    title: str
+    subtitle: str
+    vision: str
+    mission: str
+    facts: tuple[Option, ...]
+    phases: tuple[Phase, ...]
+    unscheduled: tuple[ActionRow, ...]
+    gantt_mermaid: Verbatim
+    graph_mermaid: Verbatim
+    traceability: tuple[tables.TraceRow, ...]
+    kpis: tuple[tables.KpiRow, ...]
+    actors: tuple[tables.ActorRow, ...]
+    responsibilities: tuple[ActionRow, ...]
+    funding_by_source: tuple[tables.MoneyRow, ...]
+    funding_by_phase: tuple[tables.MoneyRow, ...]
+    critical_path: tuple[ActionRow, ...]
+    warnings: tuple[WarningRow, ...]
+    areas: tuple[Option, ...]
+    phase_options: tuple[Option, ...]
+    gantt_svg: GanttChart
+
+
+def roadmap_page(ctx: RoadmapContext) -> RoadmapPage:
+    """The roadmap of `ctx.plan` in `ctx.lang`."""
+    lang, strategy = ctx.lang, ctx.dataset.strategy
+    title = ctx.text(strategy.name)
+    return RoadmapPage(
+        lang=lang,
+        labels=labels(lang),
+        title=title,
+        subtitle=ctx.text(strategy.subtitle),
+        vision=ctx.text(strategy.vision),
+        mission=ctx.text(strategy.mission),
+        facts=_facts(ctx),
+        phases=_phases(ctx),
+        unscheduled=tuple(action_row(ctx, a, None) for a in ctx.unscheduled),
+        gantt_mermaid=Verbatim(gantt(ctx, title)),
+        graph_mermaid=Verbatim(dependency_graph(ctx)),
+        traceability=tables.traceability(ctx),
+        kpis=tuple(tables.kpi_row(ctx, goal.id, kpi) for goal, kpi in ctx.kpis.values()),
+        actors=tables.actors(ctx),
+        responsibilities=tuple(
+            action_row(ctx, a, ctx.plan.by_id.get(a.id)) for a in ctx.dataset.actions
+        ),
+        funding_by_source=tables.by_source(ctx),
+        funding_by_phase=tables.by_phase(ctx),
+        critical_path=tuple(
+            action_row(ctx, ctx.actions[p.id], p)
+            for p in (ctx.plan.by_id.get(i) for i in ctx.plan.critical_path)
+            if p is not None and p.id in ctx.actions
+        ),
+        warnings=tuple(
+            WarningRow(
+                d.code,
+                label(f"severity_{d.severity}", lang),
+                f"{os.path.basename(d.file)}:{d.line}" if d.line else os.path.basename(d.file),
+                d.message,
+            )
+            for d in ctx.warnings
+        ),
+        areas=tuple(Option(a, ctx.area_title(a)) for a in ctx.areas),
+        phase_options=tuple(Option(p, label(f"phase_{p}", lang)) for p in PHASES),
+        gantt_svg=gantt_chart(ctx, title),
+    )
+
+
+def _facts(ctx: RoadmapContext) -> tuple[Option, ...]:
+    lang, plan, strategy = ctx.lang, ctx.plan, ctx.dataset.strategy
+    live = [a for a in ctx.dataset.actions if ctx.status(a) != "cancelled"]
+    cost = sum(a.cost_eur for a in live)
+    pledged = tables.pledged_by_status(f for a in live for f in a.funding)
+    horizon = strategy.horizon
+    facts = [("horizon", month_span(parse_month(horizon.start), parse_month(horizon.end), lang))]
+    if strategy.adopted:
+        facts.append(("adopted", month_short(parse_month(strategy.adopted), lang)))
+    facts += [
+        ("objectives", format_int(len(strategy.objectives), lang)),
+        ("areas", format_int(len(strategy.areas), lang)),
+        ("goals", format_int(len(ctx.goals), lang)),
+        ("kpis", format_int(len(ctx.kpis), lang)),
+        ("actions", format_int(len(ctx.dataset.actions), lang)),
+        ("actors", format_int(len(ctx.actors), lang)),
+        ("total_cost", money(cost, lang)),
+        *((f"funding_{s}", money(pledged[s], lang)) for s in tables.FUNDING),
+        ("funding_gap", money(max(0, cost - sum(pledged.values())), lang)),
+        ("plan_finish", month_short(plan.finish - 1, lang)),
+        ("feasible", label("yes" if plan.feasible else "no", lang)),
+    ]
+    if ctx.dataset.progress is not None:
+        facts.append(("as_of", month_short(parse_month(ctx.dataset.progress.as_of), lang)))
+    return tuple(Option(value, label(key, lang)) for key, value in facts)
+
+
+def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None) -> ActionRow:
+    """One action with its planned dates, or dashes when the plan leaves it out."""
+    lang = ctx.lang
+    area_id = ctx.area_of(action)
+    status = ctx.status(action)
+    done = ctx.percent(action)
+    abbr = label("months_abbr", lang)
+    part = label("participant_mark", lang)
+    depends = [
+        f"{d.id} (+{d.lag_months} {abbr})" if d.lag_months else d.id for d in action.dependencies()
+    ]
+    return ActionRow(
+        id=action.id,
+        title=ctx.text(action.title),
+        area_id=area_id,
+        area=ctx.area_title(area_id),
+        phase=placement.phase if placement else "",
+        lead=ctx.actor_name(action.lead),
+        start=month_short(placement.start, lang) if placement else DASH,
+        finish=month_short(placement.finish - 1, lang) if placement else DASH,
+        duration=counted(
+            placement.finish - placement.start if placement else action.duration_months,
+            "month",
+            lang,
+        ),
+        cost=money(action.cost_eur, lang),
+        status=status,
+        status_label=label(f"status_{status}", lang),
+        slack=counted(placement.slack, "month", lang) if placement else DASH,
+        critical=bool(placement and placement.critical),
+        progress=percent(None if done is None else done / 100, lang),
+        depends_on=", ".join(depends) or DASH,
+        roles=tuple(
+            label("lead_mark", lang)
+            if a == action.lead
+            else part
+            if a in action.participants
+            else ""
+            for a in ctx.actors
+        ),
+    )
+
+
+def _phases(ctx: RoadmapContext) -> tuple[Phase, ...]:
+    plan = ctx.plan
+    short, medium = plan.phase_bounds
+    start = plan.horizon_start
+    bounds = {
+        "short": (start, start + short - 1),
+        "medium": (start + short, start + medium - 1),
+        "long": (start + medium, max(plan.horizon_end, plan.finish - 1)),
+    }
+    phases = []
+    for key in PHASES:
+        first, last = bounds[key]
+        placed = [(a, p) for a, p in ctx.scheduled if p.phase == key]
+        phases.append(
+            Phase(
+                key=key,
+                title=label(f"phase_{key}", ctx.lang),
+                span=month_span(first, max(first, last), ctx.lang),
+                cost=money(sum(a.cost_eur for a, _p in placed), ctx.lang),
+                actions=tuple(action_row(ctx, a, p) for a, p in placed),
+            )
+        )
+    return tuple(phases)

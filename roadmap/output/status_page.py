@@ -1,0 +1,225 @@
+"""The status page: a status result with every value formatted and every label chosen.
+
+The templates (status.md.j2, status.html.j2) and the rich tables (roadmap.output.text)
+only loop over these rows and print them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roadmap.models import Dataset, text_in
+from roadmap.monitoring.kpis import trajectory_at
+from roadmap.monitoring.result import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusResult
+from roadmap.months import format_month
+from roadmap.output.charts.kpi import kpi_chart
+from roadmap.output.i18n import DASH, format_int, format_number, label, labels, money, percent
+from roadmap.output.render import Verbatim
+
+LIGHT_MARKS = {"green": "🟢", "amber": "🟡", "red": "🔴", "none": "⚪"}
+BUDGET = (
+    "cost_total", "planned_to_date", "planned_committed", "committed", "done",
+    "committed_secured", "secured", "applied", "planned",
+)  # fmt: skip
+"""The budget lines, in the order printed."""
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One action as the status page prints it."""
+
+    id: str
+    title: str
+    lead: str
+    lead_id: str
+    planned: str
+    expected: str
+    percent: str
+    state: str
+    state_label: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    """One point in time of a KPI: what the trajectory expects and what was measured."""
+
+    month: str
+    what: str
+    trajectory: str
+    measured: str
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    """One KPI as the page prints it: `mark`, its light as an emoji, for Markdown; `chart`
+    (HTML) and `series` (Markdown) show it over time."""
+
+    id: str
+    name: str
+    goal: str
+    unit: str
+    baseline: str
+    target: str
+    latest: str
+    progress: str
+    expected: str
+    light: str
+    light_label: str
+    mark: str
+    chart: Verbatim
+    series: tuple[SeriesRow, ...]
+
+
+@dataclass(frozen=True)
+class RollupRow:
+    """One roll-up line: state counts in `StatusPage.states` order, then the rest."""
+
+    id: str
+    name: str
+    counts: tuple[int, ...]
+    cancelled: int
+    kpi_progress: str
+    lights: str
+    cost: str
+
+
+@dataclass(frozen=True)
+class StatusPage:
+    """Everything a status report shows, in one language."""
+
+    lang: str
+    labels: dict[str, str]
+    strategy: str
+    as_of: str
+    states: tuple[tuple[str, str], ...]
+    """(state, label) in report order."""
+    summary: tuple[tuple[str, str, int], ...]
+    """(state, label, count): how many actions are in each state."""
+    light_summary: tuple[tuple[str, str, int], ...]
+    """(light, label, count): how many KPIs show each light."""
+    actions: tuple[ActionRow, ...]
+    cancelled: tuple[tuple[str, str], ...]
+    """(id, title) of each cancelled action; `unplanned` likewise."""
+    unplanned: tuple[tuple[str, str], ...]
+    kpis: tuple[KpiRow, ...]
+    rollups: tuple[tuple[str, tuple[RollupRow, ...]], ...]
+    """(heading, rows) per goal, per priority area and per actor."""
+    budget: tuple[tuple[str, str], ...]
+    thresholds: str
+
+
+def status_page(result: StatusResult, dataset: Dataset, lang: str) -> StatusPage:
+    """`result` on `dataset`, ready to print in `lang`."""
+    actions = {a.id: text_in(a.title, lang) for a in dataset.actions}
+    actors = {a.id: text_in(a.name, lang) for a in dataset.strategy.actors}
+    goals = {g.id: text_in(g.title, lang) for g in dataset.goals}
+    areas = {a.id: text_in(a.title, lang) for a in dataset.strategy.areas}
+    kpi_names = {k.id: text_in(k.name, lang) for g in dataset.goals for k in g.kpis}
+    states = tuple((s, label(f"state_{s}", lang)) for s in ACTION_STATES)
+    return StatusPage(
+        lang=lang,
+        labels=labels(lang),
+        strategy=text_in(dataset.strategy.name, lang),
+        as_of=format_month(result.as_of),
+        states=states,
+        summary=tuple((s, name, sum(a.state == s for a in result.actions)) for s, name in states),
+        light_summary=tuple(
+            (light, label(f"light_{light}", lang), sum(k.light == light for k in result.kpis))
+            for light in LIGHTS
+        ),
+        actions=tuple(
+            ActionRow(
+                id=a.id,
+                title=actions[a.id],
+                lead=actors.get(a.lead, a.lead),
+                lead_id=a.lead,
+                planned=f"{format_month(a.start)} – {format_month(a.finish - 1)}",
+                expected=percent(a.expected, lang),
+                percent=percent(None if a.percent is None else a.percent / 100, lang),
+                state=a.state,
+                state_label=label(f"state_{a.state}", lang),
+                reason=label(f"reason_{a.reason}", lang),
+            )
+            for a in result.actions
+        ),
+        cancelled=tuple((i, actions[i]) for i in result.cancelled),
+        unplanned=tuple((i, actions[i]) for i in result.unplanned),
+        kpis=tuple(_kpi_row(k, kpi_names[k.id], result.as_of, lang) for k in result.kpis),
+        rollups=tuple(
+            (label(key, lang), tuple(_rollup_row(r, names, lang) for r in rows))
+            for key, rows, names in (
+                ("mon_goals", result.goals, goals),
+                ("mon_areas", result.areas, areas),
+                ("mon_actors", result.actors, actors),
+            )
+        ),
+        budget=tuple(
+            (label(f"budget_{key}", lang), money(getattr(result.budget, key), lang))
+            for key in BUDGET
+        ),
+        thresholds=label("thresholds", lang).format(
+            green=percent(result.kpi_green, lang),
+            amber=percent(result.kpi_amber, lang),
+            lag=format_int(round(result.at_risk_lag * 100), lang),
+        ),
+    )
+
+
+def _measured(kpi: KpiStatus, lang: str) -> str:
+    if kpi.value is None or kpi.date is None:
+        return DASH
+    return f"{format_number(kpi.value, lang)} ({format_month(kpi.date)})"
+
+
+def _kpi_row(kpi: KpiStatus, name: str, as_of: int, lang: str) -> KpiRow:
+    return KpiRow(
+        id=kpi.id,
+        name=name,
+        goal=kpi.goal,
+        unit=kpi.unit,
+        baseline=f"{format_number(kpi.baseline, lang)} ({kpi.baseline_month // 12})",
+        target=f"{format_number(kpi.target, lang)} ({kpi.target_month // 12})",
+        latest=_measured(kpi, lang),
+        progress=percent(kpi.progress, lang),
+        expected=percent(kpi.expected, lang),
+        light=kpi.light,
+        light_label=label(f"light_{kpi.light}", lang),
+        mark=LIGHT_MARKS[kpi.light],
+        chart=kpi_chart(kpi, as_of, f"{kpi.id} {name}", lang),
+        series=_series(kpi, as_of, lang),
+    )
+
+
+def _series(kpi: KpiStatus, as_of: int, lang: str) -> tuple[SeriesRow, ...]:
+    """Baseline, measurements, the as-of month and the target, in date order."""
+    points = [(kpi.baseline_month, 0, "baseline", format_number(kpi.baseline, lang))]
+    points += [(m, 1, "measurement", format_number(v, lang)) for m, v in kpi.measurements]
+    points.append((as_of, 2, "mon_as_of", _measured(kpi, lang)))
+    points.append((kpi.target_month, 3, "target", DASH))
+    return tuple(
+        SeriesRow(
+            format_month(month),
+            label(what, lang),
+            format_number(trajectory_at(kpi, month), lang),
+            measured,
+        )
+        for month, _, what, measured in sorted(points, key=lambda p: (p[0], p[1]))
+    )
+
+
+def _rollup_row(rollup: Rollup, names: dict[str, str], lang: str) -> RollupRow:
+    lights = " · ".join(
+        f"{rollup.lights[light]} {label(f'light_{light}', lang)}"
+        for light in LIGHTS
+        if rollup.lights[light]
+    )
+    return RollupRow(
+        id=rollup.id,
+        name=names.get(rollup.id, rollup.id),
+        counts=tuple(rollup.states[s] for s in ACTION_STATES),
+        cancelled=rollup.cancelled,
+        kpi_progress=percent(rollup.kpi_progress, lang),
+        lights=lights or DASH,
+        cost=money(rollup.cost, lang),
+    )

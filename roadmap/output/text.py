@@ -1,0 +1,291 @@
+"""Reports for a terminal or a log: the plan and the status as rich tables, the
+explanation of one action, and the diff of two revisions (diagnostics are in
+roadmap.output.diagnostics).
+
+Rich draws every table, in colour on a terminal and plain, `WIDTH` columns wide,
+anywhere else. Tables wrap their cells (`overflow="fold"`) rather than drop a column.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any, TextIO
+
+from roadmap.diagnostics import Diagnostic
+from roadmap.models.actions import PHASES
+from roadmap.months import format_month
+from roadmap.output.diff_page import (
+    delta,
+    euros,
+    field,
+    side_name,
+    side_state,
+    slot_text,
+    summary_items,
+    target,
+)
+from roadmap.output.i18n import counted, label, money
+from roadmap.output.plan_page import PlanPage, phase_span
+from roadmap.output.status_page import StatusPage
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.table import Table
+
+    from roadmap.diffing.compare import Diff
+    from roadmap.scheduling.explain import Explanation, Link
+
+WIDTH = 120
+"""The width of text that does not go to a terminal."""
+CRITICAL_MARK = "●"
+FIXED_MARK = "✓"
+STATE_STYLES = {
+    "done": "bold blue",
+    "on_track": "green",
+    "at_risk": "yellow",
+    "late": "bold red",
+    "not_started": "dim",
+}
+LIGHT_STYLES = {"green": "green", "amber": "yellow", "red": "bold red", "none": "dim"}
+
+
+def render_text(parts: list[RenderableType], stream: TextIO | None = None) -> str:
+    """`parts` one below the other, no line ending in spaces. For a `stream`, coloured as
+    rich colours it (a terminal, or FORCE_COLOR) and, on a terminal, as wide as it; else
+    plain. Off a terminal the text is `WIDTH` columns wide."""
+    from rich.console import Console  # noqa: PLC0415
+
+    terminal = stream is not None and stream.isatty()
+    plain: dict[str, Any] = {} if stream else {"force_terminal": False, "color_system": None}
+    console = Console(
+        file=stream or io.StringIO(),
+        width=None if terminal else WIDTH,
+        highlight=False,
+        emoji=False,
+        **plain,
+    )
+    with console.capture() as captured:
+        for part in parts:
+            console.print(part)
+    return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
+
+
+def table(headers: list[str], title: str = "", caption: str = "", **options: Any) -> Table:
+    """A rich table whose cells wrap, folding a word longer than the column, so that every
+    column fits; a header written `>Cost` heads a right-aligned column of numbers."""
+    from rich.table import Table  # noqa: PLC0415
+
+    grid = Table(
+        title=title or None,
+        title_justify="left",
+        caption=caption or None,
+        caption_justify="left",
+        **options,
+    )
+    for header in headers:
+        grid.add_column(
+            header.lstrip(">"), justify="right" if header[:1] == ">" else "left", overflow="fold"
+        )
+    return grid
+
+
+def line(text: str, style: str = "") -> RenderableType:
+    """A line of plain text (never read as rich markup), in `style` on a terminal."""
+    from rich.text import Text  # noqa: PLC0415
+
+    return Text(text, style=style)
+
+
+def plan_text(page: PlanPage) -> list[RenderableType]:
+    """A table per phase, each action with its months, lead, cost, slack and mark."""
+    parts = [line(f"{page.name} · horizon {page.horizon}", "bold")]
+    for section in page.sections:
+        parts += [line(""), line(f"{section.title} · {section.span}", "bold cyan")]
+        if not section.rows:
+            parts.append(line("  no actions start in this phase", "dim"))
+            continue
+        caption = f"{counted(len(section.rows), 'action')}, {section.cost}"
+        grid = table(["", "ID", "Title", "Months", "Lead", ">Cost", ">Slack"], caption=caption)
+        grid.columns[0].width, grid.columns[1].style = 1, "bold"
+        for row in section.rows:
+            mark = CRITICAL_MARK if row.critical else FIXED_MARK if row.fixed else ""
+            cells = (mark, row.id, row.title, row.months, row.lead, row.cost, row.slack)
+            grid.add_row(*map(line, cells), style="red" if row.critical else None)
+        parts.append(grid)
+    legend = f"{CRITICAL_MARK} critical (zero slack)"
+    if any(row.fixed for section in page.sections for row in section.rows):
+        legend += f"   {FIXED_MARK} kept where progress.yaml puts it"
+    parts += [line(""), line(legend, "dim"), line(f"Critical path: {page.critical_path}")]
+    parts.append(line(page.summary, "bold" if page.feasible else "bold red"))
+    return parts
+
+
+def status_text(page: StatusPage) -> list[RenderableType]:
+    """The status report: the summary lines, then a table of actions, of KPIs, of each
+    roll-up and of the budget."""
+    lab = page.labels
+
+    def headers(keys: str) -> list[str]:
+        return [(">" if key[0] == ">" else "") + lab[key.lstrip(">")] for key in keys.split()]
+
+    states = " · ".join(f"{n} {name}" for _, name, n in page.summary)
+    lights = " · ".join(f"{n} {name}" for _, name, n in page.light_summary)
+    parts = [
+        line(f"{lab['mon_title']} · {page.strategy} · {lab['mon_as_of']} {page.as_of}", "bold"),
+        line(f"{lab['mon_actions']}: {states}"),
+        line(f"{lab['mon_kpis']}: {lights}"),
+        line(page.thresholds, "dim"),
+    ]
+    keys = "mon_id mon_action lead mon_planned >expected >done_pct state why"
+    actions = table(headers(keys), title=lab["mon_actions"], expand=True)
+    actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
+    for a in page.actions:
+        cells = (a.id, a.title, a.lead_id, a.planned, a.expected, a.percent)
+        state = line(a.state_label, STATE_STYLES[a.state])
+        actions.add_row(*map(line, cells), state, line(a.reason))
+    parts.append(actions)
+    for heading, named in ((lab["cancelled"], page.cancelled), (lab["unplanned"], page.unplanned)):
+        if named:
+            parts.append(line(f"{heading}: " + ", ".join(f"{i} {title}" for i, title in named)))
+    keys = "mon_kpi goal baseline target mon_latest progress expected light"
+    kpis = table(headers(keys), title=lab["mon_kpis"])
+    for k in page.kpis:
+        kpi = f"{k.id} {k.name} ({k.unit})"
+        texts = (kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected)
+        kpis.add_row(*map(line, texts), line(k.light_label, LIGHT_STYLES[k.light]))
+    parts.append(kpis)
+    for heading, rows in page.rollups:
+        per_state = [">" + name for _, name in page.states]
+        keys = ">cancelled_count >kpi_mean light >cost"
+        rollup = table([lab["mon_id"], *per_state, *headers(keys)], title=heading)
+        for column, (state, _) in zip(rollup.columns[1:], page.states, strict=False):
+            column.header_style = STATE_STYLES[state]
+        for r in rows:
+            counts = (*map(str, r.counts), str(r.cancelled))
+            rollup.add_row(
+                *map(line, (f"{r.id} {r.name}", *counts, r.kpi_progress, r.lights, r.cost))
+            )
+        parts.append(rollup)
+    budget = table(headers("item >amount"), title=lab["budget"])
+    for name, amount in page.budget:
+        budget.add_row(line(name), line(amount))
+    parts.append(budget)
+    return parts
+
+
+def explain_text(explanation: Explanation) -> str:
+    """Why an action starts when it does, what holds it, and what would move it."""
+    p, plan = explanation.placement, explanation.plan
+    out = [
+        f"{p.id} · {explanation.title}",
+        f"  planned {format_month(p.start)} → {format_month(p.finish - 1)} "
+        f"({counted(p.duration, 'month')}), {label(f'phase_{p.phase}', 'en').lower()} "
+        f"({phase_span(plan, p.phase)}), "
+        f"lead {p.lead}, {money(p.cost)}, priority score {p.score:.3f}",
+    ]
+    held = [r.detail for r in p.reasons if r.binding in ("capacity", "budget")]
+    ready = [r for r in p.reasons if r.binding not in ("capacity", "budget")]
+    if not held:
+        out.append(
+            f"  starts {format_month(p.start)} because " + "; ".join(r.detail for r in ready)
+        )
+    else:
+        if ready:
+            since = format_month(ready[0].month)
+            out.append(f"  ready {since} because " + "; ".join(r.detail for r in ready))
+        out.append(f"  held back to {format_month(p.start)} because " + "; ".join(held))
+    if p.start > p.earliest:
+        out.append(
+            f"  dependencies and its own dates alone would let it start "
+            f"{format_month(p.earliest)}: {counted(p.start - p.earliest, 'month')} earlier"
+        )
+    if len(explanation.chain) > 1:
+        out.append("  binding chain: " + " ← ".join(_link(link) for link in explanation.chain))
+    if p.slack == 0:
+        path = " → ".join(plan.critical_path)
+        where = f"; critical path {path}" if p.id in plan.critical_path else ""
+        out.append(f"  slack: 0 months, it is critical: any delay moves the plan finish{where}")
+    else:
+        out.append(
+            f"  slack: {counted(p.slack, 'month')}: it could start as late as "
+            f"{format_month(p.start + p.slack)} without moving the plan finish "
+            f"{format_month(plan.finish - 1)}"
+        )
+    after = explanation.dependents
+    out.append(
+        f"  it depends on {counted(explanation.depends_on, 'action')} (directly or through "
+        f"others); {counted(after, 'action')} depend{'s' * (after == 1)} on it"
+    )
+    if explanation.what_ifs:
+        out.append("What would move it (each change re-planned):")
+        for what in explanation.what_ifs:
+            moved = counted(abs(what.moved), "month")
+            effect = f"starts {format_month(what.start)}, "
+            if what.moved > 0:
+                effect += f"{moved} earlier"
+            elif what.moved < 0:
+                effect += f"{moved} later"
+            else:
+                effect = f"does not move it: {what.binding}"
+            out.append(f"  - {what.change}: {effect}")
+    elif p.fixed:
+        out.append("It is kept where progress.yaml puts it; re-planning does not move it.")
+    else:
+        out.append("Nothing moves it earlier: it starts as soon as the plan allows.")
+    return "\n".join(out) + "\n"
+
+
+def _link(link: Link) -> str:
+    mark = ", critical" if link.critical else ""
+    text = f"{link.id} ({format_month(link.start)} → {format_month(link.finish - 1)}{mark})"
+    if link.reason is not None and link.reason.binding != "dependency":
+        text += f": {link.reason.detail}"
+    return text
+
+
+def diff_text(diff: Diff) -> str:
+    """Each side's state, the headline, then each section that has something to say."""
+    base, head = diff.base, diff.head
+    items = summary_items(diff)
+    out = [
+        f"base: {side_name(base)}, {base.directory}/: {side_state(base)}",
+        f"head: {side_name(head)}, {head.directory}/: {side_state(head)}",
+        "",
+        "; ".join(items) if items else "no change to the roadmap",
+    ]
+    costs = []
+    if diff.phases_before is not None and diff.phases_after is not None:
+        for phase in PHASES:
+            cost = (
+                field(diff.phases_before.get(phase), "cost"),
+                field(diff.phases_after.get(phase), "cost"),
+            )
+            if cost[0] != cost[1]:
+                costs.append(f"{phase:<7} {euros(cost[0])} -> {euros(cost[1])} ({delta(*cost)})")
+        if costs:
+            cost = field(diff.total_before, "cost"), field(diff.total_after, "cost")
+            costs.append(f"total   {euros(cost[0])} -> {euros(cost[1])} ({delta(*cost)})")
+    paths = [" -> ".join(path or ()) for path in (diff.critical_before, diff.critical_after)]
+    sections = [
+        ("moved", [f"{m.id}  {slot_text(m.before)}  =>  {slot_text(m.after)}" for m in diff.moved]),
+        ("added", [f"{a.id}  {a.title}  ({slot_text(a.after)})" for a in diff.added]),
+        ("removed", [f"{a.id}  {a.title}  ({slot_text(a.before)})" for a in diff.removed]),
+        ("edited", [f"{c.id}  {c.field}: {c.before} -> {c.after}" for c in diff.changed]),
+        ("critical path", [f"before: {paths[0]}", f"after:  {paths[1]}"] * diff.critical_changed),
+        ("cost per phase", costs),
+        (
+            "KPI targets",
+            [f"{k.id}  {target(k.before, k.unit)} -> {target(k.after, k.unit)}" for k in diff.kpis],
+        ),
+        ("new findings", [_finding(d) for d in diff.new_diagnostics]),
+        ("resolved findings", [_finding(d) for d in diff.resolved_diagnostics]),
+    ]
+    for title, lines in sections:
+        if lines:
+            out += ["", f"{title}:", *(f"  {line}" for line in lines)]
+    return "\n".join(out) + "\n"
+
+
+def _finding(d: Diagnostic) -> str:
+    where = f"{d.file}:{d.line}:{d.column}" if d.line else d.file
+    return f"{where}: {d.severity} {d.code} {d.message}"

@@ -31,6 +31,7 @@ def application() -> typer.Typer:
         export,
         init,
         plan,
+        provenance,
         render,
         rules,
         schema,

@@ -13,6 +13,7 @@ from roadmap.views.gantt_svg import build_gantt
 from roadmap.views.i18n import Labels, format_int, format_money, label, month_short, month_span
 from roadmap.views.mermaid import dependency_graph, gantt
 from roadmap.views.model import Fact, FilterOption, RoadmapView, Verbatim, WarningRow
+from roadmap.views.provenance import provenance_summary, provenance_view
 
 
 def _facts(ctx: RoadmapContext) -> tuple[Fact, ...]:
@@ -90,6 +91,7 @@ def build_view(ctx: RoadmapContext) -> RoadmapView:
         funding_by_phase=money.by_phase(ctx),
         critical_path=tables.critical_path(ctx),
         warnings=_warnings(ctx),
+        provenance=provenance_view(provenance_summary(ctx.dataset, lang)),
         areas=tuple(FilterOption(a, ctx.area_title(a)) for a in ctx.areas),
         phase_options=tuple(FilterOption(p, label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=build_gantt(ctx, title),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from roadmap.views.gantt_shapes import GanttSvg
 from roadmap.views.i18n import Labels
+from roadmap.views.provenance import ProvenanceView
 
 
 class Verbatim(str):
@@ -177,6 +178,7 @@ class RoadmapView:
     funding_by_phase: tuple[MoneyRow, ...]
     critical_path: tuple[PathStep, ...]
     warnings: tuple[WarningRow, ...]
+    provenance: ProvenanceView
     areas: tuple[FilterOption, ...]
     phase_options: tuple[FilterOption, ...]
     gantt_svg: GanttSvg

@@ -65,6 +65,8 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsibilities'))
     yield '</a></li>\n<li><a href="#funding">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'funding'))
+    yield '</a></li>\n<li><a href="#provenance">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'provenance'))
     yield '</a></li>\n<li><a href="#warnings">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'warnings'))
     yield ' ('
@@ -118,6 +120,12 @@ def root(context, missing=missing):
         for event in gen:
             yield event
     finally: gen.close()
+    template = environment.get_template('provenance.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
     template = environment.get_template('warnings.html.j2', 'roadmap.html.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
@@ -129,4 +137,4 @@ def root(context, missing=missing):
     yield '</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=27&9=29&11=33&12=37&15=39&17=41&18=43&19=45&20=48&24=51&26=53&27=55&28=57&29=59&30=61&31=63&32=65&33=67&34=69&38=73&39=79&40=85&41=91&42=97&43=103&44=109&45=115&46=121&48=128'
+debug_info = '5=27&9=29&11=33&12=37&15=39&17=41&18=43&19=45&20=48&24=51&26=53&27=55&28=57&29=59&30=61&31=63&32=65&33=67&34=69&35=71&39=75&40=81&41=87&42=93&43=99&44=105&45=111&46=117&47=123&48=129&50=136'

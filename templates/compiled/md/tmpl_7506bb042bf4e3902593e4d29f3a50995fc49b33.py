@@ -82,6 +82,13 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     yield '\n'
+    template = environment.get_template('provenance.md.j2', 'roadmap.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n'
     template = environment.get_template('warnings.md.j2', 'roadmap.md.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
@@ -90,4 +97,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '3=17&5=19&6=22&9=24&11=31&13=38&16=40&18=42&20=44&23=46&25=48&27=50&29=57&31=64&33=71&35=78&37=85'
+debug_info = '3=17&5=19&6=22&9=24&11=31&13=38&16=40&18=42&20=44&23=46&25=48&27=50&29=57&31=64&33=71&35=78&37=85&39=92'

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -112,7 +111,7 @@ def test_the_protected_texts_are_read() -> None:
     assert shingles("one two three four five six seven eight") == {
         ("one", "two", "three", "four", "five", "six", "seven", "eight")
     }
-    copied = {tuple("a b c d e f g h".split()): "seed"}
+    copied = {("a", "b", "c", "d", "e", "f", "g", "h"): "seed"}
     assert shared_runs("x a b c d e f g h i", copied) == [("a b c d e f g h", "seed")]
     assert words("see https://a.bg/x-y-z and sofia.bg/en/n") == ["see", "and"]
     assert words("Е-управление, e-services: СДТС 2020") == [

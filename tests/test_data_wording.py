@@ -111,7 +111,7 @@ def test_the_protected_texts_are_read() -> None:
     assert shingles("one two three four five six seven eight") == {
         ("one", "two", "three", "four", "five", "six", "seven", "eight")
     }
-    copied = {("a", "b", "c", "d", "e", "f", "g", "h"): "seed"}
+    copied: dict[tuple[str, ...], str] = {("a", "b", "c", "d", "e", "f", "g", "h"): "seed"}
     assert shared_runs("x a b c d e f g h i", copied) == [("a b c d e f g h", "seed")]
     assert words("see https://a.bg/x-y-z and sofia.bg/en/n") == ["see", "and"]
     assert words("Е-управление, e-services: СДТС 2020") == [

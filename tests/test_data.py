@@ -1,8 +1,10 @@
 """Guards on the shipped Sofia data set: its shape, and the honesty of its provenance.
 
 The strategy has 4 strategic objectives, 4 priority areas and 18 operational goals. Only
-facts in the public sources may be marked `sourced`; the lists below are checked in so
-that a new `sourced` claim has to be added here on purpose, in review.
+facts in the public sources may be marked `sourced`, and a sourced record names where it
+can be read (an address, or a seed text beside the project); the lists below are checked
+in so that a new `sourced` claim, or a new strategy activity, has to be added here on
+purpose, in review.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from collections import Counter
 import pytest
 
 from roadmap.loading import load_directory
-from roadmap.models import Action, ActionRecord, Dataset, Goal, Kpi, KpiRecord
+from roadmap.models import Action, ActionRecord, Dataset, Goal, Kpi, KpiRecord, StatementText
 from roadmap.months import parse_month
-from tests.conftest import DATA, run_cli
+from roadmap.output.provenance import provenance_summary
+from roadmap.output.provenance_report import provenance_markdown
+from tests.conftest import DATA, ROOT, run_cli
 
 SOURCED_ACTIONS = frozenset(
     {
@@ -44,10 +48,28 @@ SOURCED_PROGRESS = frozenset(
         ("A02", "2020-10"),
         ("A03", "2021-02"),
         ("A04", "2021-02"),
+        ("A06", "2021-02"),
+        ("A14", "2021-02"),
         ("A13", "2025-10"),
     }
 )
 """Monitoring records that restate a dated public fact."""
+
+STRATEGY_ACTIVITIES = {
+    "A06": "action-plan-2020",  # sandbox
+    "A07": "action-plan-2020",  # open-data platform
+    "A08": "action-plan-2020",  # digital document flow
+    "A09": "action-plan-2020",  # utilities efficiency model
+    "A10": "draft-roadmap-2019",  # e-platform for schools
+    "A11": "draft-roadmap-2019",  # contracts and tenders platform
+    "A12": "draft-roadmap-2019",  # ride-sharing pilot
+}
+"""The strategy's own activities that the sources name, with the list that names them."""
+
+REACHABLE = re.compile(r"https?://\S+|\bseeds? 00[0-4]\b")
+"""A source a reader can open: a web address, or a seed text (../shared/seeds)."""
+
+DATA_PAGE = ROOT / "docs" / "data.md"
 
 GOAL_ID = re.compile(r"^OG([1-4])\.([1-9][0-9]?)$")
 
@@ -103,6 +125,53 @@ def test_every_record_says_where_it_comes_from(dataset: Dataset) -> None:
     for record in records:
         assert record.source.strip(), record.id
         assert record.provenance in {"sourced", "reconstructed", "assumption"}, record.id
+
+
+def test_statements_and_strategy_records_say_where_they_come_from(dataset: Dataset) -> None:
+    strategy = dataset.strategy
+    for key in ("name", "vision", "mission"):
+        statement = getattr(strategy, key)
+        assert isinstance(statement, StatementText), key
+        assert statement.source and statement.provenance, key
+        assert statement.bg and statement.en, key
+    summary = provenance_summary(dataset)
+    assert {k.kind: k.counts[-1] for k in summary.kinds if k.counts[-1]} == {}
+    assert {k.kind for k in summary.kinds} >= {"statement", "actor", "document", "record"}
+
+
+def test_sourced_records_name_a_source_a_reader_can_open(dataset: Dataset) -> None:
+    for item in provenance_summary(dataset).items:
+        if item.provenance == "sourced":
+            assert REACHABLE.search(item.source), f"{item.kind} {item.id}: {item.source}"
+            assert "no address" not in item.source, f"{item.kind} {item.id}"
+
+
+def test_strategy_activities_are_exactly_the_checked_in_list(dataset: Dataset) -> None:
+    own = {a.id: a.origin_list for a in dataset.actions if a.origin == "strategy"}
+    assert own == STRATEGY_ACTIVITIES
+    assert all(a.origin == "added" for a in dataset.actions if a.id not in own)
+    lists = {d.id for d in dataset.strategy.documents if d.kind == "activity_list"}
+    assert lists == set(STRATEGY_ACTIVITIES.values())
+
+
+def test_kpi_baselines_wait_for_the_maturity_review(dataset: Dataset) -> None:
+    """Chapter 5's figures were not reached: no baseline is presented as official."""
+    kinds = {d.id: d.kind for d in dataset.strategy.documents}
+    assert kinds["maturity-review"] == "part"
+    for goal in dataset.goals:
+        for kpi in goal.kpis:
+            assert kpi.provenance == "assumption", kpi.id
+            assert "maturity review" in kpi.source, kpi.id
+
+
+def test_docs_data_md_is_what_the_tool_prints(dataset: Dataset) -> None:
+    page = provenance_markdown(provenance_summary(dataset, "en"))
+    assert DATA_PAGE.read_text(encoding="utf-8") == page, (
+        "docs/data.md is stale; run `roadmap provenance data/ --format md -o docs/data.md`"
+    )
+    run = run_cli("provenance", str(DATA), "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout == page
 
 
 def test_goals_are_reconstructed_and_kpis_never_sourced(dataset: Dataset) -> None:
@@ -175,5 +244,6 @@ def test_plan_keeps_the_sourced_dates() -> None:
     placed = {a["id"]: a for a in json.loads(run.stdout)["actions"]}
     assert placed["A01"]["finish"] <= "2020-10"  # Digital Board first met 2020-10-01
     assert placed["A02"]["start"] == "2020-10"  # adopted by the Council 2020-10-22
-    assert placed["A04"]["start"] == "2021-02"  # methodology applied from 2021-02
+    assert placed["A04"]["start"] == "2021-02"  # ranking done by 2021-02-22
+    assert placed["A06"]["start"] == "2020-10"  # sandbox started in autumn 2020
     assert placed["A13"]["finish"] == "2025-11"  # real-time data opened 2025-10-17

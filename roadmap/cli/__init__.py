@@ -26,6 +26,7 @@ def application() -> typer.Typer:
         export,
         init,
         plan,
+        provenance,
         render,
         rules,
         schema,

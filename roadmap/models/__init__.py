@@ -16,10 +16,10 @@ from roadmap.models.actions import (
     Funding,
     PriorityInputs,
 )
-from roadmap.models.common import LocalizedText, Model, text_in
+from roadmap.models.common import LocalizedText, Model, StatementText, text_in
 from roadmap.models.goals import Goal, GoalsFile, Kpi, Measure
 from roadmap.models.progress import ActionRecord, KpiRecord, ProgressFile
-from roadmap.models.strategy import Actor, Area, FundingSource, Objective, Strategy
+from roadmap.models.strategy import Actor, Area, Document, FundingSource, Objective, Strategy
 
 FILE_MODELS: dict[str, type[Model]] = {
     "strategy": Strategy,
@@ -53,6 +53,7 @@ __all__ = [
     "Dataset",
     "Dependency",
     "DependencyLink",
+    "Document",
     "Funding",
     "FundingSource",
     "Goal",
@@ -65,6 +66,7 @@ __all__ = [
     "Objective",
     "PriorityInputs",
     "ProgressFile",
+    "StatementText",
     "Strategy",
     "text_in",
 ]

@@ -11,6 +11,7 @@ PHASES: tuple[Phase, ...] = ("short", "medium", "long")
 Status = Literal["proposed", "planned", "in_progress", "done", "cancelled"]
 FundingStatus = Literal["secured", "applied", "planned"]
 Score = Annotated[int, Field(ge=1, le=5)]
+Origin = Literal["strategy", "added"]
 
 
 class Dependency(Model):
@@ -78,6 +79,18 @@ class Action(Sourced):
     pilot: bool = False
     kpis: list[Id] = []
     tags: list[Annotated[str, Field(min_length=1, max_length=64)]] = []
+    origin: Origin | None = Field(
+        default=None,
+        description="strategy: one of the strategy's own activities, named in a version "
+        "of its list (see origin_list); added: an action the roadmap adds. Leave it out "
+        "when nobody has said.",
+    )
+    origin_list: Id | None = Field(
+        default=None,
+        description="With origin: strategy, the id of the strategy.yaml document (kind "
+        "activity_list) that names this activity.",
+        examples=["action-plan-2020"],
+    )
 
     def dependencies(self) -> list[DependencyLink]:
         """The dependencies in written order, each with its lag (0 for a plain id)."""

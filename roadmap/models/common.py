@@ -62,6 +62,34 @@ Text = Annotated[
 ]
 
 
+class StatementText(LocalizedText):
+    """A statement of the strategy (its name, vision or mission), with where it comes from.
+
+    The same mapping as any bilingual text, plus the `source` and `provenance` that
+    goals, KPIs and actions carry, so that a statement can say whether it is the
+    strategy's own or rebuilt.
+    """
+
+    source: Annotated[str, StringConstraints(min_length=1)] | None = Field(
+        default=None,
+        description="Where the statement comes from: a document, a page, a section.",
+        examples=["The strategy document of May 2020, chapter 4"],
+    )
+    provenance: Provenance | None = Field(
+        default=None,
+        description="sourced (taken from a public document), reconstructed (rebuilt from "
+        "public facts, wording ours) or assumption (a planning value).",
+    )
+
+
+Statement = Annotated[
+    Annotated[Annotated[str, StringConstraints(min_length=1)], Tag("plain")]
+    | Annotated[StatementText, Tag("localized")],
+    Discriminator(_text_kind),
+]
+"""A statement: plain text, or `{bg, en, source, provenance}`."""
+
+
 def text_in(text: str | LocalizedText | None, lang: str) -> str:
     """The text in `lang`, falling back to the other language; "" for no text."""
     if text is None:

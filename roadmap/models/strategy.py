@@ -4,7 +4,16 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from roadmap.models.common import MAX_MONTHS, Id, Model, Money, Month, Provenance, Text
+from roadmap.models.common import (
+    MAX_MONTHS,
+    Id,
+    Model,
+    Money,
+    Month,
+    Provenance,
+    Statement,
+    Text,
+)
 
 
 class Horizon(Model):
@@ -84,6 +93,35 @@ class FundingSource(Model):
     provenance: Provenance | None = None
 
 
+DocumentKind = Literal["edition", "part", "activity_list", "related", "other"]
+
+
+class Document(Model):
+    """A document of the strategy, or one it names: an edition, a chapter or annex, a
+    version of its list of activities, a related strategy.
+
+    An action whose `origin` is `strategy` names in `origin_list` the document of kind
+    `activity_list` it comes from.
+    """
+
+    id: Id = Field(description="A stable key, e.g. `action-plan-2020`.")
+    title: Text = Field(description="The document's title, in our words.")
+    kind: DocumentKind = Field(
+        default="other",
+        description="edition (the strategy as a whole), part (a chapter or annex of it), "
+        "activity_list (a version of its list of activities), related (another strategy "
+        "it names) or other.",
+    )
+    date: Month | None = Field(default=None, description="When it was issued or adopted.")
+    description: Text | None = Field(
+        default=None, description="What it holds, and what the data takes from it."
+    )
+    source: str | None = Field(default=None, description="Where the document can be found.")
+    provenance: Provenance | None = Field(
+        default=None, description="sourced, reconstructed or assumption."
+    )
+
+
 Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 
 
@@ -136,12 +174,17 @@ class Strategy(Model):
     """The whole of `strategy.yaml`."""
 
     id: Id
-    name: Text
+    name: Statement
     subtitle: Text | None = None
-    vision: Text
-    mission: Text
+    vision: Statement
+    mission: Statement
     adopted: Month | None = None
     source: str | None = None
+    documents: list[Document] = Field(
+        default=[],
+        description="The strategy's documents and the ones it names; an action's "
+        "`origin_list` refers to one of kind activity_list.",
+    )
     horizon: Horizon
     phases: Phases
     objectives: list[Objective]

@@ -350,6 +350,43 @@ LABELS: dict[str, tuple[str, str]] = {
             "очакваното с повече от {lag} пункта."
         ),
     ),
+    # provenance
+    "provenance": ("Where the data comes from", "Произход на данните"),
+    "provenance_legend": (
+        "Sourced: taken from a public document. Reconstructed: rebuilt from public facts, in"
+        " our own words. Assumption: a planning value, not an official figure. Not stated:"
+        " the record gives no provenance.",
+        "От източник: взето от публичен документ. Реконструирано: изведено от публични"
+        " факти, със собствени думи. Допускане: стойност за планиране, а не официална"
+        " цифра. Не е посочено: записът не казва откъде идва.",
+    ),
+    "record_kind": ("Records", "Записи"),
+    "provenance_column": ("Provenance", "Произход"),
+    "prov_sourced": ("Sourced", "От източник"),
+    "prov_reconstructed": ("Reconstructed", "Реконструирано"),
+    "prov_assumption": ("Assumption", "Допускане"),
+    "prov_unstated": ("Not stated", "Не е посочено"),
+    "kind_statement": ("Name, vision, mission", "Име, визия, мисия"),
+    "kind_objective": ("Strategic objectives", "Стратегически цели"),
+    "kind_area": ("Priority areas", "Приоритетни области"),
+    "kind_actor": ("Actors", "Участници"),
+    "kind_funding_source": ("Funding sources", "Източници на финансиране"),
+    "kind_document": ("Documents", "Документи"),
+    "kind_goal": ("Operational goals", "Оперативни цели"),
+    "kind_kpi": ("KPIs", "Индикатори"),
+    "kind_action": ("Actions", "Действия"),
+    "kind_record": ("Monitoring records", "Записи за наблюдение"),
+    "origin": ("Origin of the actions", "Произход на действията"),
+    "origin_legend": (
+        "The strategy's own activities are named in a version of its list of activities;"
+        " the rest are added by this roadmap.",
+        "Дейностите на самата стратегия са посочени в някоя версия на нейния списък с"
+        " дейности; останалите са добавени в тази пътна карта.",
+    ),
+    "origin_strategy": ("The strategy's own activities", "Дейности на самата стратегия"),
+    "origin_added": ("Added by this roadmap", "Добавени в тази пътна карта"),
+    "origin_unstated": ("Origin not stated", "Без посочен произход"),
+    "count": ("Count", "Брой"),
     "action_n": ("action|actions", "действие|действия"),
     "error_n": ("error|errors", "грешка|грешки"),
     "warning_n": ("warning|warnings", "предупреждение|предупреждения"),

@@ -22,11 +22,13 @@ def test_duplicate_ids_per_kind_point_at_the_second(make_context: Make) -> None:
     def edit(f: dict[str, Any]) -> None:
         f["actions"]["actions"] += [action("A01"), action("A02")]
         f["strategy"]["actors"].append({"id": "city", "name": "Again"})
+        f["strategy"]["documents"] = [{"id": "plan", "title": "P"}, {"id": "plan", "title": "Q"}]
         f["goals"]["goals"][0]["kpis"].append(kpi("K1"))
 
     found = findings(d.duplicate_ids, make_context(edit))
     assert [(x.kind, x.loc) for x in found] == [
         ("strategy", ("actors", 2, "id")),
+        ("strategy", ("documents", 1, "id")),
         ("goals", ("goals", 0, "kpis", 1, "id")),
         ("actions", ("actions", 1, "id")),
     ]

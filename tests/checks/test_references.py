@@ -23,6 +23,7 @@ def test_clean_base_has_no_reference_findings(make_context: Make) -> None:
         r.unknown_funding_source,
         r.unknown_kpi,
         r.participant_is_lead,
+        r.unknown_origin_list,
     ):
         assert findings(rule, ctx) == [], rule.__name__
 
@@ -97,3 +98,45 @@ def test_participant_equal_to_lead(make_context: Make) -> None:
     ctx = make_context(edit)
     [lead] = findings(r.participant_is_lead, ctx)
     assert lead.loc == ("actions", 0, "participants", 1)
+
+
+def _with_lists(f: dict[str, Any]) -> None:
+    f["strategy"]["documents"] = [
+        {"id": "plan-2020", "title": "Action plan", "kind": "activity_list"},
+        {"id": "ch7", "title": "Governance chapter", "kind": "part"},
+    ]
+
+
+def test_strategy_activities_name_a_known_activity_list(make_context: Make) -> None:
+    def edit(f: dict[str, Any]) -> None:
+        _with_lists(f)
+        f["actions"]["actions"] = [
+            action("A01", origin="strategy", origin_list="plan-2020"),
+            action("A02", origin="added"),
+            action("A03"),
+        ]
+
+    assert findings(r.unknown_origin_list, make_context(edit)) == []
+
+
+def test_origin_list_mistakes_are_each_reported(make_context: Make) -> None:
+    def edit(f: dict[str, Any]) -> None:
+        _with_lists(f)
+        f["actions"]["actions"] = [
+            action("A01", origin="strategy", origin_list="plan-2021"),
+            action("A02", origin="strategy"),
+            action("A03", origin="added", origin_list="plan-2020"),
+            action("A04", origin="strategy", origin_list="ch7"),
+        ]
+
+    found = findings(r.unknown_origin_list, make_context(edit))
+    assert [x.loc for x in found] == [
+        ("actions", 0, "origin_list"),
+        ("actions", 1, "origin"),
+        ("actions", 2, "origin_list"),
+        ("actions", 3, "origin_list"),
+    ]
+    assert "did you mean 'plan-2020'?" in found[0].message
+    assert "name the list it comes from" in found[1].message
+    assert "set origin: strategy" in found[2].message
+    assert "kind is 'part'" in found[3].message

@@ -235,3 +235,58 @@ def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
                     f"action {action.id} lists its lead '{actor}' among its participants; "
                     "remove it from participants",
                 )
+
+
+@rule("R115", "Action origin names no activity list", Stage.REFERENCES)
+def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
+    """One of the strategy's own activities names the version of the list it comes from.
+
+    That version is a document of kind `activity_list` in strategy.yaml, so that a
+    reader can tell the strategy's activities from the ones the roadmap adds.
+
+    Failing:
+
+        # strategy.yaml: documents: [{id: plan-2020, title: "Action plan", kind: activity_list}]
+        actions:
+          - {id: A01, origin: strategy, origin_list: plan-2021, ...}
+
+    Passing:
+
+        # strategy.yaml: documents: [{id: plan-2020, title: "Action plan", kind: activity_list}]
+        actions:
+          - {id: A01, origin: strategy, origin_list: plan-2020, ...}
+    """
+    lists = {d.id: d.kind for d in ctx.dataset.strategy.documents}
+    for i, action in enumerate(ctx.dataset.actions):
+        named, origin = action.origin_list, action.origin
+        if named is None:
+            if origin == "strategy":
+                yield Finding(
+                    "actions",
+                    ("actions", i, "origin"),
+                    f"action {action.id} is one of the strategy's own activities; name the "
+                    "list it comes from in origin_list (a document of kind activity_list)",
+                )
+            continue
+        where = ("actions", i, "origin_list")
+        if origin != "strategy":
+            yield Finding(
+                "actions",
+                where,
+                f"action {action.id} names origin_list '{named}' but its origin is not "
+                "'strategy'; set origin: strategy or remove origin_list",
+            )
+        elif named not in lists:
+            yield Finding(
+                "actions",
+                where,
+                f"action {action.id} comes from list '{named}', which is not a document in "
+                f"strategy.yaml{did_you_mean(named, lists)}",
+            )
+        elif lists[named] != "activity_list":
+            yield Finding(
+                "actions",
+                where,
+                f"action {action.id} comes from document '{named}', whose kind is "
+                f"'{lists[named]}'; origin_list names a document of kind activity_list",
+            )

@@ -1,0 +1,140 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'roadmap.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_lang = resolve('lang')
+    l_0_style_hash = resolve('style_hash')
+    l_0_script_hash = resolve('script_hash')
+    l_0_title = resolve('title')
+    l_0_labels = resolve('labels')
+    l_0_style = resolve('style')
+    l_0_subtitle = resolve('subtitle')
+    l_0_warnings = resolve('warnings')
+    l_0_script = resolve('script')
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    pass
+    yield '<!DOCTYPE html>\n<html lang="'
+    yield escape((undefined(name='lang') if l_0_lang is missing else l_0_lang))
+    yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \''
+    yield escape((undefined(name='style_hash') if l_0_style_hash is missing else l_0_style_hash))
+    yield "'; script-src '"
+    yield escape((undefined(name='script_hash') if l_0_script_hash is missing else l_0_script_hash))
+    yield '\'; img-src data:; base-uri \'none\'; form-action \'none\'">\n<meta name="generator" content="roadmap">\n<title>'
+    yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield ' · '
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'roadmap'))
+    yield '</title>\n<style>'
+    yield escape((undefined(name='style') if l_0_style is missing else l_0_style))
+    yield '</style>\n</head>\n<body>\n<a class="skip" href="#main">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'skip_to_content'))
+    yield '</a>\n<header>\n<p class="kicker">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'roadmap'))
+    yield '</p>\n<h1>'
+    yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield '</h1>\n'
+    if (undefined(name='subtitle') if l_0_subtitle is missing else l_0_subtitle):
+        pass
+        yield '<p class="subtitle">'
+        yield escape((undefined(name='subtitle') if l_0_subtitle is missing else l_0_subtitle))
+        yield '</p>\n'
+    yield '</header>\n<nav aria-labelledby="contents-h">\n<h2 id="contents-h">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'contents'))
+    yield '</h2>\n<ol>\n<li><a href="#summary">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
+    yield '</a></li>\n<li><a href="#timeline">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'gantt'))
+    yield '</a></li>\n<li><a href="#phases">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'phases'))
+    yield '</a></li>\n<li><a href="#critical-path">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'critical_path'))
+    yield '</a></li>\n<li><a href="#traceability">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'traceability'))
+    yield '</a></li>\n<li><a href="#kpis">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'kpi_table'))
+    yield '</a></li>\n<li><a href="#responsibilities">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsibilities'))
+    yield '</a></li>\n<li><a href="#funding">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'funding'))
+    yield '</a></li>\n<li><a href="#provenance">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'provenance'))
+    yield '</a></li>\n<li><a href="#warnings">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'warnings'))
+    yield ' ('
+    yield escape(t_1((undefined(name='warnings') if l_0_warnings is missing else l_0_warnings)))
+    yield ')</a></li>\n</ol>\n</nav>\n<main id="main">\n'
+    template = environment.get_template('summary.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('timeline.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('phases.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('critical_path.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('traceability.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('kpis.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('responsibilities.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('funding.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('provenance.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('warnings.html.j2', 'roadmap.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '</main>\n<script>'
+    yield escape((undefined(name='script') if l_0_script is missing else l_0_script))
+    yield '</script>\n</body>\n</html>\n'
+
+blocks = {}
+debug_info = '5=27&9=29&11=33&12=37&15=39&17=41&18=43&19=45&20=48&24=51&26=53&27=55&28=57&29=59&30=61&31=63&32=65&33=67&34=69&35=71&39=75&40=81&41=87&42=93&43=99&44=105&45=111&46=117&47=123&48=129&50=136'

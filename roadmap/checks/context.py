@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import compress, repeat
 from operator import add, attrgetter, itemgetter, ne
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from roadmap import graph as dependency
 from roadmap.checks.columns import ActionColumns
-from roadmap.graph import DependencyGraph, earliest_starts
 from roadmap.loading import Loaded
 from roadmap.models import (
     Action,
@@ -24,6 +24,9 @@ from roadmap.models import (
     Objective,
 )
 from roadmap.months import parse_month
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass
@@ -131,37 +134,42 @@ class CheckContext:
         return (start, end) if end >= start else None
 
     @cached_property
-    def graph(self) -> DependencyGraph:
+    def graph(self) -> nx.DiGraph:
         """The dependency graph of every action, cancelled ones included."""
-        return DependencyGraph.from_dependencies(
-            zip(self.action_ids, self.dependencies, strict=True)
-        )
+        return dependency.dependency_graph(zip(self.action_ids, self.dependencies, strict=True))
 
     @cached_property
-    def active_graph(self) -> DependencyGraph:
+    def active_graph(self) -> nx.DiGraph:
         """The dependency graph of the actions the plan schedules (`graph` if all are)."""
         if len(self.active_actions) == len(self.dataset.actions):
             return self.graph
-        return DependencyGraph.from_dependencies(
+        return dependency.dependency_graph(
             compress(zip(self.action_ids, self.dependencies, strict=True), self._scheduled_mask)
         )
 
     @cached_property
     def order(self) -> list[str] | None:
         """A topological order of `graph`; None when it has a cycle."""
-        return self.graph.topological_order()
+        return dependency.topological_order(self.graph)
 
     @cached_property
     def active_order(self) -> list[str] | None:
         """A topological order of `active_graph`; None when it has a cycle."""
         if self.active_graph is self.graph:
             return self.order
-        return self.active_graph.topological_order()
+        return dependency.topological_order(self.active_graph)
 
     @cached_property
     def cycles(self) -> list[list[str]]:
-        """The cycles of `graph` (see DependencyGraph.cycles); the search runs only if any."""
-        return [] if self.order is not None else self.graph.cycles()
+        """The cycles of `graph` (see roadmap.graph.cycles); the search runs only if any."""
+        return [] if self.order is not None else dependency.cycles(self.graph)
+
+    @cached_property
+    def implied(self) -> dependency.Implied | None:
+        """The dependencies of `active_graph` that longer paths imply; None on a cycle."""
+        if self.active_order is None:
+            return None
+        return dependency.Implied(self.active_graph, self.active_order)
 
     def own_lower_bound(self, action: Action) -> int:
         """The earliest month `action` may start on its own terms.
@@ -199,7 +207,7 @@ class CheckContext:
         ):
             if earliest_start is not None or phase is not None:
                 bounds[ident] = self._lower_bound(earliest_start, phase)
-        return earliest_starts(self.active_graph, durations, bounds, order=self.active_order)
+        return dependency.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property
     def latest_finish(self) -> int | None:
@@ -233,9 +241,9 @@ class CheckContext:
         start = self.earliest.get(action.id)
         if start is None or start == self.own_lower_bound(action):
             return None
-        for pred, lag in self.active_graph.predecessors[action.id]:
-            if self.earliest[pred] + self.actions[pred].duration_months + lag == start:
-                return (pred, lag)
+        for pred, edge in self.active_graph.pred[action.id].items():
+            if self.earliest[pred] + self.actions[pred].duration_months + edge["lag"] == start:
+                return (pred, edge["lag"])
         return None
 
 

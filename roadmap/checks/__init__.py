@@ -12,7 +12,8 @@ from operator import attrgetter
 from roadmap import collector
 from roadmap.check_store import read_findings, write_findings
 from roadmap.checks.context import CheckContext
-from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
+from roadmap.checks.loader_codes import LOADER_CODES
+from roadmap.checks.registry import RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.loading import Loaded, load_directory
 

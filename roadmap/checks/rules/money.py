@@ -276,8 +276,10 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     Failing:
 
         horizon: {start: 2021-01, end: 2022-12}
+        phases: {short: 12, medium: 18}
         budget_caps: {2021: 100000, 2022: 100000}
-        # the actions cost 350,000 EUR in all
+        actions:
+          - {id: A01, cost_eur: 350000, ...}
 
     Passing:
 

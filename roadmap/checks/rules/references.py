@@ -164,9 +164,9 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
 
     Passing:
 
-        # strategy.yaml: funding_sources: [{id: eu, name: "EU programmes"}]
-        actions:
-          - {id: A01, funding: [{source: eu, amount_eur: 1000, status: planned}], ...}
+        # strategy.yaml
+        funding_sources:
+          - {id: eu, name: "EU programmes"}
     """
     every_funding = chain.from_iterable(ctx.columns.funding)
     if _screen.all_known(map(_screen.SOURCE, every_funding), ctx.funding_sources):

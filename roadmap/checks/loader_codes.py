@@ -1,13 +1,40 @@
-"""Documentation of the loader's codes (stages 1 and 2), in the form the rules use.
+"""The codes that loading gives (stages 1 and 2), documented in the shape of the rules.
 
-The loader's diagnostics are not rule functions, so their docstrings live here: why,
-then a failing and a passing example, for docs/rules.md.
+The loader's diagnostics are not rule functions, so their documentation lives here: why,
+then a failing and a passing example, for docs/rules.md (roadmap.checks.docs).
 """
 
 from __future__ import annotations
 
-LOADER_DOCS: dict[str, str] = {
-    "Y000": """
+import inspect
+from dataclasses import dataclass
+
+from roadmap.checks.registry import Stage
+from roadmap.diagnostics import Severity
+
+
+@dataclass(frozen=True)
+class LoaderCode:
+    """A diagnostic code that loading (stages 1 and 2) gives, documented beside the rules."""
+
+    code: str
+    title: str
+    stage: Stage
+    text: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def doc(self) -> str:
+        """The code's documentation."""
+        return inspect.cleandoc(self.text)
+
+
+LOADER_CODES = (
+    LoaderCode(
+        "Y000",
+        "A data file or the data directory is missing or unreadable",
+        Stage.SYNTAX,
+        """
         Each data directory holds strategy.yaml, goals.yaml and actions.yaml (progress.yaml
         is optional), and each must be a readable regular file.
 
@@ -25,7 +52,12 @@ LOADER_DOCS: dict[str, str] = {
               goals.yaml
               actions.yaml
         """,
-    "Y001": """
+    ),
+    LoaderCode(
+        "Y001",
+        "YAML syntax error (tabs for indentation among them)",
+        Stage.SYNTAX,
+        """
         The file must be valid YAML. Tabs cannot indent YAML; only spaces can.
 
         Failing:
@@ -40,7 +72,12 @@ LOADER_DOCS: dict[str, str] = {
               - id: OG1.1
                 area: PA1
         """,
-    "Y002": """
+    ),
+    LoaderCode(
+        "Y002",
+        "The file is not UTF-8",
+        Stage.SYNTAX,
+        """
         Data files are UTF-8. Files saved as UTF-16 or a legacy code page (Windows-1251,
         Latin-1) are refused rather than guessed at. A UTF-8 byte-order mark is accepted.
 
@@ -52,7 +89,12 @@ LOADER_DOCS: dict[str, str] = {
 
             name: {bg: "Демо"}   # saved as UTF-8
         """,
-    "Y003": """
+    ),
+    LoaderCode(
+        "Y003",
+        "The file holds a NUL byte",
+        Stage.SYNTAX,
+        """
         A NUL byte means a binary file, or UTF-16 without a byte-order mark.
 
         Failing:
@@ -63,7 +105,12 @@ LOADER_DOCS: dict[str, str] = {
 
             title: "Open-data platform"
         """,
-    "Y004": """
+    ),
+    LoaderCode(
+        "Y004",
+        "The YAML is nested too deeply",
+        Stage.SYNTAX,
+        """
         Nesting is bounded, so that a hostile file cannot exhaust the stack.
 
         Failing:
@@ -74,7 +121,12 @@ LOADER_DOCS: dict[str, str] = {
 
             description: {en: "Flat text"}
         """,
-    "Y005": """
+    ),
+    LoaderCode(
+        "Y005",
+        "Duplicate mapping key",
+        Stage.SYNTAX,
+        """
         A key given twice in one mapping is an error; plain YAML loaders keep the last one
         silently, hiding the first value.
 
@@ -89,7 +141,12 @@ LOADER_DOCS: dict[str, str] = {
             - id: A01
               duration_months: 8
         """,
-    "Y006": """
+    ),
+    LoaderCode(
+        "Y006",
+        "A YAML tag that is not allowed (such as !!python/object)",
+        Stage.SYNTAX,
+        """
         Data files hold plain data. Tags such as `!!python/object` (which run code with
         unsafe loaders) and application tags such as `!include` are refused.
 
@@ -101,7 +158,12 @@ LOADER_DOCS: dict[str, str] = {
 
             vision: {en: "A digital city"}
         """,
-    "Y007": """
+    ),
+    LoaderCode(
+        "Y007",
+        "Aliases expand too far (alias bomb) or refer to themselves",
+        Stage.SYNTAX,
+        """
         Aliases may share values, but a document whose aliases expand to millions of
         values (a "billion laughs" bomb), or an alias inside the value it names, is refused.
 
@@ -116,7 +178,12 @@ LOADER_DOCS: dict[str, str] = {
 
             common: &common {lead: city}
         """,
-    "Y008": """
+    ),
+    LoaderCode(
+        "Y008",
+        "The file is empty",
+        Stage.SYNTAX,
+        """
         A file with nothing but blanks or comments holds no data.
 
         Failing:
@@ -127,7 +194,12 @@ LOADER_DOCS: dict[str, str] = {
 
             goals: []
         """,
-    "Y009": """
+    ),
+    LoaderCode(
+        "Y009",
+        "A mapping key that is a list or a mapping",
+        Stage.SYNTAX,
+        """
         Mapping keys are plain values, and `<<` merges mappings only.
 
         Failing:
@@ -141,7 +213,12 @@ LOADER_DOCS: dict[str, str] = {
             - <<: *defaults
               id: A02
         """,
-    "Y010": """
+    ),
+    LoaderCode(
+        "Y010",
+        "A number too large or too long to hold",
+        Stage.SYNTAX,
+        """
         Numbers are bounded: a number with thousands of digits, or a float that overflows,
         is refused.
 
@@ -153,7 +230,12 @@ LOADER_DOCS: dict[str, str] = {
 
             cost_eur: 200000
         """,
-    "S001": """
+    ),
+    LoaderCode(
+        "S001",
+        "Unknown field, with a 'did you mean' suggestion",
+        Stage.SCHEMA,
+        """
         Unknown fields are errors, so that a typo does not silently drop a value. The
         message suggests the closest known field.
 
@@ -167,7 +249,12 @@ LOADER_DOCS: dict[str, str] = {
             - id: A01
               duration_months: 6
         """,
-    "S002": """
+    ),
+    LoaderCode(
+        "S002",
+        "Missing required field",
+        Stage.SCHEMA,
+        """
         Required fields must be given.
 
         Failing:
@@ -184,7 +271,12 @@ LOADER_DOCS: dict[str, str] = {
               cost_eur: 200000
               # ...
         """,
-    "S003": """
+    ),
+    LoaderCode(
+        "S003",
+        "A value of the wrong type or out of range",
+        Stage.SCHEMA,
+        """
         Each value has a type and a range: whole non-negative euros, durations of at
         least one month, months as YYYY-MM, ids without spaces, known statuses.
         Values are not coerced: "300000" in quotes is text, not a number.
@@ -201,7 +293,12 @@ LOADER_DOCS: dict[str, str] = {
             earliest_start: 2021-12
             cost_eur: 300000
         """,
-    "S004": """
+    ),
+    LoaderCode(
+        "S004",
+        "The file does not hold a mapping at the top",
+        Stage.SCHEMA,
+        """
         Each file holds a mapping at the top (`goals:`, `actions:`, ...), not a list or text.
 
         Failing:
@@ -213,4 +310,5 @@ LOADER_DOCS: dict[str, str] = {
             actions:
               - id: A01
         """,
-}
+    ),
+)

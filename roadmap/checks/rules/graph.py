@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress, count
-from operator import contains, not_
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -31,8 +29,6 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A03, depends_on: [A01], ...}
     """
-    if not any(map(contains, ctx.dependency_ids, ctx.action_ids)):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
@@ -97,8 +93,7 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
     implied = ctx.implied
     if implied is None:
         return
-    columns = ctx.active_columns
-    durations = dict(zip(columns.id, columns.duration_months, strict=True))
+    durations = {a.id: a.duration_months for a in ctx.active_actions}
     graph = ctx.active_graph
     for node in graph:
         if node not in implied.implied:
@@ -153,11 +148,7 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """
     if len(ctx.active_actions) == len(ctx.dataset.actions):
         return
-    columns = ctx.columns
-    cancelled = {i for i, s in zip(columns.id, columns.status, strict=True) if s == "cancelled"}
-    waiting = compress(count(), map(not_, map(cancelled.isdisjoint, ctx.dependency_ids)))
-    for i in waiting:
-        action = ctx.dataset.actions[i]
+    for i, action in enumerate(ctx.dataset.actions):
         if action.status == "cancelled":
             continue
         for j, dep in enumerate(ctx.dependencies[i]):

@@ -68,7 +68,7 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """
     progress = ctx.dataset.progress
     records = progress.actions if progress is not None else []
-    statuses = set(ctx.columns.status) | {r.status for r in records}
+    statuses = {a.status for a in ctx.dataset.actions} | {r.status for r in records}
     if "done" not in statuses:
         return
     now = current_status(ctx)

@@ -9,8 +9,8 @@ dependencies a longer path already implies, and the earliest starts.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from roadmap.models import Action, DependencyLink
 
@@ -114,56 +114,61 @@ class Implied:
     """Which dependencies a longer path already implies (the edges the transitive
     reduction drops), and the paths that imply them.
 
-    Each node gets the set of its ancestors as a bitset (a Python int, bit `k` for the
-    node at place `k` of the topological order), made from its dependencies' sets in
-    topological order. Going through a node's dependencies latest first, a dependency
-    is implied exactly when an earlier-visited one reaches it. That is one pass over
-    the edges with a bitwise or each: 800 actions that each depend on every earlier one
-    (319,600 edges) take a fraction of a second.
+    The nodes are taken in topological order, each with the dependencies it keeps (the
+    ones no longer path implies) known for every node before it. For a node with several
+    dependencies, a walk down the kept dependencies from each of them in written order,
+    never below the lowest of them in the order, marks what each reaches first: a
+    dependency is implied exactly when another one reaches it. A walk stops where an
+    earlier one passed, so a node costs about the part of the graph between its
+    dependencies: linear in the edges when 800 actions each depend on every earlier one.
     """
 
     def __init__(self, graph: nx.DiGraph, order: list[str]) -> None:
         """`order` is a topological order of `graph`."""
         self.graph = graph
-        self.order = order
-        self.place = place = dict(zip(order, range(len(order)), strict=True))
-        predecessors = graph.pred
-        self.ancestors: dict[str, int] = {}
+        self.place = dict(zip(order, range(len(order)), strict=True))
         self.depth: dict[str, int] = {}
-        self.implied: dict[str, set[str]] = {}
+        self.kept: dict[str, list[str]] = {}
+        self.through: dict[str, dict[str, str]] = {}
+        """For each node with implied dependencies, each of them with the first other
+        dependency (in written order) that reaches it."""
+        predecessors, depth = graph.pred, self.depth
         for node in order:
-            deps = sorted(predecessors[node], key=place.__getitem__, reverse=True)
-            reached = 0
-            implied = set()
-            for dep in deps:
-                if reached >> place[dep] & 1:
-                    implied.add(dep)
-                else:
-                    reached |= self.ancestors[dep] | 1 << place[dep]
-            self.ancestors[node] = reached
-            self.depth[node] = 1 + max(map(self.depth.__getitem__, deps)) if deps else 0
-            if implied:
-                self.implied[node] = implied
+            deps = list(predecessors[node])
+            self.kept[node] = deps
+            if not deps:
+                depth[node] = 0
+                continue
+            depth[node] = 1 + max(map(depth.__getitem__, deps))
+            if len(deps) > 1:
+                first = self._first_reaching(deps)
+                through = {dep: first[dep] for dep in deps if dep in first}
+                if through:
+                    self.through[node] = through
+                    self.kept[node] = [dep for dep in deps if dep not in through]
 
-    def reaches(self, source: str, target: str) -> bool:
-        """True when `source` depends on `target`, directly or through others."""
-        return bool(self.ancestors[source] >> self.place[target] & 1)
+    def _first_reaching(self, deps: list[str]) -> dict[str, str]:
+        """Each node that one of `deps` reaches, with the first of `deps` that does.
 
-    def through(self, node: str) -> dict[str, str]:
-        """For each implied dependency of `node`, the first other dependency (in written
-        order) that reaches it."""
-        left = sum(1 << self.place[dep] for dep in self.implied.get(node, ()))
-        chosen = {}
-        for other in self.graph.pred[node]:
-            hits = self.ancestors[other] & left
-            left ^= hits
-            while hits:
-                low = hits & -hits
-                chosen[self.order[low.bit_length() - 1]] = other
-                hits ^= low
-            if not left:
-                break
-        return chosen
+        Nodes lower in the order or shallower than every one of `deps` are not walked:
+        they are none of `deps` and reach none of them.
+        """
+        place, depth, kept = self.place, self.depth, self.kept
+        lowest = min(map(place.__getitem__, deps))
+        shallowest = min(map(depth.__getitem__, deps))
+        first: dict[str, str] = {}
+        if all(depth[dep] == shallowest for dep in deps):
+            return first
+        for dep in deps:
+            if dep in first:
+                continue
+            stack = [dep]
+            while stack:
+                for below in kept[stack.pop()]:
+                    if below not in first and place[below] >= lowest and depth[below] >= shallowest:
+                        first[below] = dep
+                        stack.append(below)
+        return first
 
     def path(self, source: str, target: str) -> list[str]:
         """A chain `[source, ..., target]` along dependencies; `source` must reach `target`.
@@ -173,9 +178,9 @@ class Implied:
         """
         if self.graph.has_edge(target, source):
             return [source, target]
-        predecessors = self.graph.pred
+        predecessors, place, depth = self.graph.pred, self.place, self.depth
         parent = {source: source}
-        heap = [(self.depth[source], source)]
+        heap = [(depth[source], source)]
         while heap:
             _depth, node = heapq.heappop(heap)
             for dep in predecessors[node]:
@@ -186,9 +191,9 @@ class Implied:
                     while chain[-1] != source:
                         chain.append(parent[chain[-1]])
                     return chain[::-1]
-                if self.reaches(dep, target):
+                if place[dep] > place[target] and depth[dep] > depth[target]:
                     parent[dep] = node
-                    heapq.heappush(heap, (self.depth[dep], dep))
+                    heapq.heappush(heap, (depth[dep], dep))
         raise ValueError(f"{source} does not depend on {target}")
 
     def longest_wait(
@@ -224,13 +229,21 @@ class Implied:
                     longest = (total, chain)
         return longest
 
-    def _between(self, node: str, dep: str) -> Iterator[str]:
+    def _between(self, node: str, dep: str) -> list[str]:
         """The nodes that `node` reaches and that reach `dep`, in topological order."""
-        above = self.place[dep] + 1
-        within = self.ancestors[node] >> above << above
-        while within:
-            bit = within & -within
-            other = self.order[bit.bit_length() - 1]
-            if self.reaches(other, dep):
-                yield other
-            within ^= bit
+        place = self.place
+        above = _walk(self.graph.succ, dep, lambda n: place[n] < place[node])
+        between = _walk(self.graph.pred, node, above.__contains__)
+        return sorted(between, key=place.__getitem__)
+
+
+def _walk(edges: Any, start: str, keep: Callable[[str], bool]) -> set[str]:
+    """The nodes reached from `start` along `edges` through nodes that `keep` accepts."""
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        for other in edges[stack.pop()]:
+            if other not in seen and keep(other):
+                seen.add(other)
+                stack.append(other)
+    return seen

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import attrgetter
 
-from roadmap import collector
 from roadmap.check_store import read_findings, write_findings
 from roadmap.checks.context import CheckContext
 from roadmap.checks.loader_codes import LOADER_CODES
@@ -40,18 +39,11 @@ def _load_rules() -> None:
 
 
 def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
-    """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2.
-
-    The cyclic garbage collector is paused meanwhile (roadmap.collector).
-    """
+    """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
     if loaded.dataset is None:
         return []
     _load_rules()
-    with collector.paused():
-        return _run_stages(context or CheckContext(loaded, loaded.dataset))
-
-
-def _run_stages(context: CheckContext) -> list[Diagnostic]:
+    context = context or CheckContext(loaded, loaded.dataset)
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for registered in sorted(RULES.values(), key=lambda r: r.code):

@@ -166,7 +166,10 @@ class CheckContext:
             return {}
         actions = self.active_actions
         durations = {a.id: a.duration_months for a in actions}
-        bounds = {a.id: self.own_lower_bound(a) for a in actions}
+        bounds = dict.fromkeys(durations, self.horizon[0])
+        for action in actions:
+            if action.earliest_start is not None or action.phase is not None:
+                bounds[action.id] = self.own_lower_bound(action)
         return graphs.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property

@@ -166,12 +166,12 @@ def _number_links(problem: Problem) -> None:
     """Fill the problem's lists of links and its order, by task index."""
     graph = problem.graph
     index = {task.id: i for i, task in enumerate(problem.tasks)}
-    problem.predecessors = [
-        [(index[p], edge["lag"]) for p, edge in graph.pred[n].items()] for n in graph
-    ]
-    problem.successors = [
-        [(index[s], edge["lag"]) for s, edge in graph.succ[n].items()] for n in graph
-    ]
+    problem.predecessors = [[] for _ in problem.tasks]
+    problem.successors = [[] for _ in problem.tasks]
+    for dep, ident, lag in graph.edges(data="lag"):
+        before, after = index[dep], index[ident]
+        problem.predecessors[after].append((before, lag))
+        problem.successors[before].append((after, lag))
     order = topological_order(graph)
     problem.order = None if order is None else [index[n] for n in order]
 

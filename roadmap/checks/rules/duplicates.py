@@ -83,11 +83,10 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         yield from _repeats("goals", ("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
     for i, action in enumerate(ctx.dataset.actions):
-        owner = f"action {action.id}"
-        yield from _repeats("actions", ("actions", i), "goals", action.goals, owner)
-        yield from _repeats("actions", ("actions", i), "participants", action.participants, owner)
-        yield from _repeats("actions", ("actions", i), "depends_on", ctx.dependency_ids[i], owner)
-        yield from _repeats("actions", ("actions", i), "kpis", action.kpis, owner)
+        lists = (action.goals, action.participants, ctx.dependency_ids[i], action.kpis)
+        for field, ids in zip(("goals", "participants", "depends_on", "kpis"), lists, strict=True):
+            if len(set(ids)) < len(ids):
+                yield from _repeats("actions", ("actions", i), field, ids, f"action {action.id}")
 
 
 def _repeats(

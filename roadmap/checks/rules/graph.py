@@ -96,22 +96,20 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
     durations = {a.id: a.duration_months for a in ctx.active_actions}
     graph = ctx.active_graph
     for node in graph:
-        if node not in implied.implied:
+        through = implied.through.get(node)
+        if through is None:
             continue
-        through = implied.through(node)
         i = ctx.action_index[node]
         written = {dep: j for j, dep in reversed(list(enumerate(ctx.dependency_ids[i])))}
-        for dep, edge in graph.pred[node].items():
-            if dep not in through:
-                continue
-            lag = edge["lag"]
+        for dep, other in through.items():
+            lag = graph.edges[dep, node]["lag"]
             if lag:
                 found = implied.longest_wait(node, dep, durations)
                 if found is None or found[0] < lag:
                     continue
                 chain = found[1]
             else:
-                chain = implied.path(through[dep], dep)
+                chain = implied.path(other, dep)
             path = [node, *chain]
             yield Finding(
                 "actions",

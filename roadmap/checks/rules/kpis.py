@@ -55,14 +55,14 @@ def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
         goals:
           - id: OG1.1
             kpis:
-              - {id: K1, baseline: {value: 10, year: 2026}, target: {value: 60, year: 2025}}
+              - {id: K1, baseline: {value: 10, year: 2026}, target: {value: 60, year: 2025}, ...}
 
     Passing:
 
         goals:
           - id: OG1.1
             kpis:
-              - {id: K1, baseline: {value: 10, year: 2020}, target: {value: 60, year: 2025}}
+              - {id: K1, baseline: {value: 10, year: 2020}, target: {value: 60, year: 2025}, ...}
     """
     for loc, kpi in _kpis(ctx):
         if kpi.baseline.year > kpi.target.year:

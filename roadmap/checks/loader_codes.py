@@ -1,7 +1,8 @@
 """The codes that loading gives (stages 1 and 2), documented in the shape of the rules.
 
-The loader's diagnostics are not rule functions, so their documentation lives here: why,
-then a failing and a passing example, for docs/rules.md (roadmap.checks.docs).
+The loader's diagnostics are not rule functions, so their documentation lives here: the
+title on the first line, then why, then a failing and a passing example, for
+docs/rules.md (roadmap.checks.docs).
 """
 
 from __future__ import annotations
@@ -15,26 +16,18 @@ from roadmap.diagnostics import Severity
 
 @dataclass(frozen=True)
 class LoaderCode:
-    """A diagnostic code that loading (stages 1 and 2) gives, documented beside the rules."""
+    """A diagnostic code that loading gives, documented beside the rules."""
 
     code: str
     title: str
     stage: Stage
-    text: str
+    doc: str
     severity: Severity = Severity.ERROR
 
-    @property
-    def doc(self) -> str:
-        """The code's documentation."""
-        return inspect.cleandoc(self.text)
 
+_TEXTS = {
+    "Y000": """A data file or the data directory is missing or unreadable
 
-LOADER_CODES = (
-    LoaderCode(
-        "Y000",
-        "A data file or the data directory is missing or unreadable",
-        Stage.SYNTAX,
-        """
         Each data directory holds strategy.yaml, goals.yaml and actions.yaml (progress.yaml
         is optional), and each must be a readable regular file.
 
@@ -52,12 +45,8 @@ LOADER_CODES = (
               goals.yaml
               actions.yaml
         """,
-    ),
-    LoaderCode(
-        "Y001",
-        "YAML syntax error (tabs for indentation among them)",
-        Stage.SYNTAX,
-        """
+    "Y001": """YAML syntax error (tabs for indentation among them)
+
         The file must be valid YAML. Tabs cannot indent YAML; only spaces can.
 
         Failing:
@@ -72,12 +61,8 @@ LOADER_CODES = (
               - id: OG1.1
                 area: PA1
         """,
-    ),
-    LoaderCode(
-        "Y002",
-        "The file is not UTF-8",
-        Stage.SYNTAX,
-        """
+    "Y002": """The file is not UTF-8
+
         Data files are UTF-8. Files saved as UTF-16 or a legacy code page (Windows-1251,
         Latin-1) are refused rather than guessed at. A UTF-8 byte-order mark is accepted.
 
@@ -89,12 +74,8 @@ LOADER_CODES = (
 
             name: {bg: "Демо"}   # saved as UTF-8
         """,
-    ),
-    LoaderCode(
-        "Y003",
-        "The file holds a NUL byte",
-        Stage.SYNTAX,
-        """
+    "Y003": """The file holds a NUL byte
+
         A NUL byte means a binary file, or UTF-16 without a byte-order mark.
 
         Failing:
@@ -105,12 +86,8 @@ LOADER_CODES = (
 
             title: "Open-data platform"
         """,
-    ),
-    LoaderCode(
-        "Y004",
-        "The YAML is nested too deeply",
-        Stage.SYNTAX,
-        """
+    "Y004": """The YAML is nested too deeply
+
         Nesting is bounded, so that a hostile file cannot exhaust the stack.
 
         Failing:
@@ -121,12 +98,8 @@ LOADER_CODES = (
 
             description: {en: "Flat text"}
         """,
-    ),
-    LoaderCode(
-        "Y005",
-        "Duplicate mapping key",
-        Stage.SYNTAX,
-        """
+    "Y005": """Duplicate mapping key
+
         A key given twice in one mapping is an error; plain YAML loaders keep the last one
         silently, hiding the first value.
 
@@ -141,12 +114,8 @@ LOADER_CODES = (
             - id: A01
               duration_months: 8
         """,
-    ),
-    LoaderCode(
-        "Y006",
-        "A YAML tag that is not allowed (such as !!python/object)",
-        Stage.SYNTAX,
-        """
+    "Y006": """A YAML tag that is not allowed (such as !!python/object)
+
         Data files hold plain data. Tags such as `!!python/object` (which run code with
         unsafe loaders) and application tags such as `!include` are refused.
 
@@ -158,12 +127,8 @@ LOADER_CODES = (
 
             vision: {en: "A digital city"}
         """,
-    ),
-    LoaderCode(
-        "Y007",
-        "Aliases expand too far (alias bomb) or refer to themselves",
-        Stage.SYNTAX,
-        """
+    "Y007": """Aliases expand too far (alias bomb) or refer to themselves
+
         Aliases may share values, but a document whose aliases expand to millions of
         values (a "billion laughs" bomb), or an alias inside the value it names, is refused.
 
@@ -178,12 +143,8 @@ LOADER_CODES = (
 
             common: &common {lead: city}
         """,
-    ),
-    LoaderCode(
-        "Y008",
-        "The file is empty",
-        Stage.SYNTAX,
-        """
+    "Y008": """The file is empty
+
         A file with nothing but blanks or comments holds no data.
 
         Failing:
@@ -194,12 +155,8 @@ LOADER_CODES = (
 
             goals: []
         """,
-    ),
-    LoaderCode(
-        "Y009",
-        "A mapping key that is a list or a mapping",
-        Stage.SYNTAX,
-        """
+    "Y009": """A mapping key that is a list or a mapping
+
         Mapping keys are plain values, and `<<` merges mappings only.
 
         Failing:
@@ -213,12 +170,8 @@ LOADER_CODES = (
             - <<: *defaults
               id: A02
         """,
-    ),
-    LoaderCode(
-        "Y010",
-        "A number too large or too long to hold",
-        Stage.SYNTAX,
-        """
+    "Y010": """A number too large or too long to hold
+
         Numbers are bounded: a number with thousands of digits, or a float that overflows,
         is refused.
 
@@ -230,12 +183,8 @@ LOADER_CODES = (
 
             cost_eur: 200000
         """,
-    ),
-    LoaderCode(
-        "S001",
-        "Unknown field, with a 'did you mean' suggestion",
-        Stage.SCHEMA,
-        """
+    "S001": """Unknown field, with a 'did you mean' suggestion
+
         Unknown fields are errors, so that a typo does not silently drop a value. The
         message suggests the closest known field.
 
@@ -249,12 +198,8 @@ LOADER_CODES = (
             - id: A01
               duration_months: 6
         """,
-    ),
-    LoaderCode(
-        "S002",
-        "Missing required field",
-        Stage.SCHEMA,
-        """
+    "S002": """Missing required field
+
         Required fields must be given.
 
         Failing:
@@ -271,12 +216,8 @@ LOADER_CODES = (
               cost_eur: 200000
               # ...
         """,
-    ),
-    LoaderCode(
-        "S003",
-        "A value of the wrong type or out of range",
-        Stage.SCHEMA,
-        """
+    "S003": """A value of the wrong type or out of range
+
         Each value has a type and a range: whole non-negative euros, durations of at
         least one month, months as YYYY-MM, ids without spaces, known statuses.
         Values are not coerced: "300000" in quotes is text, not a number.
@@ -293,12 +234,8 @@ LOADER_CODES = (
             earliest_start: 2021-12
             cost_eur: 300000
         """,
-    ),
-    LoaderCode(
-        "S004",
-        "The file does not hold a mapping at the top",
-        Stage.SCHEMA,
-        """
+    "S004": """The file does not hold a mapping at the top
+
         Each file holds a mapping at the top (`goals:`, `actions:`, ...), not a list or text.
 
         Failing:
@@ -310,5 +247,9 @@ LOADER_CODES = (
             actions:
               - id: A01
         """,
-    ),
+}
+
+LOADER_CODES = tuple(
+    LoaderCode(code, title, Stage.SYNTAX if code[0] == "Y" else Stage.SCHEMA, inspect.cleandoc(doc))
+    for code, (title, _, doc) in ((code, text.partition("\n")) for code, text in _TEXTS.items())
 )

@@ -1,248 +1,249 @@
-"""The dependency graph of the actions, in plain Python.
+"""The dependency graph of the actions: one networkx DiGraph.
 
-Checking and scheduling walk the graph with linear algorithms over adjacency lists, so
-that `roadmap check` does not pay for importing networkx. `to_networkx()` gives the same
-graph as a networkx DiGraph for analyses and for callers that want it.
-
-The rules read the graph by id; the planner reads `indexed`, the same graph on integer
-indices (lists of ints, one id list mapping index -> id). At 100,000 actions a lookup by
-string in a large dict costs several times a list index, and the planner makes a few per
-dependency in every pass.
+Nodes are action ids in actions.yaml order; an edge `p -> a` with the attribute `lag`
+means that `a` starts no earlier than `lag` months after `p` finishes. The graph answers
+the questions of checking and planning: a topological order, the cycles, which
+dependencies a longer path already implies, and the earliest starts.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+import heapq
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from roadmap.indexed_graph import IndexedGraph
 from roadmap.models import Action, DependencyLink
 
 if TYPE_CHECKING:
     import networkx as nx
 
 
-@dataclass
-class DependencyGraph:
-    """Actions as nodes; an edge `p -> a` with a lag means `a` starts after `p` finishes.
+def dependency_graph(entries: Iterable[tuple[str, Sequence[DependencyLink]]]) -> nx.DiGraph:
+    """The graph of each action's id and dependencies, in actions.yaml order.
 
-    Node order is the order of the actions in actions.yaml, which makes every traversal
-    deterministic. Self-dependencies and references to unknown or excluded actions are
-    left out: the check rules report them.
+    Self-dependencies and references to unknown actions are left out (the rules report
+    them); of a repeated dependency only the first counts, with its lag.
     """
+    import networkx as nx  # noqa: PLC0415
 
-    nodes: list[str]
-    predecessors: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    successors: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    _indexed: IndexedGraph | None = field(default=None, repr=False, compare=False)
+    chosen = list(entries)
+    graph = nx.DiGraph()
+    graph.add_nodes_from(ident for ident, _ in chosen)
+    known = set(graph)
+    edges = []
+    for ident, deps in chosen:
+        seen = {ident}
+        for dep, lag in deps:
+            if dep not in seen and dep in known:
+                seen.add(dep)
+                edges.append((dep, ident, {"lag": lag}))
+    graph.add_edges_from(edges)
+    return graph
 
-    @property
-    def indexed(self) -> IndexedGraph:
-        """The graph on integer indices: node `i` is `nodes[i]`. The ids must be unique.
 
-        Made on first use from the adjacency dicts (`from_dependencies` makes it while
-        it builds them); the graph is not to be changed after that.
-        """
-        if self._indexed is None:
-            self._indexed = IndexedGraph.of(self.nodes, self.predecessors)
-        return self._indexed
+def graph_of(actions: Iterable[Action]) -> nx.DiGraph:
+    """The dependency graph of `actions` (pass only the ones to schedule)."""
+    return dependency_graph((a.id, a.dependencies()) for a in actions)
 
-    @classmethod
-    def from_actions(cls, actions: Iterable[Action]) -> DependencyGraph:
-        """Build the graph of `actions` (pass only the ones to schedule)."""
-        return cls.from_dependencies((a.id, a.dependencies()) for a in actions)
 
-    @classmethod
-    def from_dependencies(
-        cls, entries: Iterable[tuple[str, Sequence[DependencyLink]]]
-    ) -> DependencyGraph:
-        """Build the graph from each action's id and dependencies, in actions.yaml order.
+def topological_order(graph: nx.DiGraph) -> list[str] | None:
+    """The nodes with every dependency first, or None when the graph has a cycle."""
+    import networkx as nx  # noqa: PLC0415
 
-        For callers that already hold the dependency lists (the checks build two graphs
-        from one set of lists). Only the first of repeated dependencies counts.
-        """
-        chosen = list(entries)
-        graph = cls([ident for ident, _ in chosen])
-        nodes = graph.nodes
-        predecessors: dict[str, list[tuple[str, int]]] = {n: [] for n in nodes}
-        successors: dict[str, list[tuple[str, int]]] = {n: [] for n in nodes}
-        graph.predecessors, graph.successors = predecessors, successors
-        index = dict(zip(nodes, range(len(nodes)), strict=True))
-        unique = len(index) == len(nodes)
-        preds: list[list[int]] = [[] for _ in nodes]
-        pred_lags: list[list[int]] = [[] for _ in nodes]
-        succs: list[list[int]] = [[] for _ in nodes]
-        succ_lags: list[list[int]] = [[] for _ in nodes]
-        for at, (ident, deps) in enumerate(chosen):
-            if not deps:
-                continue
-            own = predecessors[ident]
-            seen: set[str] = set()
-            for dep_id, lag in deps:
-                if dep_id == ident or dep_id in seen:
-                    continue
-                dep = index.get(dep_id)
-                if dep is None:
-                    continue
-                seen.add(dep_id)
-                own.append((dep_id, lag))
-                successors[dep_id].append((ident, lag))
-                if unique:
-                    preds[at].append(dep)
-                    pred_lags[at].append(lag)
-                    succs[dep].append(at)
-                    succ_lags[dep].append(lag)
-        if unique:
-            graph._indexed = IndexedGraph(nodes, index, preds, pred_lags, succs, succ_lags)
-        return graph
+    try:
+        return list(nx.topological_sort(graph))
+    except nx.NetworkXUnfeasible:
+        return None
 
-    @property
-    def edge_count(self) -> int:
-        """How many dependency edges the graph has."""
-        return sum(len(p) for p in self.predecessors.values())
 
-    def topological_order(self) -> list[str] | None:
-        """Nodes with every predecessor first (Kahn's algorithm), or None on a cycle."""
-        if self._indexed is not None or len(set(self.nodes)) == len(self.nodes):
-            indices = self.indexed.topological_order()
-            nodes = self.nodes
-            return None if indices is None else [nodes[i] for i in indices]
-        predecessors, successors = self.predecessors, self.successors
-        indegree = {n: len(predecessors[n]) for n in self.nodes}
-        order = [n for n in self.nodes if not indegree[n]]
-        for node in order:
-            for succ, _lag in successors[node]:
-                indegree[succ] -= 1
-                if not indegree[succ]:
-                    order.append(succ)
-        return order if len(order) == len(self.nodes) else None
+def cycles(graph: nx.DiGraph) -> list[list[str]]:
+    """One cycle for each strongly connected component, in dependency order.
 
-    def cycles(self) -> list[list[str]]:
-        """One cycle, in dependency order, for each strongly connected component.
+    Each cycle starts at its smallest id and is the shortest one through it that a
+    breadth-first walk along `depends_on` finds, so that `A -> B -> C -> A` reads "A
+    depends on B, B on C, C on A".
+    """
+    import networkx as nx  # noqa: PLC0415
 
-        Each cycle starts at its smallest id and follows `depends_on` edges, so that
-        `A -> B -> C -> A` reads "A depends on B, B on C, C on A".
-        """
-        result = []
-        for component in _strongly_connected(self.nodes, self.predecessors):
-            if len(component) > 1:
-                result.append(_cycle_within(component, self.predecessors))
-        return sorted(result)
-
-    def to_networkx(self) -> nx.DiGraph:
-        """The same graph as a networkx DiGraph; edges carry `lag`."""
-        import networkx as nx  # noqa: PLC0415
-
-        digraph = nx.DiGraph()
-        digraph.add_nodes_from(self.nodes)
-        for node in self.nodes:
-            for pred, lag in self.predecessors[node]:
-                digraph.add_edge(pred, node, lag=lag)
-        return digraph
+    found = []
+    for component in nx.strongly_connected_components(graph):
+        if len(component) < 2:
+            continue
+        start = min(component)
+        parent = {start: start}
+        for child, dep in nx.bfs_edges(graph.subgraph(component), start, reverse=True):
+            parent[dep] = child
+            if graph.has_edge(start, dep):
+                path = [dep]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                found.append(path[::-1])
+                break
+    return sorted(found)
 
 
 def earliest_starts(
-    graph: DependencyGraph,
+    graph: nx.DiGraph,
     durations: Mapping[str, int],
     lower_bounds: Mapping[str, int],
-    *,
-    order: list[str] | None = None,
+    order: Iterable[str] | None = None,
 ) -> dict[str, int]:
-    """The earliest start of every node from dependencies and lower bounds alone.
+    """The earliest start of every node from its dependencies and lower bound alone.
 
     `lower_bounds` holds each node's own earliest month (the horizon start or its
     `earliest_start`). The graph must be acyclic; pass its topological `order` when it
     is already known.
     """
     if order is None:
-        order = graph.topological_order()
+        order = topological_order(graph)
         if order is None:
             raise ValueError("the dependency graph has a cycle")
-    predecessors = graph.predecessors
-    start: dict[str, int] = {}
+    predecessors = graph.pred
     finish: dict[str, int] = {}
+    start: dict[str, int] = {}
     for node in order:
         best = lower_bounds[node]
-        for pred, lag in predecessors[node]:
-            ready = finish[pred] + lag
-            if ready > best:  # noqa: PLR1730 (max() is slower in this hot loop)
-                best = ready
+        for pred, edge in predecessors[node].items():
+            best = max(best, finish[pred] + edge["lag"])
         start[node] = best
         finish[node] = best + durations[node]
     return start
 
 
-def _strongly_connected(
-    nodes: list[str], predecessors: Mapping[str, list[tuple[str, int]]]
-) -> list[list[str]]:
-    """Tarjan's algorithm, iterative so that long chains cannot overflow the stack."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    components: list[list[str]] = []
-    counter = 0
-    for root in nodes:
-        if root in index:
-            continue
-        work: list[tuple[str, Any]] = [(root, iter(predecessors[root]))]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, edges = work[-1]
-            advanced = False
-            for nxt, _lag in edges:
-                if nxt not in index:
-                    index[nxt] = low[nxt] = counter
-                    counter += 1
-                    stack.append(nxt)
-                    on_stack.add(nxt)
-                    work.append((nxt, iter(predecessors[nxt])))
-                    advanced = True
-                    break
-                if nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-            if advanced:
+class Implied:
+    """Which dependencies a longer path already implies (the edges the transitive
+    reduction drops), and the paths that imply them.
+
+    The nodes are taken in topological order, each with the dependencies it keeps (the
+    ones no longer path implies) known for every node before it. For a node with several
+    dependencies, a walk down the kept dependencies from each of them in written order,
+    never below the lowest of them in the order, marks what each reaches first: a
+    dependency is implied exactly when another one reaches it. A walk stops where an
+    earlier one passed, so a node costs about the part of the graph between its
+    dependencies: linear in the edges when 800 actions each depend on every earlier one.
+    """
+
+    def __init__(self, graph: nx.DiGraph, order: list[str]) -> None:
+        """`order` is a topological order of `graph`."""
+        self.graph = graph
+        self.place = dict(zip(order, range(len(order)), strict=True))
+        self.depth: dict[str, int] = {}
+        self.kept: dict[str, list[str]] = {}
+        self.through: dict[str, dict[str, str]] = {}
+        """For each node with implied dependencies, each of them with the first other
+        dependency (in written order) that reaches it."""
+        predecessors, depth = graph.pred, self.depth
+        for node in order:
+            deps = list(predecessors[node])
+            self.kept[node] = deps
+            if not deps:
+                depth[node] = 0
                 continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                components.append(sorted(component))
-    return components
+            depth[node] = 1 + max(map(depth.__getitem__, deps))
+            if len(deps) > 1:
+                first = self._first_reaching(deps)
+                through = {dep: first[dep] for dep in deps if dep in first}
+                if through:
+                    self.through[node] = through
+                    self.kept[node] = [dep for dep in deps if dep not in through]
+
+    def _first_reaching(self, deps: list[str]) -> dict[str, str]:
+        """Each node that one of `deps` reaches, with the first of `deps` that does.
+
+        Nodes lower in the order or shallower than every one of `deps` are not walked:
+        they are none of `deps` and reach none of them.
+        """
+        place, depth, kept = self.place, self.depth, self.kept
+        lowest = min(map(place.__getitem__, deps))
+        shallowest = min(map(depth.__getitem__, deps))
+        first: dict[str, str] = {}
+        if all(depth[dep] == shallowest for dep in deps):
+            return first
+        for dep in deps:
+            if dep in first:
+                continue
+            stack = [dep]
+            while stack:
+                for below in kept[stack.pop()]:
+                    if below not in first and place[below] >= lowest and depth[below] >= shallowest:
+                        first[below] = dep
+                        stack.append(below)
+        return first
+
+    def path(self, source: str, target: str) -> list[str]:
+        """A chain `[source, ..., target]` along dependencies; `source` must reach `target`.
+
+        The walk takes the shallowest node first (ties by id), so that the chain is
+        always the same one for the same graph.
+        """
+        if self.graph.has_edge(target, source):
+            return [source, target]
+        predecessors, place, depth = self.graph.pred, self.place, self.depth
+        parent = {source: source}
+        heap = [(depth[source], source)]
+        while heap:
+            _depth, node = heapq.heappop(heap)
+            for dep in predecessors[node]:
+                if dep in parent:
+                    continue
+                if dep == target:
+                    chain = [dep, node]
+                    while chain[-1] != source:
+                        chain.append(parent[chain[-1]])
+                    return chain[::-1]
+                if place[dep] > place[target] and depth[dep] > depth[target]:
+                    parent[dep] = node
+                    heapq.heappush(heap, (depth[dep], dep))
+        raise ValueError(f"{source} does not depend on {target}")
+
+    def longest_wait(
+        self, node: str, dep: str, durations: Mapping[str, int]
+    ) -> tuple[int, list[str]] | None:
+        """The chain from another dependency of `node` down to `dep` that makes `node`
+        wait longest after `dep` finishes, and that wait in months; None when no other
+        dependency reaches `dep`.
+
+        A lagged dependency is implied only when some chain waits at least its lag, so
+        the longest wait counts, not the first chain found.
+        """
+        predecessors = self.graph.pred
+        wait: dict[str, int] = {dep: 0}
+        below: dict[str, str] = {}
+        for current in self._between(node, dep):
+            best = None
+            for pred, edge in predecessors[current].items():
+                if pred in wait:
+                    gap = wait[pred] + (durations[pred] if pred != dep else 0) + edge["lag"]
+                    if best is None or gap > best:
+                        best, below[current] = gap, pred
+            if best is not None:
+                wait[current] = best
+        longest: tuple[int, list[str]] | None = None
+        for pred, edge in predecessors[node].items():
+            if pred != dep and pred in wait:
+                total = wait[pred] + durations[pred] + edge["lag"]
+                if longest is None or total > longest[0]:
+                    chain = [pred]
+                    while chain[-1] != dep:
+                        chain.append(below[chain[-1]])
+                    longest = (total, chain)
+        return longest
+
+    def _between(self, node: str, dep: str) -> list[str]:
+        """The nodes that `node` reaches and that reach `dep`, in topological order."""
+        place = self.place
+        above = _walk(self.graph.succ, dep, lambda n: place[n] < place[node])
+        between = _walk(self.graph.pred, node, above.__contains__)
+        return sorted(between, key=place.__getitem__)
 
 
-def _cycle_within(
-    component: list[str], predecessors: Mapping[str, list[tuple[str, int]]]
-) -> list[str]:
-    """A simple cycle through the smallest id of a strongly connected component."""
-    members = set(component)
-    start = component[0]
-    parent: dict[str, str] = {}
-    queue = deque([start])
-    seen = {start}
-    while queue:
-        node = queue.popleft()
-        for pred, _lag in predecessors[node]:
-            if pred == start:
-                path = [node]
-                while path[-1] != start:
-                    path.append(parent[path[-1]])
-                return [start, *reversed(path[:-1])]
-            if pred in members and pred not in seen:
-                seen.add(pred)
-                parent[pred] = node
-                queue.append(pred)
-    return [start]
+def _walk(edges: Any, start: str, keep: Callable[[str], bool]) -> set[str]:
+    """The nodes reached from `start` along `edges` through nodes that `keep` accepts."""
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        for other in edges[stack.pop()]:
+            if other not in seen and keep(other):
+                seen.add(other)
+                stack.append(other)
+    return seen

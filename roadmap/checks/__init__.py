@@ -7,9 +7,11 @@ Stages 1 and 2 (syntax, schema) happen while loading; the rules of stages 3 to 5
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from roadmap.checks.context import CheckContext
-from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
+from roadmap.checks.loader_codes import LOADER_CODES
+from roadmap.checks.registry import RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.loading import Loaded, load_directory
 
@@ -25,6 +27,11 @@ class CheckResult:
     its dependency graph instead of building another."""
 
 
+_PLACE = attrgetter("file", "line", "column", "code", "severity", "message")
+"""The order of Diagnostic's fields, as a key: sorting by it is the dataclass order,
+without a comparison method call for each pair."""
+
+
 def _load_rules() -> None:
     # The rule modules register themselves on import.
     from roadmap.checks import rules  # noqa: F401, PLC0415
@@ -35,10 +42,7 @@ def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagn
     if loaded.dataset is None:
         return []
     _load_rules()
-    return _run_stages(context or CheckContext(loaded, loaded.dataset))
-
-
-def _run_stages(context: CheckContext) -> list[Diagnostic]:
+    context = context or CheckContext(loaded, loaded.dataset)
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for registered in sorted(RULES.values(), key=lambda r: r.code):
@@ -84,7 +88,7 @@ def check_directory(directory: str) -> CheckResult:
     if loaded.dataset is not None:
         context = CheckContext(loaded, loaded.dataset)
         diagnostics.extend(run_rules(loaded, context))
-    return CheckResult(loaded, sorted(set(diagnostics)), context)
+    return CheckResult(loaded, sorted(set(diagnostics), key=_PLACE), context)
 
 
 __all__ = [

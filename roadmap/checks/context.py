@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, partial
-from itertools import compress, repeat
-from operator import add, attrgetter, itemgetter, ne
-from typing import Protocol, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from roadmap.checks.columns import ActionColumns
-from roadmap.graph import DependencyGraph, earliest_starts
+from roadmap import graph as graphs
 from roadmap.loading import Loaded
 from roadmap.models import (
     Action,
@@ -23,7 +20,10 @@ from roadmap.models import (
     Kpi,
     Objective,
 )
-from roadmap.months import parse_month
+from roadmap.months import format_month, parse_month
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass
@@ -34,21 +34,9 @@ class CheckContext:
     dataset: Dataset
 
     @cached_property
-    def columns(self) -> ActionColumns:
-        """The fields of every action, one sequence each, in actions.yaml order."""
-        return ActionColumns.of(self.dataset.actions)
-
-    @cached_property
-    def active_columns(self) -> ActionColumns:
-        """The fields of the actions in `active_actions`."""
-        if len(self.active_actions) == len(self.dataset.actions):
-            return self.columns
-        return self.columns.select(self._scheduled_mask)
-
-    @property
-    def action_ids(self) -> Sequence[str]:
+    def action_ids(self) -> list[str]:
         """The id of every action, in actions.yaml order."""
-        return self.columns.id
+        return [action.id for action in self.dataset.actions]
 
     @cached_property
     def actions(self) -> dict[str, Action]:
@@ -58,25 +46,20 @@ class CheckContext:
     @cached_property
     def action_index(self) -> dict[str, int]:
         """The position of each action in actions.yaml (the first one for a duplicate)."""
-        index = dict(zip(self.action_ids, range(len(self.action_ids)), strict=True))
-        if len(index) < len(self.action_ids):
-            index = {}
-            for i, ident in enumerate(self.action_ids):
-                index.setdefault(ident, i)
+        index: dict[str, int] = {}
+        for i, ident in enumerate(self.action_ids):
+            index.setdefault(ident, i)
         return index
 
     @cached_property
     def dependencies(self) -> list[list[DependencyLink]]:
-        """Each action's dependencies with their lags, in actions.yaml order.
-
-        Worked out once here: rules and both graphs read these lists.
-        """
+        """Each action's dependencies with their lags, in actions.yaml order."""
         return [action.dependencies() for action in self.dataset.actions]
 
     @cached_property
     def dependency_ids(self) -> list[list[str]]:
         """The ids each action depends on, as written (repeats and all)."""
-        return list(map(list, map(partial(map, _FIRST), self.dependencies)))
+        return [[dep.id for dep in deps] for deps in self.dependencies]
 
     @cached_property
     def goals(self) -> dict[str, Goal]:
@@ -109,19 +92,9 @@ class CheckContext:
         return _first_by_id(self.dataset.strategy.funding_sources)
 
     @cached_property
-    def _scheduled_mask(self) -> list[bool]:
-        return list(map(ne, self.columns.status, repeat("cancelled")))
-
-    @cached_property
     def active_actions(self) -> list[Action]:
         """The actions that are not cancelled: the ones the plan schedules."""
-        return list(compress(self.dataset.actions, self._scheduled_mask))
-
-    @cached_property
-    def active_funding(self) -> list[int]:
-        """The sum of the funding of each action in `active_actions`."""
-        sums = partial(map, _AMOUNT)
-        return list(map(sum, map(sums, self.active_columns.funding)))
+        return [a for a in self.dataset.actions if a.status != "cancelled"]
 
     @cached_property
     def horizon(self) -> tuple[int, int] | None:
@@ -131,37 +104,41 @@ class CheckContext:
         return (start, end) if end >= start else None
 
     @cached_property
-    def graph(self) -> DependencyGraph:
+    def graph(self) -> nx.DiGraph:
         """The dependency graph of every action, cancelled ones included."""
-        return DependencyGraph.from_dependencies(
-            zip(self.action_ids, self.dependencies, strict=True)
-        )
+        return graphs.dependency_graph(zip(self.action_ids, self.dependencies, strict=True))
 
     @cached_property
-    def active_graph(self) -> DependencyGraph:
+    def active_graph(self) -> nx.DiGraph:
         """The dependency graph of the actions the plan schedules (`graph` if all are)."""
         if len(self.active_actions) == len(self.dataset.actions):
             return self.graph
-        return DependencyGraph.from_dependencies(
-            compress(zip(self.action_ids, self.dependencies, strict=True), self._scheduled_mask)
-        )
+        pairs = zip(self.dataset.actions, self.dependencies, strict=True)
+        return graphs.dependency_graph((a.id, d) for a, d in pairs if a.status != "cancelled")
 
     @cached_property
     def order(self) -> list[str] | None:
         """A topological order of `graph`; None when it has a cycle."""
-        return self.graph.topological_order()
+        return graphs.topological_order(self.graph)
 
     @cached_property
     def active_order(self) -> list[str] | None:
         """A topological order of `active_graph`; None when it has a cycle."""
         if self.active_graph is self.graph:
             return self.order
-        return self.active_graph.topological_order()
+        return graphs.topological_order(self.active_graph)
 
     @cached_property
     def cycles(self) -> list[list[str]]:
-        """The cycles of `graph` (see DependencyGraph.cycles); the search runs only if any."""
-        return [] if self.order is not None else self.graph.cycles()
+        """The cycles of `graph` (see roadmap.graph.cycles); the search runs only if any."""
+        return [] if self.order is not None else graphs.cycles(self.graph)
+
+    @cached_property
+    def implied(self) -> graphs.Implied | None:
+        """The dependencies of `active_graph` that longer paths imply; None on a cycle."""
+        if self.active_order is None:
+            return None
+        return graphs.Implied(self.active_graph, self.active_order)
 
     def own_lower_bound(self, action: Action) -> int:
         """The earliest month `action` may start on its own terms.
@@ -169,15 +146,12 @@ class CheckContext:
         That is the latest of the horizon start, its `earliest_start` and the first month
         of its pinned phase. Call only when `horizon` is not None.
         """
-        return self._lower_bound(action.earliest_start, action.phase)
-
-    def _lower_bound(self, earliest_start: str | None, phase: str | None) -> int:
         assert self.horizon is not None
         bound = self.horizon[0]
-        if earliest_start is not None:
-            bound = max(bound, parse_month(earliest_start))
-        if phase is not None:
-            bound = max(bound, self.horizon[0] + phase_offsets(self, phase)[0])
+        if action.earliest_start is not None:
+            bound = max(bound, parse_month(action.earliest_start))
+        if action.phase is not None:
+            bound = max(bound, self.horizon[0] + phase_offsets(self, action.phase)[0])
         return bound
 
     @cached_property
@@ -190,16 +164,13 @@ class CheckContext:
         """
         if self.horizon is None or self.active_order is None:
             return {}
-        first = self.horizon[0]
-        columns = self.active_columns
-        durations = dict(zip(columns.id, columns.duration_months, strict=True))
-        bounds = dict.fromkeys(columns.id, first)
-        for ident, earliest_start, phase in zip(
-            columns.id, columns.earliest_start, columns.phase, strict=True
-        ):
-            if earliest_start is not None or phase is not None:
-                bounds[ident] = self._lower_bound(earliest_start, phase)
-        return earliest_starts(self.active_graph, durations, bounds, order=self.active_order)
+        actions = self.active_actions
+        durations = {a.id: a.duration_months for a in actions}
+        bounds = dict.fromkeys(durations, self.horizon[0])
+        for action in actions:
+            if action.earliest_start is not None or action.phase is not None:
+                bounds[action.id] = self.own_lower_bound(action)
+        return graphs.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property
     def latest_finish(self) -> int | None:
@@ -208,11 +179,9 @@ class CheckContext:
         None when `earliest` is empty. Rules compare it with a bound first, and look at
         each action only when some action could cross the bound.
         """
-        if not self.earliest:
-            return None
-        columns = self.active_columns
-        starts = map(self.earliest.__getitem__, columns.id)
-        return max(map(add, starts, columns.duration_months), default=None)
+        earliest = self.earliest
+        finishes = (earliest[a.id] + a.duration_months for a in self.active_actions)
+        return max(finishes, default=None) if earliest else None
 
     @cached_property
     def funding_windows(self) -> dict[str, tuple[int, int]]:
@@ -233,10 +202,27 @@ class CheckContext:
         start = self.earliest.get(action.id)
         if start is None or start == self.own_lower_bound(action):
             return None
-        for pred, lag in self.active_graph.predecessors[action.id]:
-            if self.earliest[pred] + self.actions[pred].duration_months + lag == start:
-                return (pred, lag)
+        for pred, edge in self.active_graph.pred[action.id].items():
+            if self.earliest[pred] + self.actions[pred].duration_months + edge["lag"] == start:
+                return (pred, edge["lag"])
         return None
+
+    def start_reason(self, action: Action) -> str:
+        """`after A03 ends in 2022-05`, `its earliest_start`, ...: what sets the earliest start."""
+        binding = self.binding_predecessor(action)
+        if binding is not None:
+            pred, lag = binding
+            last = format_month(self.earliest[pred] + self.actions[pred].duration_months - 1)
+            lag_text = f", plus a {lag}-month lag" if lag else ""
+            return f"after {pred} ends in {last}{lag_text}"
+        assert self.horizon is not None
+        bound = self.own_lower_bound(action)
+        if action.earliest_start is not None and parse_month(action.earliest_start) == bound:
+            return "its earliest_start"
+        pinned = action.phase is not None
+        if pinned and self.horizon[0] + phase_offsets(self, action.phase or "")[0] == bound:
+            return f"its pinned {action.phase} phase"
+        return "the horizon start"
 
 
 def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
@@ -253,10 +239,6 @@ def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
     return (phases.medium, None)
 
 
-_AMOUNT = attrgetter("amount_eur")
-_FIRST = itemgetter(0)
-
-
 class _HasId(Protocol):
     @property
     def id(self) -> str: ...
@@ -266,10 +248,7 @@ _T = TypeVar("_T", bound=_HasId)
 
 
 def _first_by_id(items: Iterable[_T]) -> dict[str, _T]:
-    chosen = list(items)
-    result = {item.id: item for item in chosen}
-    if len(result) < len(chosen):
-        result = {}
-        for item in chosen:
-            result.setdefault(item.id, item)
+    result: dict[str, _T] = {}
+    for item in items:
+        result.setdefault(item.id, item)
     return result

@@ -1,18 +1,21 @@
-"""The rules' documentation, generated from their docstrings (docs/rules.md).
+"""The documentation of every diagnostic code, for docs/rules.md and `roadmap rules`.
 
-Rule docstrings follow one shape: why the rule exists, then `Failing:` and `Passing:`
-each followed by an indented YAML example. This module turns that into Markdown and
-into the one-line-per-code listing of `roadmap rules`.
+A rule's documentation is its docstring; the loader's codes are documented in
+roadmap.checks.loader_codes. Both follow one shape:
+why the code exists, then `Failing:` and `Passing:`, each followed by an indented YAML
+example. A rule's examples run in the tests (tests/checks/test_examples.py): the failing
+example edits a small clean data set and must give the code, the passing one edits the
+failing one and must not. A line `# actions.yaml` (or another data file) says which file
+the lines after it edit where the keys do not tell, and `...` stands for the fields an
+example leaves as they are.
 """
 
 from __future__ import annotations
 
-import inspect
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from roadmap.checks.loader_docs import LOADER_DOCS
-from roadmap.checks.registry import LOADER_CODES, RULES, Stage
-from roadmap.diagnostics import Severity
+from roadmap.checks.loader_codes import LOADER_CODES, LoaderCode
+from roadmap.checks.registry import RULES, Rule
 
 FAMILIES = (
     ("Y", "YAML syntax", "The file cannot be read as YAML data. Stage 1."),
@@ -33,27 +36,12 @@ FAMILIES = (
 )
 
 
-@dataclass(frozen=True)
-class CodeDoc:
-    """One diagnostic code as documented: loader codes and rules alike."""
-
-    code: str
-    title: str
-    stage: Stage
-    severity: Severity
-    doc: str
-
-
-def all_codes() -> list[CodeDoc]:
+def all_codes() -> list[LoaderCode | Rule]:
     """Every code, loader codes first, then the rules, each family in code order."""
     from roadmap.checks import _load_rules  # noqa: PLC0415
 
     _load_rules()
-    codes = [
-        CodeDoc(c.code, c.title, c.stage, Severity.ERROR, inspect.cleandoc(LOADER_DOCS[c.code]))
-        for c in LOADER_CODES
-    ]
-    codes += [CodeDoc(r.code, r.title, r.stage, r.severity, r.doc) for r in RULES.values()]
+    codes: list[LoaderCode | Rule] = [*LOADER_CODES, *RULES.values()]
     order = {prefix: n for n, (prefix, _, _) in enumerate(FAMILIES)}
     return sorted(codes, key=lambda c: (order[c.code[0]], c.code))
 
@@ -81,6 +69,11 @@ def rules_markdown() -> str:
         "Errors of stages 1 to 4 also keep `roadmap plan` from planning; errors of stage 5",
         "are constraints a plan can break, so `roadmap plan` still plans and names them.",
         "Codes never change meaning.",
+        "",
+        "Each rule's examples run in the tests: the failing example, applied to a small clean",
+        "data set, gives the code, and the passing one, applied after it, does not. `...`",
+        "stands for the fields an example leaves as they are, and a line such as",
+        "`# progress.yaml` names the file where the keys do not tell.",
         "",
         "| code | severity | stage | title |",
         "|---|---|---|---|",
@@ -118,15 +111,28 @@ def _plan_codes_markdown() -> list[str]:
     return out
 
 
+def examples(doc: str) -> dict[str, str]:
+    """The YAML of each example of a code's documentation, by label (Failing, Passing)."""
+    return {label: "\n".join(block) + "\n" for label, block in _parts(doc) if label}
+
+
 def _doc_markdown(doc: str) -> list[str]:
     """Prose as it is; each `Failing:` / `Passing:` block as a fenced YAML example."""
     out: list[str] = []
+    for label, lines in _parts(doc):
+        out += [f"{label}:", "", "```yaml", *lines, "```", ""] if label else lines
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def _parts(doc: str) -> Iterator[tuple[str, list[str]]]:
+    """(label, example lines) for each example, ("", prose lines) for the text around."""
     lines = doc.splitlines()
     k = 0
     while k < len(lines):
-        line = lines[k]
-        if line.strip() in {"Failing:", "Passing:"}:
-            out += [f"{line.strip()[:-1]}:", "", "```yaml"]
+        if lines[k].strip() in {"Failing:", "Passing:"}:
+            label = lines[k].strip()[:-1]
             k += 1
             block: list[str] = []
             while k < len(lines) and (not lines[k].strip() or lines[k].startswith("    ")):
@@ -136,10 +142,7 @@ def _doc_markdown(doc: str) -> list[str]:
                 block.pop(0)
             while block and not block[-1].strip():
                 block.pop()
-            out += [*block, "```", ""]
+            yield label, block
             continue
-        out.append(line)
+        yield "", [lines[k]]
         k += 1
-    while out and not out[-1].strip():
-        out.pop()
-    return out

@@ -72,31 +72,3 @@ def rule(
         return function
 
     return register
-
-
-@dataclass(frozen=True)
-class LoaderCode:
-    """A diagnostic code that loading (stages 1 and 2) gives, documented beside the rules."""
-
-    code: str
-    title: str
-    stage: Stage
-
-
-LOADER_CODES = (
-    LoaderCode("Y000", "A data file or the data directory is missing or unreadable", Stage.SYNTAX),
-    LoaderCode("Y001", "YAML syntax error (tabs for indentation among them)", Stage.SYNTAX),
-    LoaderCode("Y002", "The file is not UTF-8", Stage.SYNTAX),
-    LoaderCode("Y003", "The file holds a NUL byte", Stage.SYNTAX),
-    LoaderCode("Y004", "The YAML is nested too deeply", Stage.SYNTAX),
-    LoaderCode("Y005", "Duplicate mapping key", Stage.SYNTAX),
-    LoaderCode("Y006", "A YAML tag that is not allowed (such as !!python/object)", Stage.SYNTAX),
-    LoaderCode("Y007", "Aliases expand too far (alias bomb) or refer to themselves", Stage.SYNTAX),
-    LoaderCode("Y008", "The file is empty", Stage.SYNTAX),
-    LoaderCode("Y009", "A mapping key that is a list or a mapping", Stage.SYNTAX),
-    LoaderCode("Y010", "A number too large or too long to hold", Stage.SYNTAX),
-    LoaderCode("S001", "Unknown field, with a 'did you mean' suggestion", Stage.SCHEMA),
-    LoaderCode("S002", "Missing required field", Stage.SCHEMA),
-    LoaderCode("S003", "A value of the wrong type or out of range", Stage.SCHEMA),
-    LoaderCode("S004", "The file does not hold a mapping at the top", Stage.SCHEMA),
-)

@@ -176,11 +176,11 @@ def priorities(problem: Problem) -> dict[str, int]:
     took resources first (here a predecessor would always have, since it must finish
     before the task that waits for it can start).
     """
-    graph = problem.graph.indexed
-    order = graph.topological_order() or []
+    order = problem.order or []
     base_start, base_finish = dependency_times(problem, order)
-    base_slack = slack(graph, order, base_start, base_finish)
-    tasks, ids = problem.tasks, graph.ids
+    base_slack = slack(problem, order, base_start, base_finish)
+    tasks = problem.tasks
+    ids = [task.id for task in tasks]
     ranked = sorted(range(len(tasks)), key=lambda n: (-tasks[n].score, base_slack[n], ids[n]))
     step = (TOP_PRIORITY - 1) / max(len(ranked) - 1, 1)
     rank = [0] * len(tasks)
@@ -188,7 +188,7 @@ def priorities(problem: Problem) -> dict[str, int]:
         fixed = tasks[node].fixed is not None
         rank[node] = TOP_PRIORITY if fixed else TOP_PRIORITY - round(position * step)
     for node in reversed(order):
-        for before in graph.predecessors[node]:
+        for before, _lag in problem.predecessors[node]:
             rank[before] = max(rank[before], rank[node])
     return dict(zip(ids, rank, strict=True))
 
@@ -302,7 +302,7 @@ def export_tjp_problem(ctx: RoadmapContext) -> bytes:
     ]
     for task in problem.tasks:
         not_before = milestones.get(task.lower) if task.fixed is None else None
-        before = problem.graph.predecessors.get(task.id, [])
+        before = [(dep, edge["lag"]) for dep, edge in problem.graph.pred[task.id].items()]
         lines += _task(
             ctx,
             task,

@@ -1,23 +1,20 @@
 """Passes over a placed plan: slack, the critical path and phases (spec section 4).
 
-Every pass walks the task indices of `Problem.graph.indexed` in a topological order and
-keeps its values in lists: linear, with no lookup by id.
+Every pass walks the task indices in the problem's topological order and keeps its
+values in lists: linear, with no lookup by id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from roadmap.indexed_graph import IndexedGraph
 from roadmap.models.actions import Phase
 from roadmap.scheduling.problem import Problem
 
 
 def dependency_times(problem: Problem, order: list[int]) -> tuple[list[int], list[int]]:
     """Earliest starts and finishes from dependencies, lower bounds and fixed facts alone."""
-    tasks = problem.tasks
-    graph = problem.graph.indexed
-    predecessors, lags = graph.predecessors, graph.pred_lags
+    tasks, predecessors = problem.tasks, problem.predecessors
     start = [0] * len(tasks)
     finish = [0] * len(tasks)
     for node in order:
@@ -26,17 +23,15 @@ def dependency_times(problem: Problem, order: list[int]) -> tuple[list[int], lis
             start[node], finish[node] = task.fixed
             continue
         best = task.lower
-        for pred, lag in zip(predecessors[node], lags[node], strict=True):
-            ready = finish[pred] + lag
-            if ready > best:  # noqa: PLR1730 (max() is slower in this hot loop)
-                best = ready
+        for pred, lag in predecessors[node]:
+            best = max(best, finish[pred] + lag)
         start[node] = best
         finish[node] = best + task.duration
     return start, finish
 
 
 def slack(
-    graph: IndexedGraph, order: list[int], start: Sequence[int], finish: Sequence[int]
+    problem: Problem, order: list[int], start: Sequence[int], finish: Sequence[int]
 ) -> list[int]:
     """Slack from the backward pass over the dependencies alone, anchored at the plan finish.
 
@@ -47,14 +42,12 @@ def slack(
     if not order:
         return result
     plan_finish = max(finish)
-    successors, lags = graph.successors, graph.succ_lags
+    successors = problem.successors
     latest_start = [0] * len(order)
     for node in reversed(order):
         latest_finish = plan_finish
-        for succ, lag in zip(successors[node], lags[node], strict=True):
-            bound = latest_start[succ] - lag
-            if bound < latest_finish:  # noqa: PLR1730 (min() is slower in this hot loop)
-                latest_finish = bound
+        for succ, lag in successors[node]:
+            latest_finish = min(latest_finish, latest_start[succ] - lag)
         begin = start[node]
         latest_start[node] = latest = latest_finish - (finish[node] - begin)
         if latest > begin:
@@ -63,27 +56,26 @@ def slack(
 
 
 def critical_path(
-    graph: IndexedGraph, order: list[int], slack_of: Sequence[int], finish: Sequence[int]
+    problem: Problem, order: list[int], slack_of: Sequence[int], finish: Sequence[int]
 ) -> tuple[str, ...]:
     """The longest chain of zero-slack actions, each a dependency of the next, that ends
     at the plan finish; among chains of equal length the one whose ids come first.
 
     For each critical action, in reverse topological order: the most actions a
     qualifying chain starting there can hold (0 when none can). Then a walk from the
-    best first action that always takes the smallest id keeping the length. This is a
-    linear pass over the adjacency lists; networkx would cost more to import than the
-    whole pass takes (tests cross-check it against networkx).
+    best first action that always takes the smallest id keeping the length: linear in
+    the links (tests cross-check it against networkx's longest path).
     """
     if not order:
         return ()
     plan_finish = max(finish)
-    successors, ids = graph.successors, graph.ids
+    successors, ids = problem.successors, [task.id for task in problem.tasks]
     longest = [0] * len(order)
     for node in reversed(order):
         if slack_of[node] != 0:
             continue
         best = 1 if finish[node] == plan_finish else 0
-        for succ in successors[node]:
+        for succ, _lag in successors[node]:
             size = longest[succ]
             if size and size >= best:
                 best = size + 1
@@ -96,7 +88,7 @@ def critical_path(
     path = [ids[node]]
     while length > 1:
         length -= 1
-        node = min((s for s in successors[node] if longest[s] == length), key=first)
+        node = min((s for s, _lag in successors[node] if longest[s] == length), key=first)
         path.append(ids[node])
     return tuple(path)
 

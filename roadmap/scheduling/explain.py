@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from roadmap.graph import DependencyGraph
+from roadmap.graph import graph_of
 from roadmap.models import Action, Dataset, Dependency, PriorityInputs, text_in
 from roadmap.scheduling.feasibility import Locate, default_locate
 from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.planner import plan
 from roadmap.scheduling.result import Placement, Plan, Reason
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class UnknownActionError(LookupError):
@@ -95,28 +99,18 @@ def explain(
     placement = base.by_id.get(action_id)
     if placement is None:
         return None
-    graph = DependencyGraph.from_actions(a for a in dataset.actions if a.id in base.by_id)
+    import networkx as nx  # noqa: PLC0415
+
+    graph = graph_of(a for a in dataset.actions if a.id in base.by_id)
     return Explanation(
         placement=placement,
         title=text_in(action.title, "en"),
         plan=base,
         chain=_chain(base, action_id),
-        depends_on=_reach(graph.predecessors, action_id),
-        dependents=_reach(graph.successors, action_id),
+        depends_on=len(nx.ancestors(graph, action_id)),
+        dependents=len(nx.descendants(graph, action_id)),
         what_ifs=tuple(_what_ifs(dataset, options, action, placement, graph)),
     )
-
-
-def _reach(edges: dict[str, list[tuple[str, int]]], start: str) -> int:
-    """How many actions `start` reaches along `edges` (its ancestors or descendants)."""
-    seen = {start}
-    stack = [start]
-    while stack:
-        for other, _lag in edges[stack.pop()]:
-            if other not in seen:
-                seen.add(other)
-                stack.append(other)
-    return len(seen) - 1
 
 
 def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
@@ -137,7 +131,7 @@ def _what_ifs(
     options: PlanOptions,
     action: Action,
     placement: Placement,
-    graph: DependencyGraph,
+    graph: nx.DiGraph,
 ) -> list[WhatIf]:
     changes: list[tuple[str, Dataset]] = []
     strategy = dataset.strategy

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from roadmap.graph import DependencyGraph
+from typing import TYPE_CHECKING
+
+from roadmap.graph import cycles
 from roadmap.models import Dataset
 from roadmap.models.actions import Phase
 from roadmap.scheduling.analysis import critical_path, dependency_times, slack
@@ -11,6 +13,9 @@ from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.problem import Problem, build_problem
 from roadmap.scheduling.result import Placement, Plan
 from roadmap.scheduling.sgs import schedule
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class CyclicDependenciesError(ValueError):
@@ -27,7 +32,7 @@ def plan(
     options: PlanOptions | None = None,
     *,
     locate: Locate = default_locate,
-    graph: DependencyGraph | None = None,
+    graph: nx.DiGraph | None = None,
 ) -> Plan:
     """Schedule every action that is not cancelled; see the modules of this package.
 
@@ -41,19 +46,23 @@ def plan(
 
 def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
     """Schedule a problem that is already built (explain's what-ifs change one first)."""
-    graph = problem.graph.indexed
-    order = graph.topological_order()
+    return _plan_problem(problem, locate)
+
+
+def _plan_problem(problem: Problem, locate: Locate) -> Plan:
+    order = problem.order
     if order is None:
-        raise CyclicDependenciesError(problem.graph.cycles())
-    tasks, ids = problem.tasks, graph.ids
+        raise CyclicDependenciesError(cycles(problem.graph))
+    tasks = problem.tasks
+    ids = [task.id for task in tasks]
     base_start, base_finish = dependency_times(problem, order)
-    base_slack = slack(graph, order, base_start, base_finish)
+    base_slack = slack(problem, order, base_start, base_finish)
     scores = [t.score for t in tasks]
     priority = sorted(range(len(tasks)), key=lambda n: (-scores[n], base_slack[n], ids[n]))
     placed = schedule(problem, priority)
     starts, finishes = placed.start, placed.finish
-    final_slack = slack(graph, order, starts, finishes)
-    path = critical_path(graph, order, final_slack, finishes)
+    final_slack = slack(problem, order, starts, finishes)
+    path = critical_path(problem, order, final_slack, finishes)
     by_start = sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n]))
     first, (short, medium) = problem.start, problem.bounds
     placements = []

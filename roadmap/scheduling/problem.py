@@ -6,8 +6,9 @@ Only this module reads the pydantic models; the scheduler below works on plain v
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from roadmap.graph import DependencyGraph
+from roadmap.graph import graph_of, topological_order
 from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
@@ -15,6 +16,9 @@ from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.priority import score_list
 from roadmap.scheduling.progress import facts_as_of
 from roadmap.scheduling.result import Reason
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass(frozen=True)
@@ -59,13 +63,19 @@ class Problem:
     bounds: tuple[int, int]
     tasks: list[Task]
     """The actions to place, in actions.yaml order: task `i` is node `i` of `graph`."""
-    graph: DependencyGraph
+    graph: nx.DiGraph
     capacity: dict[str, int]
     caps: dict[int, int]
     as_of: int | None = None
     shifted: bool = False
     """True when `--start` moved the start away from the horizon start."""
     notes: list[Note] = field(default_factory=list)
+    predecessors: list[list[tuple[int, int]]] = field(default_factory=list)
+    """Each task's dependencies as (task, lag): the passes over the plan index lists."""
+    successors: list[list[tuple[int, int]]] = field(default_factory=list)
+    """The tasks that depend on each task, as (task, lag)."""
+    order: list[int] | None = None
+    """The tasks in a topological order of `graph`; None when it has a cycle."""
 
     def phase_start(self, phase: Phase) -> int:
         """The first month of a phase."""
@@ -73,7 +83,7 @@ class Problem:
 
 
 def build_problem(
-    dataset: Dataset, options: PlanOptions, graph: DependencyGraph | None = None
+    dataset: Dataset, options: PlanOptions, graph: nx.DiGraph | None = None
 ) -> Problem:
     """The problem for `dataset` under `options`. The data set has passed `roadmap check`.
 
@@ -142,13 +152,28 @@ def build_problem(
         elif as_of is not None and status in ("done", "in_progress"):
             problem.notes.append(_undated(index, action.id, status, as_of))
         tasks.append(task)
+    _number_links(problem)
     return problem
 
 
-def _graph_of(actions: list[Action], graph: DependencyGraph | None) -> DependencyGraph:
-    if graph is not None and graph.nodes == [a.id for a in actions]:
+def _graph_of(actions: list[Action], graph: nx.DiGraph | None) -> nx.DiGraph:
+    if graph is not None and list(graph) == [a.id for a in actions]:
         return graph
-    return DependencyGraph.from_actions(actions)
+    return graph_of(actions)
+
+
+def _number_links(problem: Problem) -> None:
+    """Fill the problem's lists of links and its order, by task index."""
+    graph = problem.graph
+    index = {task.id: i for i, task in enumerate(problem.tasks)}
+    problem.predecessors = [[] for _ in problem.tasks]
+    problem.successors = [[] for _ in problem.tasks]
+    for dep, ident, lag in graph.edges(data="lag"):
+        before, after = index[dep], index[ident]
+        problem.predecessors[after].append((before, lag))
+        problem.successors[before].append((after, lag))
+    order = topological_order(graph)
+    problem.order = None if order is None else [index[n] for n in order]
 
 
 def _lower_bound(

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from roadmap.checks import CheckResult, check_directory, planning_blockers
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.errors import UserError
-from roadmap.graph import DependencyGraph
 from roadmap.models import Dataset
 from roadmap.months import parse_month
 from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.planner import CyclicDependenciesError, plan
 from roadmap.scheduling.result import Plan
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass
@@ -45,7 +48,7 @@ def plan_directory(directory: str, options: PlanOptions) -> PlanOutcome:
     return PlanOutcome(checked, dataset, result, [])
 
 
-def _graph(checked: CheckResult, options: PlanOptions) -> DependencyGraph | None:
+def _graph(checked: CheckResult, options: PlanOptions) -> nx.DiGraph | None:
     """The check's graph of the actions that are not cancelled, built once for both.
 
     With `--as-of`, progress.yaml decides which actions are cancelled, so the planner

@@ -16,7 +16,7 @@ actions plus dependencies (times log for the heaps), not with actions times mont
 Without capacity or caps every action starts at its release month, which is the plain
 earliest-start schedule.
 
-Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph.indexed`) and
+Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph` in order) and
 leads are small ints; all per-action state lives in lists. Ids are read only to write a
 reason's text.
 """
@@ -65,9 +65,8 @@ class _Scheduler:
     def __init__(self, problem: Problem, priority: list[int]) -> None:
         tasks = problem.tasks
         count = len(tasks)
-        graph = problem.graph.indexed
         self.problem = problem
-        self.ids = graph.ids
+        self.ids = [task.id for task in tasks]
         self.nodes = priority
         """The tasks in priority order: `nodes[rank]`."""
         self.rank = [0] * count
@@ -80,11 +79,11 @@ class _Scheduler:
         self.lead = [leads.setdefault(t.lead, len(leads)) for t in tasks]
         self.lead_names = list(leads)
         self.capacity = [problem.capacity.get(name) for name in self.lead_names]
-        self.successors, self.succ_lags = graph.successors, graph.succ_lags
+        self.successors = problem.successors
         self.duration = [t.duration for t in tasks]
         self.cost = [t.cost for t in tasks]
         self.fixed = [t.fixed is not None for t in tasks]
-        self.pending = list(map(len, graph.predecessors))
+        self.pending = list(map(len, problem.predecessors))
         self.ready_at = [t.lower for t in tasks]
         self.binding_deps: list[list[tuple[int, int]] | None] = [None] * count
         self.releases: list[tuple[int, int]] = []
@@ -107,7 +106,7 @@ class _Scheduler:
                 self._place(node, task.fixed[0], task.fixed[1], (reason,))
         # Actions with no predecessors at all; the others are released by `_place` (a
         # fixed predecessor's included) once their last predecessor is placed.
-        predecessors = self.problem.graph.indexed.predecessors
+        predecessors = self.problem.predecessors
         fixed, ready_at, rank = self.fixed, self.ready_at, self.rank
         for node in range(len(tasks)):
             if not fixed[node] and not predecessors[node]:
@@ -222,7 +221,7 @@ class _Scheduler:
             self.fixed,
             self.binding_deps,
         )
-        for succ, lag in zip(successors, self.succ_lags[node], strict=True):
+        for succ, lag in successors:
             if fixed[succ]:
                 continue
             ready = finish + lag

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from hypothesis import given, settings
 
-from roadmap.graph import DependencyGraph, earliest_starts
+from roadmap.graph import earliest_starts, graph_of
 from roadmap.models import Dataset
 from roadmap.months import parse_month
 from roadmap.scheduling import Plan, PlanOptions, plan
@@ -83,7 +83,7 @@ def test_same_input_gives_the_same_plan(data: Dataset) -> None:
 @settings(max_examples=120, deadline=None)
 @given(portfolios(constrained=False))
 def test_without_capacity_or_caps_it_is_the_earliest_start_schedule(data: Dataset) -> None:
-    graph = DependencyGraph.from_actions(data.actions)
+    graph = graph_of(data.actions)
     pins = {
         a.id: HORIZON_START + PHASE_START[a.phase] if a.phase else HORIZON_START
         for a in data.actions
@@ -170,7 +170,7 @@ def test_critical_path_is_a_longest_path_of_the_networkx_critical_subgraph(data:
     import networkx as nx
 
     result = plan(data)
-    graph = DependencyGraph.from_actions(data.actions).to_networkx()
+    graph = graph_of(data.actions)
     critical = graph.subgraph(p.id for p in result.placements if p.critical)
     ends = [p.id for p in result.placements if p.critical and p.finish == result.finish]
     paths = (

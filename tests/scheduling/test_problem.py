@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from roadmap.graph import DependencyGraph
+from roadmap.graph import graph_of
 from roadmap.scheduling import PlanOptions, plan
 from roadmap.scheduling.problem import build_problem
 from tests.scheduling.portfolios import dataset
@@ -19,25 +19,25 @@ ACTIONS: list[dict[str, Any]] = [
 
 def test_a_graph_of_the_scheduled_actions_is_used_as_given() -> None:
     data = dataset(ACTIONS)
-    graph = DependencyGraph.from_actions(a for a in data.actions if a.status != "cancelled")
+    graph = graph_of(a for a in data.actions if a.status != "cancelled")
     assert build_problem(data, PlanOptions(), graph).graph is graph
     assert plan(data, graph=graph) == plan(data)
 
 
 def test_a_graph_of_other_actions_is_built_again() -> None:
     data = dataset(ACTIONS)
-    everything = DependencyGraph.from_actions(data.actions)
+    everything = graph_of(data.actions)
     problem = build_problem(data, PlanOptions(), everything)
     assert problem.graph is not everything
-    assert problem.graph.nodes == ["A1", "A2", "A4"]
+    assert list(problem.graph) == ["A1", "A2", "A4"]
     assert plan(data, graph=everything) == plan(data)
 
 
 def test_tasks_are_the_nodes_of_the_graph_in_order() -> None:
     data = dataset(ACTIONS)
     problem = build_problem(data, PlanOptions(), None)
-    indexed = problem.graph.indexed
-    assert [t.id for t in problem.tasks] == indexed.ids == ["A1", "A2", "A4"]
+    assert [t.id for t in problem.tasks] == list(problem.graph) == ["A1", "A2", "A4"]
     assert [t.index for t in problem.tasks] == [0, 1, 3]
-    assert indexed.predecessors == [[], [0], [1]]
-    assert indexed.successors == [[1], [2], []]
+    assert problem.predecessors == [[], [(0, 0)], [(1, 0)]]
+    assert problem.successors == [[(1, 0)], [(2, 0)], []]
+    assert problem.order == [0, 1, 2]

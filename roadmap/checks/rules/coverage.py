@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -24,8 +23,6 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
-    if all(ctx.columns.goals):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
             yield Finding(
@@ -51,13 +48,13 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1, OG1.2], ...}
     """
-    served = set(chain.from_iterable(ctx.active_columns.goals))
+    served = {goal for action in ctx.active_actions for goal in action.goals}
     anyone: set[str] | None = None
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
         if anyone is None:
-            anyone = set(chain.from_iterable(ctx.columns.goals))
+            anyone = {goal for action in ctx.dataset.actions for goal in action.goals}
         who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
         yield Finding(
             "goals",

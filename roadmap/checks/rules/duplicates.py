@@ -6,7 +6,6 @@ from collections.abc import Iterator, Sequence
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules import _screen
 from roadmap.diagnostics import Severity
 
 
@@ -84,18 +83,11 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
     """
     for i, goal in enumerate(ctx.dataset.goals):
         yield from _repeats("goals", ("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
-    actions = ctx.dataset.actions
-    columns = ctx.columns
-    suspects: set[int] = set()
-    for lists in (columns.goals, columns.participants, ctx.dependency_ids, columns.kpis):
-        suspects.update(_screen.with_repeats(lists))
-    for i in sorted(suspects):
-        action = actions[i]
-        owner = f"action {action.id}"
-        yield from _repeats("actions", ("actions", i), "goals", action.goals, owner)
-        yield from _repeats("actions", ("actions", i), "participants", action.participants, owner)
-        yield from _repeats("actions", ("actions", i), "depends_on", ctx.dependency_ids[i], owner)
-        yield from _repeats("actions", ("actions", i), "kpis", action.kpis, owner)
+    for i, action in enumerate(ctx.dataset.actions):
+        lists = (action.goals, action.participants, ctx.dependency_ids[i], action.kpis)
+        for field, ids in zip(("goals", "participants", "depends_on", "kpis"), lists, strict=True):
+            if len(set(ids)) < len(ids):
+                yield from _repeats("actions", ("actions", i), field, ids, f"action {action.id}")
 
 
 def _repeats(

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
-from itertools import compress, count
-from operator import contains, not_
 
 from roadmap.checks.context import CheckContext
-from roadmap.checks.reachability import Reachability
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
-from roadmap.graph import DependencyGraph
 
 
 def _dependency_loc(ctx: CheckContext, action_id: str, dep_id: str) -> tuple[object, ...]:
     """Where `action_id` names `dep_id` in its depends_on (the first time)."""
     i = ctx.action_index[action_id]
-    for j, dep in enumerate(ctx.dependencies[i]):
-        if dep.id == dep_id:
-            return ("actions", i, "depends_on", j, "id")
-    return ("actions", i, "depends_on")
+    return ("actions", i, "depends_on", ctx.dependency_ids[i].index(dep_id), "id")
 
 
 @rule("G201", "Self-dependency", Stage.GRAPH)
@@ -37,8 +29,6 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A03, depends_on: [A01], ...}
     """
-    if not any(map(contains, ctx.dependency_ids, ctx.action_ids)):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
@@ -100,99 +90,33 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, depends_on: [A01], ...}
           - {id: A03, depends_on: [A02], ...}
     """
-    graph = ctx.active_graph
-    order = ctx.active_order
-    if order is None:
+    implied = ctx.implied
+    if implied is None:
         return
-    columns = ctx.active_columns
-    durations = dict(zip(columns.id, columns.duration_months, strict=True))
-    reach = Reachability(graph, order)
-    for node in graph.nodes:
-        edges = graph.predecessors[node]
-        if len(edges) < 2:
+    durations = {a.id: a.duration_months for a in ctx.active_actions}
+    graph = ctx.active_graph
+    for node in graph:
+        through = implied.through.get(node)
+        if through is None:
             continue
-        direct = reach.predecessors[reach.index[node]]
-        for (dep, lag), target in zip(edges, direct, strict=True):
+        i = ctx.action_index[node]
+        written = {dep: j for j, dep in reversed(list(enumerate(ctx.dependency_ids[i])))}
+        for dep, other in through.items():
+            lag = graph.edges[dep, node]["lag"]
             if lag:
-                chain = _longest_chain(graph, reach, durations, node, dep)
+                found = implied.longest_wait(node, dep, durations)
+                if found is None or found[0] < lag:
+                    continue
+                chain = found[1]
             else:
-                chain = reach.path_from_another(direct, target)
-            if chain is None:
-                continue
+                chain = implied.path(other, dep)
             path = [node, *chain]
-            implied = sum(durations[x] for x in chain[:-1]) + _chain_lags(graph, path)
-            if implied < lag:
-                continue
             yield Finding(
                 "actions",
-                _dependency_loc(ctx, node, dep),
+                ("actions", i, "depends_on", written[dep], "id"),
                 f"action {node} depends on {dep} directly and also through {chain[0]} "
                 f"({_shown(path)}); remove {dep} from its depends_on",
             )
-
-
-def _longest_chain(
-    graph: DependencyGraph,
-    reach: Reachability,
-    durations: dict[str, int],
-    node: str,
-    dep: str,
-) -> list[str] | None:
-    """The chain from another dependency of `node` down to `dep` that makes `node` wait
-    longest after `dep` finishes, as `[other, ..., dep]`; None when there is none.
-
-    A lagged dependency is redundant only when some chain waits at least the lag, so the
-    longest wait counts, not the first chain found. `wait[x]` is the least gap, in
-    months, between the finish of `dep` and the start of `x` that the chains below `x`
-    impose; only actions that may depend on `dep` are visited.
-    """
-    goal = reach.index[dep]
-    wait: dict[str, int | None] = {}
-    below: dict[str, str] = {}
-    stack = [
-        p
-        for p, _lag in graph.predecessors[node]
-        if p != dep and reach.may_reach(reach.index[p], goal)
-    ]
-    while stack:
-        current = stack[-1]
-        if current in wait:
-            stack.pop()
-            continue
-        pending = [
-            p
-            for p, _lag in graph.predecessors[current]
-            if p != dep and p not in wait and reach.may_reach(reach.index[p], goal)
-        ]
-        if pending:
-            stack.extend(pending)
-            continue
-        stack.pop()
-        best: int | None = None
-        for p, lag in graph.predecessors[current]:
-            if p == dep:
-                gap: int | None = lag
-            else:
-                earlier = wait.get(p)
-                gap = None if earlier is None else earlier + durations[p] + lag
-            if gap is not None and (best is None or gap > best):
-                best = gap
-                below[current] = p
-        wait[current] = best
-    longest: int | None = None
-    first: str | None = None
-    for p, lag in graph.predecessors[node]:
-        earlier = wait.get(p) if p != dep else None
-        if earlier is not None:
-            total = earlier + durations[p] + lag
-            if longest is None or total > longest:
-                longest, first = total, p
-    if first is None:
-        return None
-    chain = [first]
-    while chain[-1] != dep:
-        chain.append(below[chain[-1]])
-    return chain
 
 
 def _shown(path: list[str]) -> str:
@@ -200,14 +124,6 @@ def _shown(path: list[str]) -> str:
     if len(path) <= 6:
         return " -> ".join(path)
     return " -> ".join([*path[:3], "...", *path[-2:]]) + f", {len(path) - 1} links"
-
-
-def _chain_lags(graph: DependencyGraph, chain: list[str]) -> int:
-    """The sum of the lags along `chain`, read as `chain[k]` depends on `chain[k + 1]`."""
-    total = 0
-    for later, earlier in itertools.pairwise(chain):
-        total += dict(graph.predecessors[later]).get(earlier, 0)
-    return total
 
 
 @rule("G204", "Dependency on a cancelled action", Stage.GRAPH, Severity.WARNING)
@@ -230,11 +146,7 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """
     if len(ctx.active_actions) == len(ctx.dataset.actions):
         return
-    columns = ctx.columns
-    cancelled = {i for i, s in zip(columns.id, columns.status, strict=True) if s == "cancelled"}
-    waiting = compress(count(), map(not_, map(cancelled.isdisjoint, ctx.dependency_ids)))
-    for i in waiting:
-        action = ctx.dataset.actions[i]
+    for i, action in enumerate(ctx.dataset.actions):
         if action.status == "cancelled":
             continue
         for j, dep in enumerate(ctx.dependencies[i]):

@@ -52,11 +52,17 @@ def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
-        - {id: K1, baseline: {value: 10, year: 2026}, target: {value: 60, year: 2025}, ...}
+        goals:
+          - id: OG1.1
+            kpis:
+              - {id: K1, baseline: {value: 10, year: 2026}, target: {value: 60, year: 2025}, ...}
 
     Passing:
 
-        - {id: K1, baseline: {value: 10, year: 2020}, target: {value: 60, year: 2025}, ...}
+        goals:
+          - id: OG1.1
+            kpis:
+              - {id: K1, baseline: {value: 10, year: 2020}, target: {value: 60, year: 2025}, ...}
     """
     for loc, kpi in _kpis(ctx):
         if kpi.baseline.year > kpi.target.year:
@@ -74,13 +80,19 @@ def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
-        - {id: K1, direction: increase, baseline: {value: 60, year: 2020},
-           target: {value: 10, year: 2025}, ...}
+        goals:
+          - id: OG1.1
+            kpis:
+              - {id: K1, direction: increase, baseline: {value: 60, year: 2020},
+                 target: {value: 10, year: 2025}, ...}
 
     Passing:
 
-        - {id: K1, direction: decrease, baseline: {value: 60, year: 2020},
-           target: {value: 10, year: 2025}, ...}
+        goals:
+          - id: OG1.1
+            kpis:
+              - {id: K1, direction: decrease, baseline: {value: 60, year: 2020},
+                 target: {value: 10, year: 2025}, ...}
     """
     for loc, kpi in _kpis(ctx):
         base, target = kpi.baseline.value, kpi.target.value
@@ -102,13 +114,19 @@ def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
-        - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
-           target: {value: 10, year: 2025}, ...}
+        goals:
+          - id: OG1.1
+            kpis:
+              - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
+                 target: {value: 10, year: 2025}, ...}
 
     Passing:
 
-        - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
-           target: {value: 20, year: 2025}, ...}
+        goals:
+          - id: OG1.1
+            kpis:
+              - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
+                 target: {value: 20, year: 2025}, ...}
     """
     for loc, kpi in _kpis(ctx):
         if kpi.target.value == kpi.baseline.value:

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from operator import gt, lt
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.checks.rules._text import eur, id_list
-from roadmap.checks.rules._timing import start_reason
 from roadmap.diagnostics import Severity
 from roadmap.months import format_month, month_year, parse_month
 
@@ -35,8 +33,6 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
             cost_eur: 250000
             funding: [{source: eib, amount_eur: 250000, status: secured}]
     """
-    if not any(map(gt, ctx.active_funding, ctx.active_columns.cost_eur)):
-        return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
@@ -68,8 +64,6 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
               - {source: eib, amount_eur: 100000, status: secured}
               - {source: city_budget, amount_eur: 100000, status: planned}
     """
-    if not any(map(lt, ctx.active_funding, ctx.active_columns.cost_eur)):
-        return
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total >= action.cost_eur:
@@ -144,7 +138,7 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
                     loc,
                     f"action {action.id} is funded by {source.id}, whose window closes in "
                     f"{source.window.end}, but it can start in {format_month(start)} at the "
-                    f"earliest ({start_reason(ctx, action)}); fund it from another source "
+                    f"earliest ({ctx.start_reason(action)}); fund it from another source "
                     "or let it start earlier",
                 )
             elif last < opens:
@@ -167,7 +161,7 @@ def _windows_may_miss(ctx: CheckContext) -> bool:
     if not windows or not ctx.earliest:
         return False
     assert ctx.horizon is not None
-    deadlines = [d for d in ctx.active_columns.deadline if d is not None]
+    deadlines = [a.deadline for a in ctx.active_actions if a.deadline is not None]
     last = ctx.horizon[1]
     if deadlines:
         last = min(last, parse_month(min(deadlines)))
@@ -276,8 +270,10 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     Failing:
 
         horizon: {start: 2021-01, end: 2022-12}
+        phases: {short: 12, medium: 18}
         budget_caps: {2021: 100000, 2022: 100000}
-        # the actions cost 350,000 EUR in all
+        actions:
+          - {id: A01, cost_eur: 350000, ...}
 
     Passing:
 
@@ -290,7 +286,7 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     if any(year not in caps for year in years):
         return
     available = sum(caps[year] for year in years)
-    needed = sum(ctx.active_columns.cost_eur)
+    needed = sum(a.cost_eur for a in ctx.active_actions)
     if needed > available:
         yield Finding(
             "strategy",

@@ -52,11 +52,13 @@ def unknown_action_record(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
+        # progress.yaml
         actions:
           - {id: A1, date: 2021-07, status: done}   # the action is A01
 
     Passing:
 
+        # progress.yaml
         actions:
           - {id: A01, date: 2021-07, status: done}
     """
@@ -77,11 +79,13 @@ def unknown_kpi_record(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
+        # progress.yaml
         kpis:
           - {id: K9, date: 2021-12, value: 18}   # goals.yaml defines K1
 
     Passing:
 
+        # progress.yaml
         kpis:
           - {id: K1, date: 2021-12, value: 18}
     """
@@ -102,12 +106,14 @@ def action_record_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
+        # progress.yaml
         as_of: 2022-03
         actions:
           - {id: A01, date: 2022-05, status: done}
 
     Passing:
 
+        # progress.yaml
         as_of: 2022-06
         actions:
           - {id: A01, date: 2022-05, status: done}
@@ -129,12 +135,14 @@ def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
+        # progress.yaml
         as_of: 2022-03
         kpis:
           - {id: K1, date: 2022-12, value: 18}
 
     Passing:
 
+        # progress.yaml
         as_of: 2022-03
         kpis:
           - {id: K1, date: 2021-12, value: 18}
@@ -162,6 +170,7 @@ def measurement_before_baseline(ctx: CheckContext) -> Iterator[Finding]:
 
     Passing:
 
+        # progress.yaml
         kpis:
           - {id: K1, date: 2021-12, value: 18}
     """

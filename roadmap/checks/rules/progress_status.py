@@ -19,12 +19,14 @@ def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
+        # progress.yaml
         actions:
           - {id: A01, date: 2021-07, status: done}
           - {id: A01, date: 2021-09, status: in_progress}
 
     Passing:
 
+        # progress.yaml
         actions:
           - {id: A01, date: 2021-07, status: in_progress}
           - {id: A01, date: 2021-09, status: done}
@@ -54,18 +56,19 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
-        # actions.yaml
-        - {id: A01, status: in_progress, ...}
-        - {id: A02, depends_on: [A01], status: done, ...}
+        actions:
+          - {id: A01, status: in_progress, ...}
+          - {id: A02, depends_on: [A01], status: done, ...}
 
     Passing:
 
-        - {id: A01, status: done, ...}
-        - {id: A02, depends_on: [A01], status: done, ...}
+        actions:
+          - {id: A01, status: done, ...}
+          - {id: A02, depends_on: [A01], status: done, ...}
     """
     progress = ctx.dataset.progress
     records = progress.actions if progress is not None else []
-    statuses = set(ctx.columns.status) | {r.status for r in records}
+    statuses = {a.status for a in ctx.dataset.actions} | {r.status for r in records}
     if "done" not in statuses:
         return
     now = current_status(ctx)
@@ -91,12 +94,14 @@ def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
+        # progress.yaml
         actions:
           - {id: A01, date: 2021-05, status: in_progress, percent: 60}
           - {id: A01, date: 2021-06, status: in_progress, percent: 40}
 
     Passing:
 
+        # progress.yaml
         actions:
           - {id: A01, date: 2021-05, status: in_progress, percent: 40}
           - {id: A01, date: 2021-06, status: in_progress, percent: 60}
@@ -123,11 +128,13 @@ def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
+        # progress.yaml
         actions:
           - {id: A01, date: 2021-07, status: done, percent: 80}
 
     Passing:
 
+        # progress.yaml
         actions:
           - {id: A01, date: 2021-07, status: done, percent: 100}
     """

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain
-from operator import contains
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules import _screen
 from roadmap.checks.rules._text import did_you_mean
 from roadmap.diagnostics import Severity
 
@@ -27,8 +24,6 @@ def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
-    if _screen.all_known_in(ctx.columns.goals, ctx.goals):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, goal in enumerate(action.goals):
             if goal not in ctx.goals:
@@ -103,11 +98,6 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, lead: city, participants: [agency], ...}
     """
-    columns = ctx.columns
-    if _screen.all_known(columns.lead, ctx.actors) and _screen.all_known_in(
-        columns.participants, ctx.actors
-    ):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         if action.lead not in ctx.actors:
             yield Finding(
@@ -140,8 +130,6 @@ def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, depends_on: [A01], ...}
     """
-    if _screen.all_known_in(ctx.dependency_ids, ctx.actions):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id not in ctx.actions:
@@ -164,13 +152,10 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
 
     Passing:
 
-        # strategy.yaml: funding_sources: [{id: eu, name: "EU programmes"}]
-        actions:
-          - {id: A01, funding: [{source: eu, amount_eur: 1000, status: planned}], ...}
+        # strategy.yaml
+        funding_sources:
+          - {id: eu, name: "EU programmes"}
     """
-    every_funding = chain.from_iterable(ctx.columns.funding)
-    if _screen.all_known(map(_screen.SOURCE, every_funding), ctx.funding_sources):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, funding in enumerate(action.funding):
             if funding.source not in ctx.funding_sources:
@@ -197,8 +182,6 @@ def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, kpis: [K1], ...}
     """
-    if _screen.all_known_in(ctx.columns.kpis, ctx.kpis):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, kpi in enumerate(action.kpis):
             if kpi not in ctx.kpis:
@@ -224,8 +207,6 @@ def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, lead: city, participants: [agency], ...}
     """
-    if not any(map(contains, ctx.columns.participants, ctx.columns.lead)):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         for j, actor in enumerate(action.participants):
             if actor == action.lead:
@@ -246,13 +227,14 @@ def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
-        # strategy.yaml: documents: [{id: plan-2020, title: "Action plan", kind: activity_list}]
+        # strategy.yaml
+        documents: [{id: plan-2020, title: "Action plan", kind: activity_list}]
+        # actions.yaml
         actions:
           - {id: A01, origin: strategy, origin_list: plan-2021, ...}
 
     Passing:
 
-        # strategy.yaml: documents: [{id: plan-2020, title: "Action plan", kind: activity_list}]
         actions:
           - {id: A01, origin: strategy, origin_list: plan-2020, ...}
     """

@@ -9,13 +9,12 @@ what these rules find cannot be fixed by any schedule.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import compress, count
+from collections.abc import Iterator
 
 from roadmap.checks.context import CheckContext, phase_offsets
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules._timing import binding_field, phase_at, start_reason
 from roadmap.diagnostics import Severity
+from roadmap.models import Action
 from roadmap.months import finish_month, format_month, meets, month_year, parse_month
 
 
@@ -140,12 +139,9 @@ def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, earliest_start: 2022-01, deadline: 2023-06, ...}
     """
-    actions = ctx.dataset.actions
-    for i in _having(ctx.columns.earliest_start):
-        action = actions[i]
-        if action.deadline is None:
+    for i, action in enumerate(ctx.dataset.actions):
+        if action.deadline is None or action.earliest_start is None:
             continue
-        assert action.earliest_start is not None
         if parse_month(action.earliest_start) > parse_month(action.deadline):
             yield Finding(
                 "actions",
@@ -173,7 +169,7 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2022-06, ...}
     """
-    for action in compress(ctx.active_actions, ctx.active_columns.deadline):
+    for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
         if start is None or action.deadline is None:
             continue
@@ -186,7 +182,7 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
                 "actions",
                 ("actions", ctx.action_index[action.id], "deadline"),
                 f"action {action.id} cannot meet its deadline {action.deadline}: it can start "
-                f"in {format_month(start)} at the earliest ({start_reason(ctx, action)}) and "
+                f"in {format_month(start)} at the earliest ({ctx.start_reason(action)}) and "
                 f"runs {action.duration_months} months, to {format_month(finish - 1)}; move the "
                 f"deadline to {format_month(finish - 1)} or later, shorten the action, or "
                 "remove what holds it back",
@@ -225,7 +221,7 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
                 ("actions", ctx.action_index[action.id], field),
                 f"action {action.id} runs to {format_month(finish - 1)} at the earliest, past "
                 f"the horizon end {format_month(end)}: it can start in {format_month(start)} "
-                f"({start_reason(ctx, action)}) and runs {action.duration_months} months; "
+                f"({ctx.start_reason(action)}) and runs {action.duration_months} months; "
                 "shorten it, start it earlier, or extend the horizon",
             )
 
@@ -251,7 +247,7 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.horizon is None:
         return
-    for action in compress(ctx.active_actions, ctx.active_columns.phase):
+    for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
         if start is None or action.phase is None:
             continue
@@ -264,12 +260,25 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
                 ("actions", ctx.action_index[action.id], "phase"),
                 f"action {action.id} is pinned to the {action.phase} phase (starts "
                 f"{first} to {last}), but it can start in "
-                f"{format_month(start)} at the earliest ({start_reason(ctx, action)}), in the "
+                f"{format_month(start)} at the earliest ({ctx.start_reason(action)}), in the "
                 f"{phase_at(ctx, start)} phase; pin it to {phase_at(ctx, start)} or "
                 "remove what holds it back",
             )
 
 
-def _having(values: Iterable[object]) -> list[int]:
-    """The indexes of the values that are set (not None or empty)."""
-    return list(compress(count(), values))
+def binding_field(ctx: CheckContext, action: Action) -> str:
+    """The field of `action` that best explains a start that is too late."""
+    reason = ctx.start_reason(action)
+    if reason == "its earliest_start":
+        return "earliest_start"
+    if reason.startswith("its pinned"):
+        return "phase"
+    return "duration_months"
+
+
+def phase_at(ctx: CheckContext, month: int) -> str:
+    """The phase a start in `month` falls in."""
+    assert ctx.horizon is not None
+    offset = month - ctx.horizon[0]
+    phases = ctx.dataset.strategy.phases
+    return "short" if offset < phases.short else "medium" if offset < phases.medium else "long"

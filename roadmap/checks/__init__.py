@@ -6,30 +6,11 @@ Stages 1 and 2 (syntax, schema) happen while loading; the rules of stages 3 to 5
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from operator import attrgetter
-
 from roadmap.checks.context import CheckContext
 from roadmap.checks.loader_codes import LOADER_CODES
 from roadmap.checks.registry import RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
-from roadmap.loading import Loaded, load_directory
-
-
-@dataclass
-class CheckResult:
-    """The loaded directory and every diagnostic found in it, in a stable order."""
-
-    loaded: Loaded
-    diagnostics: list[Diagnostic]
-    context: CheckContext | None = None
-    """The rules' view of the data set (None when it did not load); the planner takes
-    its dependency graph instead of building another."""
-
-
-_PLACE = attrgetter("file", "line", "column", "code", "severity", "message")
-"""The order of Diagnostic's fields, as a key: sorting by it is the dataclass order,
-without a comparison method call for each pair."""
+from roadmap.loading import Loaded
 
 
 def _load_rules() -> None:
@@ -80,26 +61,13 @@ def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     ]
 
 
-def check_directory(directory: str) -> CheckResult:
-    """Load `directory` and run every stage that its earlier stages allow."""
-    loaded = load_directory(directory)
-    diagnostics = list(loaded.diagnostics)
-    context = None
-    if loaded.dataset is not None:
-        context = CheckContext(loaded, loaded.dataset)
-        diagnostics.extend(run_rules(loaded, context))
-    return CheckResult(loaded, sorted(set(diagnostics), key=_PLACE), context)
-
-
 __all__ = [
     "LOADER_CODES",
     "RULES",
     "CheckContext",
-    "CheckResult",
     "Finding",
     "Rule",
     "Stage",
-    "check_directory",
     "planning_blockers",
     "rule",
     "run_rules",

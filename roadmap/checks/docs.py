@@ -63,7 +63,8 @@ def rules_markdown() -> str:
         "<!-- Generated from the rule docstrings by `roadmap rules --markdown -o docs/rules.md`;",
         "     do not edit by hand. tests/checks/test_docs.py fails when this file is stale. -->",
         "",
-        "Checking runs in stages: YAML syntax, schema, references, graph, time and money. A",
+        "Checking runs in stages: YAML syntax, schema, references, graph, time and money, the",
+        "plan. A",
         "stage runs only when the stages before it found no errors, so that one typo does",
         "not cascade. Errors fail `roadmap check`; warnings fail it only with `--strict`.",
         "Errors of stages 1 to 4 also keep `roadmap plan` from planning; errors of stage 5",
@@ -93,16 +94,16 @@ def rules_markdown() -> str:
 
 
 def _plan_codes_markdown() -> list[str]:
-    """The codes `roadmap plan` gives for constraints its plan cannot meet (not check rules)."""
-    from roadmap.scheduling.feasibility import PLAN_CODES  # noqa: PLC0415
+    """The codes of stage 6: constraints the plan cannot meet."""
+    from roadmap.planning.feasibility import PLAN_CODES  # noqa: PLC0415
 
     out = [
         "",
         "## P: Plan",
         "",
-        "Not rules of `roadmap check`: `roadmap plan` (and render, export, status and diff,",
-        "which plan) report these when the plan it makes breaks a constraint. The plan still",
-        "comes out, and `roadmap plan` exits 1. `roadmap explain ID` shows what binds.",
+        "Stage 6: once the rules hold, `roadmap check` plans the data and reports these when",
+        "the plan breaks a constraint, so that `check` alone is the CI gate. `roadmap plan`",
+        "still prints such a plan, and exits 1. `roadmap explain ID` shows what binds.",
         "",
         "| code | title |",
         "|---|---|",

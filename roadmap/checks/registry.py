@@ -26,6 +26,7 @@ class Stage(IntEnum):
     REFERENCES = 3
     GRAPH = 4
     TIME_AND_MONEY = 5
+    PLAN = 6
 
 
 @dataclass(frozen=True)

@@ -26,17 +26,16 @@ def check(
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
-    """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
-    from roadmap.checks import check_directory  # noqa: PLC0415
-    from roadmap.diagnostics import Severity  # noqa: PLC0415
+    """Check the data, and that it can be planned within every constraint; exit 1 on
+    errors (or warnings with --strict)."""
     from roadmap.output.diagnostics import DIAGNOSTIC_REPORTS  # noqa: PLC0415
+    from roadmap.pipeline import run  # noqa: PLC0415
 
-    diagnostics = check_directory(directory).diagnostics
-    report = DIAGNOSTIC_REPORTS[output_format.value](diagnostics)
+    outcome = run(directory)
+    report = DIAGNOSTIC_REPORTS[output_format.value](outcome.diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report)
     else:
         echo(report)
-    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    if any(d.severity in failing for d in diagnostics):
+    if outcome.failed(strict=strict):
         raise typer.Exit(1)

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
-from roadmap.cli.output import echo
+from roadmap.cli.output import echo, planned
 from roadmap.errors import UserError
 
 
@@ -53,29 +53,17 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Replan = None,
 ) -> None:
     """Explain why an action starts when it does; exit 2 on an unknown id or bad data."""
-    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.json_reports import explain_json  # noqa: PLC0415
     from roadmap.output.text import explain_text  # noqa: PLC0415
-    from roadmap.scheduling.explain import UnknownActionError  # noqa: PLC0415
-    from roadmap.scheduling.explain import explain as explain_action  # noqa: PLC0415
-    from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
-    from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
+    from roadmap.planning.explain import UnknownActionError  # noqa: PLC0415
+    from roadmap.planning.explain import explain as explain_action  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
 
     directory, action_id = split_arguments(arguments)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
-    outcome = plan_directory(directory, options)
-    if outcome.plan is None or outcome.dataset is None:
-        echo(diagnostics_text(outcome.refusal), err=True)
-        echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)
-        raise typer.Exit(2)
+    _, base, dataset = planned(directory, options)
     try:
-        result = explain_action(
-            outcome.dataset,
-            action_id,
-            options,
-            locate=outcome.check.loaded.locate,
-            base=outcome.plan,
-        )
+        result = explain_action(dataset, action_id, options, base=base)
     except UnknownActionError as exc:
         raise UserError(f"{exc} (in {directory})") from exc
     if result is None:

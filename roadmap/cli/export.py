@@ -6,7 +6,8 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
-from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, emit, load_context
+from roadmap.cli.output import emit
+from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, load_context
 
 
 class ExportFormat(StrEnum):

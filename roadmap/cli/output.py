@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from roadmap.models import Dataset
+    from roadmap.pipeline import Outcome
+    from roadmap.planning import Plan, PlanOptions
 
 
 def echo(text: str, *, err: bool = False) -> None:
@@ -25,3 +31,60 @@ def echo_diagnostics(text: str) -> None:
     styled.highlight_regex(r"\bwarning [A-Z]\d{3}\b", "bold yellow")
     styled.highlight_regex(r"^\S.*\.ya?ml$", "bold")
     Console(highlight=False, soft_wrap=True).print(styled, end="")
+
+
+def planned(
+    directory: str,
+    options: PlanOptions | None = None,
+    *,
+    refused: str = "it cannot be planned",
+    **stages: Any,
+) -> tuple[Outcome, Plan, Dataset]:
+    """The pipeline's outcome for `directory`, its plan and data; exit 2 when the data
+    cannot be planned.
+
+    The errors that kept it from being planned go to standard error first, then a line
+    that ends "the data has errors, so " + `refused`.
+    """
+    import typer  # noqa: PLC0415
+
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+    from roadmap.pipeline import run  # noqa: PLC0415
+
+    outcome = run(directory, options, **stages)
+    if outcome.plan is None or outcome.dataset is None:
+        echo(diagnostics_text(outcome.refusal), err=True)
+        echo(f"roadmap: the data has errors, so {refused} (see above)\n", err=True)
+        raise typer.Exit(2)
+    return outcome, outcome.plan, outcome.dataset
+
+
+def emit(data: bytes | str, output: str | None) -> None:
+    """Write `data` to the file `output`, or to standard output when it is None or "-".
+
+    A file is replaced atomically, and the folders it needs are made; a folder named as
+    the output is refused, since replacing it would lose what it holds.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if output is None or output == "-":
+        sys.stdout.flush()
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:  # a text-only stream, such as a test runner's
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            stream.write(data)
+        sys.stdout.flush()
+        return
+    import os  # noqa: PLC0415
+
+    from roadmap.atomic import write_atomic  # noqa: PLC0415
+    from roadmap.errors import UserError  # noqa: PLC0415
+
+    if os.path.isdir(output):
+        raise UserError(f"-o {output} is a folder; give the path of a file to write")
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
+        write_atomic(output, data)
+    except OSError as exc:
+        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc

@@ -14,7 +14,7 @@ from roadmap.cli.app import (
     Replan,
     app,
 )
-from roadmap.cli.output import echo, echo_diagnostics
+from roadmap.cli.output import echo, echo_diagnostics, planned
 
 
 class PlanFormat(StrEnum):
@@ -41,28 +41,22 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.plan_page import plan_markdown, plan_page  # noqa: PLC0415
     from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
-    from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
-    from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
 
-    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
-    outcome = plan_directory(directory, options)
-    if outcome.plan is None or outcome.dataset is None:
-        echo(diagnostics_text(outcome.refusal), err=True)
-        echo("roadmap: the data has errors, so it cannot be planned (see above)\n", err=True)
-        raise typer.Exit(2)
+    _, result, dataset = planned(
+        directory, PlanOptions(start, ignore_capacity, ignore_budget, as_of)
+    )
     if output_format is PlanFormat.json:
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415
 
-        echo(plan_json(outcome.plan))
+        echo(plan_json(result))
     elif output_format is PlanFormat.markdown:
-        echo(plan_markdown(plan_page(outcome.plan, outcome.dataset, lang.value)))
+        echo(plan_markdown(plan_page(result, dataset, lang.value)))
     else:
         import sys  # noqa: PLC0415
 
-        echo(
-            render_text(plan_text(plan_page(outcome.plan, outcome.dataset, lang.value)), sys.stdout)
-        )
-        if outcome.plan.diagnostics:
-            echo_diagnostics("\n" + diagnostics_text(list(outcome.plan.diagnostics)))
-    if not outcome.plan.feasible:
+        echo(render_text(plan_text(plan_page(result, dataset, lang.value)), sys.stdout))
+        if result.diagnostics:
+            echo_diagnostics("\n" + diagnostics_text(list(result.diagnostics)))
+    if not result.feasible:
         raise typer.Exit(1)

@@ -1,6 +1,5 @@
 """`roadmap provenance`: where each record of the data comes from, and the actions' origin."""
 
-import os
 from enum import StrEnum
 from typing import Annotated
 
@@ -33,7 +32,7 @@ def provenance(
 ) -> None:
     """Count every record by provenance (sourced, reconstructed, assumption) and split the
     actions into the strategy's own activities and the ones the roadmap adds."""
-    from roadmap.cli.render import emit  # noqa: PLC0415
+    from roadmap.cli.output import emit  # noqa: PLC0415
     from roadmap.loading.dataset import load_directory  # noqa: PLC0415
     from roadmap.output import provenance_report as report  # noqa: PLC0415
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
@@ -51,6 +50,4 @@ def provenance(
         text = report.provenance_json(summary)
     else:
         text = report.provenance_text(summary)
-    if output not in (None, "-"):
-        os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
-    emit(text.encode("utf-8"), output)
+    emit(text, output)

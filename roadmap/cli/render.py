@@ -1,13 +1,12 @@
 """`roadmap render`: the published roadmap as Markdown or one self-contained HTML page."""
 
-import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
-from roadmap.cli.output import echo
+from roadmap.cli.output import emit, planned
 
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
@@ -30,34 +29,12 @@ def load_context(
 ) -> "RoadmapContext":
     """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
     from roadmap.output.context import roadmap_context  # noqa: PLC0415
-    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
-    from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
 
-    outcome = roadmap_context(directory, lang=lang, today=today, options=PlanOptions(as_of=as_of))
-    if outcome.context is None:
-        echo(diagnostics_text(outcome.refusal), err=True)
-        echo("roadmap: the data has errors, so nothing was written (see above)\n", err=True)
-        raise typer.Exit(2)
-    return outcome.context
-
-
-def emit(data: bytes, output: str | None) -> None:
-    """Write `data` to `output` atomically, or to standard output."""
-    if output is None or output == "-":
-        if hasattr(sys.stdout, "buffer"):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            echo(data.decode("utf-8"))
-        return
-    from roadmap.atomic import write_atomic  # noqa: PLC0415
-    from roadmap.errors import UserError  # noqa: PLC0415
-
-    try:
-        write_atomic(output, data)
-    except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    outcome, plan, dataset = planned(
+        directory, PlanOptions(as_of=as_of), refused="nothing was written"
+    )
+    return roadmap_context(dataset, plan, outcome.diagnostics, lang=lang, today=today)
 
 
 @app.command()

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import app
-from roadmap.cli.output import echo
+from roadmap.cli.output import emit
 
 
 @app.command()
@@ -18,11 +18,6 @@ def rules(
     ] = None,
 ) -> None:
     """List every diagnostic code with its stage, severity and title."""
-    from roadmap.atomic import write_atomic  # noqa: PLC0415
     from roadmap.checks.docs import rules_listing, rules_markdown  # noqa: PLC0415
 
-    text = rules_markdown() if markdown else rules_listing()
-    if output is None:
-        echo(text)
-    else:
-        write_atomic(output, text.encode("utf-8"))
+    emit(rules_markdown() if markdown else rules_listing(), output)

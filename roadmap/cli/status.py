@@ -2,12 +2,16 @@
 
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
-from roadmap.cli.output import echo
+from roadmap.cli.output import echo, emit, planned
+
+if TYPE_CHECKING:
+    from roadmap.models import Dataset
+    from roadmap.monitoring.result import StatusResult
 
 
 class StatusFormat(StrEnum):
@@ -42,36 +46,35 @@ def status(
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
-    from roadmap.monitoring.execute import status_of_directory  # noqa: PLC0415
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
 
-    outcome = status_of_directory(directory, as_of)
-    if outcome.result is None or outcome.dataset is None:
-        echo(diagnostics_text(outcome.refusal), err=True)
-        echo("roadmap: the data has errors, so its status cannot be judged (see above)\n", err=True)
-        raise typer.Exit(2)
-    text = _format(outcome, output_format, lang.value, colour=output is None)
-    if output is None:
-        echo(text)
-    else:
-        from roadmap.atomic import write_atomic  # noqa: PLC0415
-
-        write_atomic(output, text.encode("utf-8"))
+    outcome, _, dataset = planned(
+        directory, refused="its status cannot be judged", status_as_of=as_of, judge=True
+    )
+    if outcome.diagnostics:
+        echo(diagnostics_text(outcome.diagnostics), err=True)
+    if outcome.failed() or outcome.status is None:
+        echo("roadmap: the data has errors, so its status is not judged (see above)\n", err=True)
+        raise typer.Exit(1)
+    emit(_format(outcome.status, dataset, output_format, lang.value, colour=output is None), output)
 
 
-def _format(outcome: object, output_format: StatusFormat, lang: str, *, colour: bool) -> str:
-    from roadmap.monitoring.execute import StatusOutcome  # noqa: PLC0415
+def _format(
+    result: "StatusResult",
+    dataset: "Dataset",
+    output_format: StatusFormat,
+    lang: str,
+    *,
+    colour: bool,
+) -> str:
     from roadmap.output.json_reports import status_json  # noqa: PLC0415
     from roadmap.output.render import render  # noqa: PLC0415
     from roadmap.output.status_page import status_page  # noqa: PLC0415
     from roadmap.output.text import render_text, status_text  # noqa: PLC0415
 
-    assert isinstance(outcome, StatusOutcome)
-    assert outcome.result is not None
-    assert outcome.dataset is not None
     if output_format is StatusFormat.json:
-        return status_json(outcome.result)
-    page = status_page(outcome.result, outcome.dataset, lang)
+        return status_json(result)
+    page = status_page(result, dataset, lang)
     if output_format is StatusFormat.html:
         return render("status.html.j2", page)
     if output_format in (StatusFormat.md, StatusFormat.markdown):

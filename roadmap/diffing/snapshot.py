@@ -18,7 +18,7 @@ from roadmap.diagnostics import Diagnostic, has_errors
 from roadmap.diffing.git import Repository
 from roadmap.loading import Loaded
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, text_in
-from roadmap.scheduling.result import Plan
+from roadmap.planning.result import Plan
 
 
 @dataclass
@@ -84,10 +84,9 @@ def in_work_tree(path: str, label: str, directory: str) -> Snapshot:
 
 def _checked(path: str, label: str, directory: str) -> Snapshot:
     """Check and plan the files at `path` the way `roadmap plan` does."""
-    from roadmap.scheduling import PlanOptions  # noqa: PLC0415
-    from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
+    from roadmap.pipeline import run  # noqa: PLC0415
 
-    outcome = plan_directory(path, PlanOptions())
+    outcome = run(path)
 
     def relocated(found: Iterable[Diagnostic]) -> list[Diagnostic]:
         return sorted({replace(d, file=_repository_path(directory, path, d.file)) for d in found})
@@ -95,9 +94,9 @@ def _checked(path: str, label: str, directory: str) -> Snapshot:
     snapshot = Snapshot(
         label,
         directory or ".",
-        diagnostics=relocated([*outcome.check.diagnostics, *outcome.refusal]),
+        diagnostics=relocated(outcome.diagnostics),
         dataset=outcome.dataset,
-        titles=_titles(outcome.check.loaded),
+        titles=_titles(outcome.loaded),
     )
     if outcome.plan is not None:
         snapshot.plan = replace(

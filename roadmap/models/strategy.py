@@ -126,7 +126,7 @@ Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 
 
 class PriorityWeights(Model):
-    """Weights of the priority score; see `roadmap.scheduling.priority`."""
+    """Weights of the priority score; see `roadmap.planning.priority`."""
 
     impact: Weight = 0.5
     readiness: Weight = 0.3

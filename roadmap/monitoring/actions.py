@@ -36,7 +36,7 @@ from fractions import Fraction
 from roadmap.models import Action, ActionRecord
 from roadmap.monitoring.result import ActionState, ActionStatus, Reason
 from roadmap.months import parse_month
-from roadmap.scheduling.result import Placement
+from roadmap.planning.result import Placement
 
 
 def exact(value: float) -> Fraction:

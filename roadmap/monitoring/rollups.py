@@ -30,7 +30,7 @@ from roadmap.monitoring.result import (
     Light,
     Rollup,
 )
-from roadmap.scheduling.result import Plan
+from roadmap.planning.result import Plan
 
 
 def rollup(

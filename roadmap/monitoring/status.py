@@ -10,7 +10,7 @@ from roadmap.monitoring.kpis import kpi_status
 from roadmap.monitoring.result import StatusResult
 from roadmap.monitoring.rollups import budget, rollups
 from roadmap.months import parse_month
-from roadmap.scheduling.result import Plan
+from roadmap.planning.result import Plan
 
 
 def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:

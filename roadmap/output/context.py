@@ -26,9 +26,7 @@ from roadmap.models import (
 )
 from roadmap.models.actions import Status
 from roadmap.months import is_month, parse_month
-from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.result import Placement, Plan
-from roadmap.scheduling.service import plan_directory
+from roadmap.planning.result import Placement, Plan
 
 LANGS = ("en", "bg")
 
@@ -160,22 +158,15 @@ def _latest_by_id(records: Iterable[_Record], as_of: str) -> dict[str, _Record]:
     return latest
 
 
-@dataclass
-class ContextOutcome:
-    """The context to render, or the errors that kept the data from being planned."""
-
-    context: RoadmapContext | None
-    refusal: list[Diagnostic]
-
-
 def roadmap_context(
-    directory: str,
+    dataset: Dataset,
+    plan: Plan,
+    diagnostics: Iterable[Diagnostic],
     *,
     lang: str = "en",
     today: str | None = None,
-    options: PlanOptions | None = None,
-) -> ContextOutcome:
-    """Check and plan `directory` for output in `lang`.
+) -> RoadmapContext:
+    """The context of a planned dataset for output in `lang`.
 
     "Today" on the chart is `today` when given, else the `--as-of` month of a re-plan,
     else progress.yaml's `as_of`, else the current month; pass it (or keep an `as_of`)
@@ -185,20 +176,16 @@ def roadmap_context(
         raise UserError(f"--lang takes one of {', '.join(LANGS)}, not {lang!r}")
     if today is not None and not is_month(today):
         raise UserError(f"--today takes a month as YYYY-MM, not {today!r}")
-    outcome = plan_directory(directory, options or PlanOptions())
-    if outcome.plan is None or outcome.dataset is None:
-        return ContextOutcome(None, outcome.refusal)
-    progress = outcome.dataset.progress
     if today is not None:
         month = parse_month(today)
-    elif outcome.plan.as_of is not None:
-        month = outcome.plan.as_of
-    elif progress is not None:
-        month = parse_month(progress.as_of)
+    elif plan.as_of is not None:
+        month = plan.as_of
+    elif dataset.progress is not None:
+        month = parse_month(dataset.progress.as_of)
     else:
         now = datetime.datetime.now(tz=datetime.UTC)
         month = now.year * 12 + now.month - 1
-    warnings = [d for d in outcome.check.diagnostics if d.severity is Severity.WARNING]
-    open_findings = tuple(sorted({*warnings, *outcome.plan.diagnostics}))
-    context = RoadmapContext(outcome.dataset, outcome.plan, lang, month, open_findings)
-    return ContextOutcome(context, [])
+    open_findings = tuple(
+        d for d in diagnostics if d.severity is Severity.WARNING or d in plan.diagnostics
+    )
+    return RoadmapContext(dataset, plan, lang, month, tuple(sorted(set(open_findings))))

@@ -22,7 +22,7 @@ from roadmap.output.i18n import label
 from roadmap.output.json_reports import json_lines, plan_payload
 from roadmap.output.roadmap_tables import pledged_by_status
 from roadmap.output.taskjuggler import export_tjp, export_tjp_problem
-from roadmap.scheduling.result import Placement
+from roadmap.planning.result import Placement
 
 
 def export_json(ctx: RoadmapContext) -> bytes:

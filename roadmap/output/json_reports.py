@@ -17,8 +17,8 @@ from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
 from roadmap.monitoring.result import Rollup, StatusResult
 from roadmap.months import format_month
-from roadmap.scheduling.explain import Explanation
-from roadmap.scheduling.result import Placement, Plan, Reason
+from roadmap.planning.explain import Explanation
+from roadmap.planning.result import Placement, Plan, Reason
 
 _compact = json.JSONEncoder(ensure_ascii=False).encode
 

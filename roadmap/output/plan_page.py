@@ -11,7 +11,7 @@ from roadmap.models import Dataset, text_in
 from roadmap.models.actions import PHASES, Phase
 from roadmap.months import format_month
 from roadmap.output.i18n import counted, label, money
-from roadmap.scheduling.result import Placement, Plan
+from roadmap.planning.result import Placement, Plan
 
 
 class Row(NamedTuple):

@@ -26,7 +26,7 @@ from roadmap.output.i18n import (
 )
 from roadmap.output.provenance import ProvenanceView, provenance_summary, provenance_view
 from roadmap.output.render import Verbatim
-from roadmap.scheduling.result import Placement
+from roadmap.planning.result import Placement
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,9 @@ from collections import Counter
 from roadmap.months import format_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import counted, label
-from roadmap.scheduling.analysis import dependency_times, slack
-from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.problem import Problem, Task, build_problem
+from roadmap.planning.analysis import dependency_times, slack
+from roadmap.planning.options import PlanOptions
+from roadmap.planning.problem import Problem, Task, build_problem
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
 

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from roadmap.diffing.compare import Diff
-    from roadmap.scheduling.explain import Explanation, Link
+    from roadmap.planning.explain import Explanation, Link
 
 WIDTH = 120
 """The width of text that does not go to a terminal."""

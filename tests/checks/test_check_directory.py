@@ -10,8 +10,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from roadmap.checks import check_directory, planning_blockers
+from roadmap.checks import planning_blockers
 from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.pipeline import run
 from tests.checks.conftest import BASE, action, dump
 from tests.conftest import CASES, run_cli
 
@@ -96,10 +97,10 @@ def test_random_portfolios_give_findings_never_exceptions(files: dict[str, Any])
     with tempfile.TemporaryDirectory() as directory:
         for kind, data in files.items():
             (Path(directory) / f"{kind}.yaml").write_text(dump(data), encoding="utf-8")
-        result = check_directory(directory)
+        result = run(directory)
     assert result.loaded.dataset is not None, result.diagnostics
     for d in result.diagnostics:
-        assert d.code[0] in "RGTKM" and d.line >= 1 and d.message
+        assert d.code[0] in "RGTKMP" and d.line >= 1 and d.message
         assert d.severity in (Severity.ERROR, Severity.WARNING)
     assert result.diagnostics == sorted(set(result.diagnostics))
 

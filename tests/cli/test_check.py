@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import CASES, run_cli
 
 WARNINGS_ONLY = str(CASES / "invalid" / "redundant_dependency")
@@ -47,3 +49,20 @@ def test_missing_directory_is_a_finding_not_a_crash() -> None:
 
 def test_unknown_format_is_a_usage_error() -> None:
     assert run_cli("check", WARNINGS_ONLY, "--format", "xml").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("case", "binding"),
+    [
+        ("deadline_missed_by_capacity", "lead city was at capacity 1"),
+        ("deadline_missed_by_budget_cap", "the 2021 budget cap of 100,000 EUR"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+def test_a_plan_that_misses_a_deadline_fails_check_in_every_format(
+    case: str, binding: str, fmt: str
+) -> None:
+    run = run_cli("check", str(CASES / "invalid" / case), "--format", fmt)
+    assert run.exit_code == 1
+    assert "P601" in run.stdout
+    assert binding in run.stdout

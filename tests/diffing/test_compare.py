@@ -5,7 +5,7 @@ from __future__ import annotations
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.diffing.compare import Slot, compare
 from roadmap.diffing.snapshot import Snapshot
-from roadmap.scheduling.result import Placement, Plan
+from roadmap.planning.result import Placement, Plan
 
 
 def _plan(*placements: tuple[str, int, int, str], path: tuple[str, ...] = ()) -> Plan:

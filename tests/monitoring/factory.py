@@ -6,7 +6,7 @@ from typing import Any
 
 from roadmap.models import ActionsFile, Dataset, GoalsFile, ProgressFile, Strategy
 from roadmap.months import parse_month
-from roadmap.scheduling.result import Placement, Plan
+from roadmap.planning.result import Placement, Plan
 
 STRATEGY: dict[str, Any] = {
     "id": "demo",

@@ -113,7 +113,7 @@ def planned_portfolios(draw: st.DrawFn) -> tuple[Any, int]:
 @settings(max_examples=100, deadline=None)
 @given(planned_portfolios())
 def test_status_agrees_with_the_real_planner(case: tuple[Any, int]) -> None:
-    from roadmap.scheduling import plan as make_plan
+    from roadmap.planning import plan as make_plan
 
     data, as_of = case
     the_plan = make_plan(data)

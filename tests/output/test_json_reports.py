@@ -7,7 +7,7 @@ import json
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.months import parse_month
 from roadmap.output.json_reports import action_payload, plan_json
-from roadmap.scheduling.result import Placement, Plan, Reason
+from roadmap.planning.result import Placement, Plan, Reason
 
 START = parse_month("2021-01")
 
@@ -87,7 +87,7 @@ def test_plan_json_value_and_one_action_a_line() -> None:
     first = _placement()
     second = _placement(id="A02", start=START + 9, finish=START + 20, critical=True, slack=0)
     warning = Diagnostic("actions.yaml", 3, 5, "P605", Severity.WARNING, "no record")
-    plan = Plan(START, START + 59, (first, second), ("A02",), START + 20, (warning,))
+    plan = Plan(START, START + 59, (first, second), ("A02",), START + 20, diagnostics=(warning,))
     text = plan_json(plan)
     assert json.loads(text) == {
         "horizon": {"start": "2021-01", "end": "2025-12"},

@@ -22,10 +22,10 @@ from roadmap.output.taskjuggler import (
     priorities,
     task_ids,
 )
-from roadmap.scheduling import plan
-from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.problem import build_problem
-from tests.scheduling.portfolios import HORIZON_START, dataset, dependency_only
+from roadmap.planning import plan
+from roadmap.planning.options import PlanOptions
+from roadmap.planning.problem import build_problem
+from tests.planning.portfolios import HORIZON_START, dataset, dependency_only
 from tests.tools import peers
 from tests.tools.render_cases import HOSTILE, SMALL, context
 

@@ -14,7 +14,7 @@ from roadmap.models import Action
 from roadmap.months import parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label, month_short, quarter_label
-from roadmap.scheduling.result import Placement
+from roadmap.planning.result import Placement
 
 LABEL_WIDTH = 240
 PLOT_WIDTH = 900

@@ -19,8 +19,8 @@ import pytest
 
 from roadmap.models import Dataset
 from roadmap.months import parse_month
-from roadmap.scheduling import plan
-from tests.scheduling.portfolios import HORIZON_START, dependency_only
+from roadmap.planning import plan
+from tests.planning.portfolios import HORIZON_START, dependency_only
 
 PROJECT_START = datetime.date(2021, 1, 4)
 

@@ -12,10 +12,10 @@ from roadmap.graph import graph_of, topological_order
 from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
-from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.priority import score_list
-from roadmap.scheduling.progress import facts_as_of
-from roadmap.scheduling.result import Reason
+from roadmap.planning.options import PlanOptions
+from roadmap.planning.priority import score_list
+from roadmap.planning.progress import facts_as_of
+from roadmap.planning.result import Reason
 
 if TYPE_CHECKING:
     import networkx as nx

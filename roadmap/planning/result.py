@@ -8,9 +8,9 @@ re-schedules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
-from roadmap.diagnostics import Diagnostic
+from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.models.actions import Phase
 
 Binding = Literal[
@@ -49,6 +49,20 @@ class Reason(NamedTuple):
     year: int | None = None
 
 
+class PlanFinding(NamedTuple):
+    """A constraint the plan breaks (or a note on it), at a node of a data file.
+
+    `kind` names the file and `loc` the path of the node in it; the pipeline turns the
+    two into a file, line and column.
+    """
+
+    code: str
+    severity: Severity
+    kind: str
+    loc: tuple[Any, ...]
+    message: str
+
+
 class Placement(NamedTuple):
     """Where one action lands in the plan."""
 
@@ -83,7 +97,9 @@ class Plan:
     placements: tuple[Placement, ...]
     critical_path: tuple[str, ...]
     finish: int
+    findings: tuple[PlanFinding, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    """The findings with their file, line and column (roadmap.pipeline fills them)."""
     phase_bounds: tuple[int, int] = (12, 36)
     """The `short` and `medium` boundaries in months from `horizon_start`."""
     as_of: int | None = None
@@ -96,4 +112,4 @@ class Plan:
     @property
     def feasible(self) -> bool:
         """True when the plan meets every constraint (no error diagnostics)."""
-        return not any(d.severity == "error" for d in self.diagnostics)
+        return not any(f.severity is Severity.ERROR for f in self.findings)

@@ -5,9 +5,9 @@ actions, `analysis` computes slack, the critical path and phases, `feasibility` 
 constraints the plan breaks. `plan()` runs them all.
 """
 
-from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.planner import CyclicDependenciesError, plan, plan_problem
-from roadmap.scheduling.result import Placement, Plan, Reason
+from roadmap.planning.options import PlanOptions
+from roadmap.planning.planner import CyclicDependenciesError, plan, plan_problem
+from roadmap.planning.result import Placement, Plan, Reason
 
 __all__ = [
     "CyclicDependenciesError",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from roadmap.scheduling import PlanOptions, plan
-from roadmap.scheduling.feasibility import PLAN_CODES
-from tests.scheduling.portfolios import dataset
+from roadmap.planning import PlanOptions, plan
+from roadmap.planning.feasibility import PLAN_CODES
+from tests.planning.portfolios import dataset
 
 
 def _codes(result: object) -> list[str]:
-    return [d.code for d in getattr(result, "diagnostics", ())]
+    return [d.code for d in getattr(result, "findings", ())]
 
 
 def test_missed_deadline_names_the_dependency_that_binds() -> None:
@@ -20,7 +20,7 @@ def test_missed_deadline_names_the_dependency_that_binds() -> None:
     )
     result = plan(data)
     assert not result.feasible
-    (found,) = result.diagnostics
+    (found,) = result.findings
     assert found.code == "P601"
     assert found.severity == "error"
     assert "B runs until 2022-02, after its deadline 2021-12" in found.message
@@ -40,7 +40,7 @@ def test_running_past_the_horizon_is_p602_and_capacity_is_named() -> None:
     )
     result = plan(data)
     assert _codes(result) == ["P602"]
-    assert "lead city was at capacity 1" in result.diagnostics[0].message
+    assert "lead city was at capacity 1" in result.findings[0].message
 
 
 def test_pin_that_dependencies_push_out_of_its_phase_is_p603() -> None:
@@ -52,7 +52,7 @@ def test_pin_that_dependencies_push_out_of_its_phase_is_p603() -> None:
     )
     result = plan(data)
     assert _codes(result) == ["P603"]
-    assert "pinned to the short term" in result.diagnostics[0].message
+    assert "pinned to the short term" in result.findings[0].message
 
 
 def test_pin_moves_the_start_to_the_phase() -> None:

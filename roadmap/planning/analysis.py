@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from roadmap.models.actions import Phase
-from roadmap.scheduling.problem import Problem
+from roadmap.planning.problem import Problem
 
 
 def dependency_times(problem: Problem, order: list[int]) -> tuple[list[int], list[int]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from roadmap.models.strategy import PriorityWeights
-from roadmap.scheduling.priority import priority_scores
-from tests.scheduling.portfolios import dataset
+from roadmap.planning.priority import priority_scores
+from tests.planning.portfolios import dataset
 
 
 def test_score_follows_the_documented_formula() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from roadmap.graph import graph_of
-from roadmap.scheduling import PlanOptions, plan
-from roadmap.scheduling.problem import build_problem
-from tests.scheduling.portfolios import dataset
+from roadmap.planning import PlanOptions, plan
+from roadmap.planning.problem import build_problem
+from tests.planning.portfolios import dataset
 
 ACTIONS: list[dict[str, Any]] = [
     {"id": "A1", "duration_months": 3},

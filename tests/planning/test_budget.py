@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from roadmap.months import parse_month
-from roadmap.scheduling.budget import Ledger, shares
+from roadmap.planning.budget import Ledger, shares
 
 
 def test_cost_is_spread_evenly_over_the_months_of_each_year() -> None:

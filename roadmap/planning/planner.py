@@ -1,4 +1,4 @@
-"""`plan()`: the data set in, a Plan out. The one entry point of scheduling."""
+"""`plan()`: the data set in, a Plan out. The one entry point of planning."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from roadmap.graph import cycles
 from roadmap.models import Dataset
 from roadmap.models.actions import Phase
-from roadmap.scheduling.analysis import critical_path, dependency_times, slack
-from roadmap.scheduling.feasibility import Locate, default_locate, infeasibilities
-from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.problem import Problem, build_problem
-from roadmap.scheduling.result import Placement, Plan
-from roadmap.scheduling.sgs import schedule
+from roadmap.planning.analysis import critical_path, dependency_times, slack
+from roadmap.planning.feasibility import infeasibilities
+from roadmap.planning.options import PlanOptions
+from roadmap.planning.problem import Problem, build_problem
+from roadmap.planning.result import Placement, Plan
+from roadmap.planning.sgs import schedule
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -31,25 +31,19 @@ def plan(
     dataset: Dataset,
     options: PlanOptions | None = None,
     *,
-    locate: Locate = default_locate,
     graph: nx.DiGraph | None = None,
 ) -> Plan:
     """Schedule every action that is not cancelled; see the modules of this package.
 
-    The data set must have passed `roadmap check`. `locate` points diagnostics at YAML
-    nodes (`Loaded.locate`); without it they name only the file. `graph` is the
-    dependency graph the check built of the actions that are not cancelled, so that it
+    The data set must have passed the checks of stages 1 to 4. `graph` is the
+    dependency graph the checks built of the actions that are not cancelled, so that it
     is not built again (see `build_problem`).
     """
-    return plan_problem(build_problem(dataset, options or PlanOptions(), graph), locate)
+    return plan_problem(build_problem(dataset, options or PlanOptions(), graph))
 
 
-def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
+def plan_problem(problem: Problem) -> Plan:
     """Schedule a problem that is already built (explain's what-ifs change one first)."""
-    return _plan_problem(problem, locate)
-
-
-def _plan_problem(problem: Problem, locate: Locate) -> Plan:
     order = problem.order
     if order is None:
         raise CyclicDependenciesError(cycles(problem.graph))
@@ -92,7 +86,7 @@ def _plan_problem(problem: Problem, locate: Locate) -> Plan:
         placements=tuple(placements),
         critical_path=path,
         finish=max(finishes, default=problem.start),
-        diagnostics=tuple(sorted(infeasibilities(problem, placed, locate))),
+        findings=tuple(infeasibilities(problem, placed)),
         phase_bounds=problem.bounds,
         as_of=problem.as_of,
     )

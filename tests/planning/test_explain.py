@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from roadmap.scheduling.explain import UnknownActionError, explain
-from tests.scheduling.portfolios import HORIZON_START, dataset
+from roadmap.planning.explain import UnknownActionError, explain
+from tests.planning.portfolios import HORIZON_START, dataset
 
 
 def test_chain_follows_the_binding_predecessors_to_what_set_the_first() -> None:

@@ -6,18 +6,14 @@ horizon, leaves a phase pin, or holds an action no budget cap can carry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.diagnostics import Severity
 from roadmap.months import format_month
-from roadmap.scheduling.analysis import phase_of
-from roadmap.scheduling.problem import Problem
-from roadmap.scheduling.result import Reason
-from roadmap.scheduling.sgs import Schedule
-
-Locate = Callable[[str, tuple[Any, ...]], tuple[str, int, int]]
-"""Where a node of a data file is: (kind, path) to (file, line, column)."""
+from roadmap.planning.analysis import phase_of
+from roadmap.planning.problem import Problem
+from roadmap.planning.result import PlanFinding, Reason
+from roadmap.planning.sgs import Schedule
 
 PLAN_CODES = {
     "P600": "The dependency graph has a cycle, so nothing can be planned",
@@ -29,19 +25,15 @@ PLAN_CODES = {
 }
 
 
-def default_locate(kind: str, loc: tuple[Any, ...]) -> tuple[str, int, int]:
-    """A location naming only the file, for plans made without the YAML positions."""
-    del loc
-    return (f"{kind}.yaml", 0, 0)
+def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
+    """Every broken constraint of the schedule, in file order of the actions.
 
-
-def infeasibilities(problem: Problem, placed: Schedule, locate: Locate) -> list[Diagnostic]:
-    """Every broken constraint of the schedule, in file order of the actions."""
-    found: list[Diagnostic] = []
+    Each names the node of the data it is about; the pipeline turns that into a line.
+    """
+    found: list[PlanFinding] = []
 
     def report(code: str, severity: Severity, kind: str, loc: tuple[Any, ...], text: str) -> None:
-        file, line, column = locate(kind, loc)
-        found.append(Diagnostic(file, line, column, code, severity, text))
+        found.append(PlanFinding(code, severity, kind, loc, text))
 
     for note in problem.notes:
         report(note.code, Severity.WARNING, note.kind, note.loc, note.message)

@@ -7,9 +7,9 @@ from typing import Any
 from hypothesis import given, settings
 
 from roadmap.models import Dataset
-from roadmap.scheduling import plan
-from tests.scheduling.oracle import simulate
-from tests.scheduling.portfolios import HORIZON_START, dataset, portfolios
+from roadmap.planning import plan
+from tests.planning.oracle import simulate
+from tests.planning.portfolios import HORIZON_START, dataset, portfolios
 
 
 @settings(max_examples=200, deadline=None)

@@ -27,9 +27,9 @@ import heapq
 from dataclasses import dataclass
 
 from roadmap.months import format_month
-from roadmap.scheduling.budget import Ledger, Overflow
-from roadmap.scheduling.problem import Problem
-from roadmap.scheduling.result import Reason
+from roadmap.planning.budget import Ledger, Overflow
+from roadmap.planning.problem import Problem
+from roadmap.planning.result import Reason
 
 Full = tuple[int, tuple[tuple[int, int], ...]]
 """A month a lead was at capacity with actions waiting, and what it was running then

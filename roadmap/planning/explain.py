@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from roadmap.graph import graph_of
 from roadmap.models import Action, Dataset, Dependency, PriorityInputs, text_in
-from roadmap.scheduling.feasibility import Locate, default_locate
-from roadmap.scheduling.options import PlanOptions
-from roadmap.scheduling.planner import plan
-from roadmap.scheduling.result import Placement, Plan, Reason
+from roadmap.planning.options import PlanOptions
+from roadmap.planning.planner import plan
+from roadmap.planning.result import Placement, Plan, Reason
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -83,7 +82,6 @@ def explain(
     action_id: str,
     options: PlanOptions | None = None,
     *,
-    locate: Locate = default_locate,
     base: Plan | None = None,
 ) -> Explanation | None:
     """Explain `action_id` in the plan of `dataset`; None when the plan leaves it out.
@@ -95,7 +93,7 @@ def explain(
     options = options or PlanOptions()
     action = find_action(dataset, action_id)
     if base is None:
-        base = plan(dataset, options, locate=locate)
+        base = plan(dataset, options)
     placement = base.by_id.get(action_id)
     if placement is None:
         return None

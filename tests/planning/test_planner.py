@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from roadmap.graph import earliest_starts, graph_of
 from roadmap.models import Dataset
 from roadmap.months import parse_month
-from roadmap.scheduling import Plan, PlanOptions, plan
-from tests.scheduling.portfolios import HORIZON_START, dataset, portfolios
+from roadmap.planning import Plan, PlanOptions, plan
+from tests.planning.portfolios import HORIZON_START, dataset, portfolios
 
 PHASE_START = {"short": 0, "medium": 12, "long": 36}
 
@@ -46,7 +46,7 @@ def test_every_constraint_holds(data: Dataset) -> None:
                 running[lead[p.id]] += 1
         for actor, limit in capacity.items():
             assert running[actor] <= limit
-    if not any(d.code == "P604" for d in result.diagnostics):
+    if not any(d.code == "P604" for d in result.findings):
         spent: dict[int, Fraction] = defaultdict(Fraction)
         for p in result.placements:
             cost = next(a.cost_eur for a in data.actions if a.id == p.id)

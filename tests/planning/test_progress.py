@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from roadmap.models import Dataset, ProgressFile
 from roadmap.months import parse_month
-from roadmap.scheduling import PlanOptions, plan
-from tests.scheduling.portfolios import dataset
+from roadmap.planning import PlanOptions, plan
+from tests.planning.portfolios import dataset
 
 
 def _with_progress(records: list[dict[str, object]], as_of: str = "2022-03") -> Dataset:
@@ -79,10 +79,10 @@ def test_status_in_actions_yaml_is_not_used_for_an_earlier_as_of() -> None:
     done = [a.model_copy(update={"status": "done"}) for a in data.actions]
     data = replace(data, actions=done)
     early = plan(data, PlanOptions(as_of="2022-03"))
-    assert not early.diagnostics
+    assert not early.findings
     assert all(p.start >= parse_month("2022-03") for p in early.placements)
     late = plan(data, PlanOptions(as_of="2024-06"))
-    assert {d.code for d in late.diagnostics} == {"P605"}
+    assert {d.code for d in late.findings} == {"P605"}
 
 
 def test_an_action_after_a_recorded_one_is_placed_once_and_waits_for_every_dependency() -> None:

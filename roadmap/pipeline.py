@@ -1,0 +1,132 @@
+"""The one way from a data directory to results: load, check, plan, judge.
+
+Every command runs it and gets one Outcome. The stages of spec section 3 run in order,
+each only when the ones before it held: YAML syntax and schema (loading), references,
+graph, time and money (the rules), then the plan, whose broken constraints are findings
+too, so that `roadmap check` alone is the CI gate. With a status month, the plan is then
+judged against progress.yaml.
+
+Positions stay beside the data: the rules and the planner name the node a finding is
+about (file kind and path), and this module turns each into a file, line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from roadmap.checks import CheckContext, planning_blockers, run_rules
+from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.errors import UserError
+from roadmap.loading import Loaded, load_directory
+from roadmap.models import Dataset
+from roadmap.monitoring.result import StatusResult
+from roadmap.months import format_month, is_month, parse_month
+from roadmap.planning import CyclicDependenciesError, Plan, PlanOptions, plan
+
+
+@dataclass
+class Outcome:
+    """What the pipeline found in a directory, and how far the data got."""
+
+    loaded: Loaded
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Every finding of every stage that ran, in file order."""
+    plan: Plan | None = None
+    """The plan, when the data got past stage 4 (it may still break constraints)."""
+    status: StatusResult | None = None
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The validated data, when every file passed the schema."""
+        return self.loaded.dataset
+
+    @property
+    def refusal(self) -> list[Diagnostic]:
+        """The errors that kept the data from being planned (empty once it was)."""
+        if self.plan is not None:
+            return []
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    def failed(self, *, strict: bool = False) -> bool:
+        """True when a finding is an error (or, with `strict`, a warning)."""
+        return has_errors(self.diagnostics) or (strict and bool(self.diagnostics))
+
+
+def run(
+    directory: str,
+    options: PlanOptions | None = None,
+    *,
+    status_as_of: str | None = None,
+    judge: bool = False,
+) -> Outcome:
+    """Load, check and plan `directory`; with `judge`, judge the plan at a month.
+
+    The month of the judgement is `status_as_of`, else progress.yaml's `as_of`.
+    """
+    options = options or PlanOptions()
+    if status_as_of is not None and not is_month(status_as_of):
+        raise UserError(
+            f"--as-of takes a month written YYYY-MM (such as 2022-03), not {status_as_of!r}"
+        )
+    loaded = load_directory(directory)
+    outcome = Outcome(loaded, list(loaded.diagnostics))
+    dataset = loaded.dataset
+    if dataset is None:
+        return outcome
+    context = CheckContext(loaded, dataset)
+    outcome.diagnostics.extend(run_rules(loaded, context))
+    if not planning_blockers(outcome.diagnostics):
+        _plan(outcome, dataset, options, context)
+    outcome.diagnostics = sorted(set(outcome.diagnostics))
+    if judge and outcome.plan is not None:
+        outcome.status = _judge(dataset, outcome.plan, status_as_of, directory)
+    return outcome
+
+
+def _plan(outcome: Outcome, dataset: Dataset, options: PlanOptions, context: CheckContext) -> None:
+    _check_start(options, dataset)
+    loaded = outcome.loaded
+    # With --as-of, progress.yaml decides which actions are cancelled, so the planner
+    # builds its own graph; otherwise it takes the one the rules built.
+    graph = context.active_graph if options.as_of is None else None
+    try:
+        result = plan(dataset, options, graph=graph)
+    except CyclicDependenciesError as exc:
+        file, line, column = loaded.locate("actions", ("actions",))
+        outcome.diagnostics.append(Diagnostic(file, line, column, "P600", Severity.ERROR, str(exc)))
+        return
+    located = tuple(
+        sorted(
+            Diagnostic(*loaded.locate(f.kind, f.loc), f.code, f.severity, f.message)
+            for f in result.findings
+        )
+    )
+    outcome.plan = replace(result, diagnostics=located)
+    # Stage 6 speaks only when stage 5 held: a deadline no plan can meet is already
+    # reported by its rule, and the plan's P601 would say it again.
+    if not has_errors(outcome.diagnostics):
+        outcome.diagnostics.extend(located)
+
+
+def _check_start(options: PlanOptions, dataset: Dataset) -> None:
+    horizon = dataset.strategy.horizon
+    if options.start is None:
+        return
+    first, last = parse_month(horizon.start), parse_month(horizon.end)
+    if not first <= parse_month(options.start) <= last:
+        raise UserError(
+            f"--start {options.start} is outside the horizon "
+            f"{format_month(first)}..{format_month(last)}; give a month within it"
+        )
+
+
+def _judge(dataset: Dataset, planned: Plan, as_of: str | None, directory: str) -> StatusResult:
+    from roadmap.monitoring.status import status  # noqa: PLC0415
+
+    month = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
+    if month is None:
+        raise UserError(
+            f"no as-of month: {directory} has no progress.yaml to take it from; "
+            "give one with --as-of YYYY-MM"
+        )
+    return status(dataset, planned, parse_month(month))

@@ -20,7 +20,7 @@ from roadmap.errors import UserError
 from roadmap.loading import Loaded, load_directory
 from roadmap.models import Dataset
 from roadmap.monitoring.result import StatusResult
-from roadmap.months import format_month, is_month, parse_month
+from roadmap.months import is_month, parse_month
 from roadmap.planning import CyclicDependenciesError, Plan, PlanOptions, plan
 
 
@@ -33,7 +33,6 @@ class Outcome:
     """Every finding of every stage that ran, in file order."""
     plan: Plan | None = None
     """The plan, when the data got past stage 4 (it may still break constraints)."""
-    status: StatusResult | None = None
 
     @property
     def dataset(self) -> Dataset | None:
@@ -78,13 +77,10 @@ def run(
     if not planning_blockers(outcome.diagnostics):
         _plan(outcome, dataset, options, context)
     outcome.diagnostics = sorted(set(outcome.diagnostics))
-    if judge and outcome.plan is not None:
-        outcome.status = _judge(dataset, outcome.plan, status_as_of, directory)
     return outcome
 
 
 def _plan(outcome: Outcome, dataset: Dataset, options: PlanOptions, context: CheckContext) -> None:
-    _check_start(options, dataset)
     loaded = outcome.loaded
     # With --as-of, progress.yaml decides which actions are cancelled, so the planner
     # builds its own graph; otherwise it takes the one the rules built.
@@ -108,25 +104,22 @@ def _plan(outcome: Outcome, dataset: Dataset, options: PlanOptions, context: Che
         outcome.diagnostics.extend(located)
 
 
-def _check_start(options: PlanOptions, dataset: Dataset) -> None:
-    horizon = dataset.strategy.horizon
-    if options.start is None:
-        return
-    first, last = parse_month(horizon.start), parse_month(horizon.end)
-    if not first <= parse_month(options.start) <= last:
-        raise UserError(
-            f"--start {options.start} is outside the horizon "
-            f"{format_month(first)}..{format_month(last)}; give a month within it"
-        )
+def judge(outcome: Outcome, as_of: str | None) -> StatusResult:
+    """The plan of `outcome` judged at `as_of`, else at progress.yaml's `as_of`.
 
-
-def _judge(dataset: Dataset, planned: Plan, as_of: str | None, directory: str) -> StatusResult:
+    The outcome must hold a plan.
+    """
     from roadmap.monitoring.status import status  # noqa: PLC0415
 
+    dataset, planned = outcome.dataset, outcome.plan
+    if dataset is None or planned is None:
+        raise ValueError("only a planned outcome can be judged")
+    if as_of is not None and not is_month(as_of):
+        raise UserError(f"--as-of takes a month written YYYY-MM, such as 2022-03, not {as_of!r}")
     month = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
     if month is None:
         raise UserError(
-            f"no as-of month: {directory} has no progress.yaml to take it from; "
-            "give one with --as-of YYYY-MM"
+            f"no as-of month: {outcome.loaded.directory} has no progress.yaml to take it "
+            "from; give one with --as-of YYYY-MM"
         )
     return status(dataset, planned, parse_month(month))

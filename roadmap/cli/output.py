@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from roadmap.models import Dataset
@@ -38,7 +38,6 @@ def planned(
     options: PlanOptions | None = None,
     *,
     refused: str = "it cannot be planned",
-    **stages: Any,
 ) -> tuple[Outcome, Plan, Dataset]:
     """The pipeline's outcome for `directory`, its plan and data; exit 2 when the data
     cannot be planned.
@@ -51,7 +50,7 @@ def planned(
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
 
-    outcome = run(directory, options, **stages)
+    outcome = run(directory, options)
     if outcome.plan is None or outcome.dataset is None:
         echo(diagnostics_text(outcome.refusal), err=True)
         echo(f"roadmap: the data has errors, so {refused} (see above)\n", err=True)

@@ -47,16 +47,16 @@ def status(
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+    from roadmap.pipeline import judge  # noqa: PLC0415
 
-    outcome, _, dataset = planned(
-        directory, refused="its status cannot be judged", status_as_of=as_of, judge=True
-    )
+    outcome, _, dataset = planned(directory, refused="its status cannot be judged")
     if outcome.diagnostics:
         echo(diagnostics_text(outcome.diagnostics), err=True)
-    if outcome.failed() or outcome.status is None:
+    if outcome.failed():
         echo("roadmap: the data has errors, so its status is not judged (see above)\n", err=True)
         raise typer.Exit(1)
-    emit(_format(outcome.status, dataset, output_format, lang.value, colour=output is None), output)
+    result = judge(outcome, as_of)
+    emit(_format(result, dataset, output_format, lang.value, colour=output is None), output)
 
 
 def _format(

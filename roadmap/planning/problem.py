@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from roadmap.errors import UserError
 from roadmap.graph import graph_of, topological_order
 from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
@@ -92,7 +93,13 @@ def build_problem(
     this plan schedules, in order; otherwise the graph is built here.
     """
     strategy = dataset.strategy
-    start = parse_month(options.start or strategy.horizon.start)
+    first, end = parse_month(strategy.horizon.start), parse_month(strategy.horizon.end)
+    start = parse_month(options.start) if options.start else first
+    if options.start and not first <= start <= end:
+        raise UserError(
+            f"--start {options.start} is outside the horizon "
+            f"{strategy.horizon.start}..{strategy.horizon.end}; give a month within it"
+        )
     as_of = parse_month(options.as_of) if options.as_of is not None else None
     facts = facts_as_of(dataset.actions, dataset.progress, as_of) if as_of is not None else {}
     progress = dataset.progress
@@ -110,7 +117,7 @@ def build_problem(
     scores = score_list(actions, strategy.priority_weights)
     problem = Problem(
         start=start,
-        end=parse_month(strategy.horizon.end),
+        end=end,
         bounds=(strategy.phases.short, strategy.phases.medium),
         tasks=[],
         graph=_graph_of(actions, graph),

@@ -136,7 +136,8 @@ def test_start_and_as_of_options() -> None:
 
 
 @pytest.mark.parametrize(
-    ("option", "value"), [("--as-of", "2022-3"), ("--start", "March"), ("--start", "2030-01")]
+    ("option", "value"),
+    [("--as-of", "2022-3"), ("--start", "March"), ("--start", "2030-01"), ("--start", "1999-01")],
 )
 def test_bad_option_values_exit_2_with_a_message(option: str, value: str) -> None:
     run = run_cli("plan", str(SPEC), option, value)

@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from roadmap.loading import load_directory
+from roadmap.io.load import load_directory
 from roadmap.models import Action, ActionRecord, Dataset, Goal, Kpi, KpiRecord
 from roadmap.months import parse_month
 from tests.conftest import DATA, run_cli

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from roadmap import collector
-from roadmap.check_store import read_findings, write_findings
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import LOADER_CODES, RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
-from roadmap.loading import Loaded, load_directory
+from roadmap.io.load import Loaded, load_directory
 
 
 @dataclass
@@ -84,36 +83,13 @@ def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 def check_directory(directory: str, *, use_cache: bool = True) -> CheckResult:
     """Load `directory` and run every stage that its earlier stages allow."""
-    loaded = load_directory(directory, use_cache=use_cache)
+    loaded = load_directory(directory)
     diagnostics = list(loaded.diagnostics)
     context = None
     if loaded.dataset is not None:
         context = CheckContext(loaded, loaded.dataset)
-        diagnostics.extend(_rule_diagnostics(loaded, context))
+        diagnostics.extend(run_rules(loaded, context))
     return CheckResult(loaded, sorted(set(diagnostics)), context)
-
-
-def _rule_diagnostics(loaded: Loaded, context: CheckContext) -> list[Diagnostic]:
-    """The rules' findings, from the cache when the same files were checked before.
-
-    The findings depend on nothing but the bytes of the data files, the directory as
-    written (diagnostics name files by it) and the code, which is what the cache keys
-    on; `plan`, `render` and the rest then skip the rules after a `check`. The loader's
-    diagnostics are stored with them, so that `roadmap check` can print the whole
-    result from the cache alone (roadmap.check_store), and a load from cached models
-    still reports them.
-    """
-    cache = loaded.cache
-    if cache is None:
-        return run_rules(loaded, context)
-    inputs = loaded.inputs_digest()
-    stored = read_findings(cache, loaded.directory, inputs)
-    if stored is not None:
-        return stored
-    found = run_rules(loaded, context)
-    loaded.remember_positions()
-    write_findings(cache, loaded.directory, inputs, [*loaded.diagnostics, *found])
-    return found
 
 
 __all__ = [

@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 
 from roadmap.checks.columns import ActionColumns
 from roadmap.graph import DependencyGraph, earliest_starts
-from roadmap.loading import Loaded
+from roadmap.io.load import Loaded
 from roadmap.models import (
     Action,
     Actor,

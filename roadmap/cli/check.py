@@ -28,11 +28,11 @@ def check(
     no_cache: NoCache = False,
 ) -> None:
     """Check the data for consistency; exit 1 on errors (or warnings with --strict)."""
-    from roadmap.check_store import check_diagnostics  # noqa: PLC0415
+    from roadmap.checks import check_directory  # noqa: PLC0415
     from roadmap.diagnostics import Severity  # noqa: PLC0415
     from roadmap.reporters import REPORTERS  # noqa: PLC0415
 
-    diagnostics = check_diagnostics(directory, use_cache=not no_cache)
+    diagnostics = check_directory(directory, use_cache=not no_cache).diagnostics
     report = REPORTERS[output_format.value](diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report)

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import copy
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import roadmap.checks
 from roadmap.checks import check_directory, planning_blockers
 from roadmap.diagnostics import Diagnostic, Severity
 from tests.checks.conftest import BASE, action, dump
-from tests.conftest import CASES, DATA, run_cli
+from tests.conftest import CASES, run_cli
 
 IDS = ["A01", "A02", "A03", "A04", "A05"]
 months = st.builds(lambda y, m: f"{y}-{m:02d}", st.integers(2019, 2027), st.integers(1, 12))
@@ -122,25 +119,3 @@ def test_a_deadline_no_plan_meets_fails_check_but_still_plans() -> None:
     plan = run_cli("plan", case, "--format", "json")
     assert plan.exit_code == 1, plan.stderr
     assert '"critical_path"' in plan.stdout
-
-
-def test_the_rules_findings_come_from_the_cache_for_the_same_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder)
-    actions = folder / "actions.yaml"
-    actions.write_text(actions.read_text("utf-8").replace("lead: ", "lead: nobody-", 1), "utf-8")
-    first = check_directory(str(folder)).diagnostics
-    assert any(d.code.startswith("R") for d in first)
-
-    def refuse(*_args: object) -> list[Diagnostic]:
-        raise AssertionError("the rules ran again")
-
-    monkeypatch.setattr(roadmap.checks, "run_rules", refuse)
-    assert check_directory(str(folder)).diagnostics == first
-    with pytest.raises(AssertionError, match="ran again"):
-        check_directory(str(folder), use_cache=False)
-    actions.write_text(actions.read_text("utf-8") + "\n", "utf-8")
-    with pytest.raises(AssertionError, match="ran again"):
-        check_directory(str(folder))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from roadmap.checks import CheckContext, planning_blockers, run_rules
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.errors import UserError
-from roadmap.loading import Loaded, load_directory
+from roadmap.io.load import Loaded, load_directory
 from roadmap.models import Dataset
 from roadmap.monitoring.result import StatusResult
 from roadmap.months import is_month, parse_month

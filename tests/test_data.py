@@ -15,7 +15,7 @@ from collections import Counter
 
 import pytest
 
-from roadmap.loading import load_directory
+from roadmap.io.load import load_directory
 from roadmap.models import Action, ActionRecord, Dataset, Goal, Kpi, KpiRecord, StatementText
 from roadmap.months import parse_month
 from roadmap.output.provenance import provenance_summary

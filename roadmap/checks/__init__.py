@@ -10,7 +10,7 @@ from roadmap.checks.context import CheckContext
 from roadmap.checks.loader_codes import LOADER_CODES
 from roadmap.checks.registry import RULES, Finding, Rule, Stage, rule
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
-from roadmap.loading import Loaded
+from roadmap.io.load import Loaded
 
 
 def _load_rules() -> None:

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from roadmap import graph as graphs
-from roadmap.loading import Loaded
+from roadmap.io.load import Loaded
 from roadmap.models import (
     Action,
     Actor,

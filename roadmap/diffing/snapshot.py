@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from roadmap.diagnostics import Diagnostic, has_errors
 from roadmap.diffing.git import Repository
-from roadmap.loading import Loaded
+from roadmap.io.load import Loaded
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, text_in
 from roadmap.planning.result import Plan
 

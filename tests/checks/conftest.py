@@ -12,7 +12,7 @@ import yaml
 
 from roadmap.checks import CheckContext, Finding
 from roadmap.checks.registry import RuleFunction
-from roadmap.loading import load_directory
+from roadmap.io.load import load_directory
 
 Data = dict[str, Any]
 

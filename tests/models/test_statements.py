@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from roadmap.loading import load_directory
+from roadmap.io.load import load_directory
 from roadmap.models import StatementText, text_in
 from tests.checks.conftest import BASE
 

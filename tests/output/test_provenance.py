@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from roadmap.loading import load_directory
+from roadmap.io.load import load_directory
 from roadmap.models import Dataset
 from roadmap.output.provenance import provenance_summary, provenance_view
 from tests.checks.conftest import BASE, action

@@ -1,20 +1,24 @@
-"""Turn pydantic validation errors into diagnostics at the YAML node they concern."""
+"""Load a data directory: read and parse each file, validate it with the models, and
+point every schema error at its node in the YAML (stages 1 and 2 of checking).
+
+Later stages work on the validated Dataset and use `Loaded.locate` to point at lines.
+"""
 
 from __future__ import annotations
 
 import difflib
+import os
 import types
 import typing
+from dataclasses import dataclass, field
 from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from roadmap.diagnostics import Diagnostic, Severity
-from roadmap.loading.yaml_reader import Document
-
-UNKNOWN_FIELD = "S001"
-MISSING_FIELD = "S002"
-INVALID_VALUE = "S003"
+from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.io.files import read_text
+from roadmap.io.yaml import Document, read_yaml
+from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
 
 _EXPECTED = {
     "string_type": "text",
@@ -27,23 +31,91 @@ _EXPECTED = {
     "model_type": "a mapping",
     "model_attributes_type": "a mapping",
 }
+_TOP = {"strategy": "id:, name:, horizon:, ...", "goals": "goals:", "actions": "actions:"}
 
 
-def diagnostics_from(
+@dataclass
+class Loaded:
+    """What loading a directory gave: the dataset if every file held, and the findings."""
+
+    directory: str
+    documents: dict[str, Document] = field(default_factory=dict)
+    models: dict[str, Model] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    dataset: Dataset | None = None
+
+    def path_of(self, kind: str) -> str:
+        """The path of a data file, keeping the directory as the user wrote it."""
+        return os.path.join(self.directory, f"{kind}.yaml")
+
+    def locate(self, kind: str, loc: tuple[Any, ...], *, key: bool = False) -> tuple[str, int, int]:
+        """File, line and column of the node at `loc` in the file of `kind`."""
+        doc = self.documents.get(kind)
+        if doc is None:
+            return (self.path_of(kind), 0, 0)
+        return (doc.path, *doc.locate(loc, key=key))
+
+
+def load_directory(directory: str) -> Loaded:
+    """Read and validate every data file in `directory`. Never raises for bad input."""
+    loaded = Loaded(directory)
+    if not os.path.isdir(directory):
+        what = "is a file, not a directory" if os.path.exists(directory) else "does not exist"
+        message = f"the data directory {what}"
+        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
+        return loaded
+    for kind in FILE_MODELS:
+        path = loaded.path_of(kind)
+        text = read_text(path, required=kind in REQUIRED_KINDS)
+        if isinstance(text, Diagnostic):
+            loaded.diagnostics.append(text)
+        elif text is not None:
+            doc = loaded.documents[kind] = read_yaml(path, text)
+            loaded.diagnostics.extend(doc.problems)
+    if has_errors(loaded.diagnostics):
+        return loaded
+    for kind, doc in loaded.documents.items():
+        _validate(loaded, kind, doc)
+    if not has_errors(loaded.diagnostics):
+        models: dict[str, Any] = loaded.models
+        loaded.dataset = Dataset(
+            strategy=models["strategy"],
+            goals=list(models["goals"].goals),
+            actions=list(models["actions"].actions),
+            progress=models.get("progress"),
+        )
+    return loaded
+
+
+def _validate(loaded: Loaded, kind: str, doc: Document) -> None:
+    """Stage 2 for one parsed file."""
+    model = FILE_MODELS[kind]
+    if not isinstance(doc.data, dict):
+        expected = _TOP.get(kind, "as_of:, actions:, kpis:")
+        message = f"the file must hold a mapping ({expected}), not {type(doc.data).__name__}"
+        loaded.diagnostics.append(Diagnostic(doc.path, 1, 1, "S004", Severity.ERROR, message))
+        return
+    try:
+        loaded.models[kind] = model.model_validate(doc.data)
+    except ValidationError as exc:
+        loaded.diagnostics.extend(schema_diagnostics(exc, doc, model))
+
+
+def schema_diagnostics(
     error: ValidationError, doc: Document, model: type[BaseModel]
 ) -> list[Diagnostic]:
     """One diagnostic per pydantic error, located in `doc`."""
     found: list[Diagnostic] = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
-        kind = item["type"]
-        if kind == "extra_forbidden":
-            code, message, at_key = UNKNOWN_FIELD, _unknown_field(loc, model), True
-        elif kind == "missing":
-            code, message, at_key = MISSING_FIELD, _missing(loc), False
+        if item["type"] == "extra_forbidden":
+            code, message, at_key = "S001", _unknown_field(loc, model), True
+        elif item["type"] == "missing":
+            code, at_key = "S002", False
+            message = f"missing required field '{loc[-1]}' in {where(loc[:-1])}"
             loc = loc[:-1]
         else:
-            code, message, at_key = INVALID_VALUE, _invalid(item, loc), False
+            code, message, at_key = "S003", _invalid(item, loc), False
         line, column = doc.locate(loc, key=at_key)
         found.append(Diagnostic(doc.path, line, column, code, Severity.ERROR, message))
     return sorted(set(found))
@@ -76,10 +148,6 @@ def _unknown_field(loc: tuple[Any, ...], model: type[BaseModel]) -> str:
     return message
 
 
-def _missing(loc: tuple[Any, ...]) -> str:
-    return f"missing required field '{loc[-1]}' in {where(loc[:-1])}"
-
-
 def _invalid(item: Any, loc: tuple[Any, ...]) -> str:
     kind = item["type"]
     given = item.get("input")
@@ -99,8 +167,7 @@ def _invalid(item: Any, loc: tuple[Any, ...]) -> str:
     if kind == "literal_error":
         expected = str(item.get("ctx", {}).get("expected", ""))
         return f"{where(loc)}: expected one of {expected}, got {shown}"
-    message = str(item["msg"])
-    message = message.removeprefix("Value error, ")
+    message = str(item["msg"]).removeprefix("Value error, ")
     return f"{where(loc)}: {message[0].lower()}{message[1:]} (got {shown})"
 
 

@@ -1,14 +1,18 @@
-"""Schema errors become diagnostics at the YAML node, with messages that say what to do."""
+"""Loading a directory: schema errors become diagnostics at their YAML node, with
+messages that say what to do."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
 from roadmap.diagnostics import Diagnostic
-from roadmap.loading.schema_errors import diagnostics_from, where
-from roadmap.loading.yaml_reader import read_text
+from roadmap.io.load import load_directory, schema_diagnostics, where
+from roadmap.io.yaml import read_yaml
 from roadmap.models import ActionsFile, ProgressFile
+from tests.conftest import CASES
 
 ACTION = """actions:
   - id: A01
@@ -23,22 +27,20 @@ ACTION = """actions:
 
 
 def _diagnose(text: str, model: type[BaseModel] = ActionsFile) -> list[Diagnostic]:
-    doc = read_text("actions.yaml", text.encode())
+    doc = read_yaml("actions.yaml", text)
     assert doc.problems == []
     with pytest.raises(ValidationError) as caught:
         model.model_validate(doc.data)
-    return diagnostics_from(caught.value, doc, model)
+    return schema_diagnostics(caught.value, doc, model)
 
 
 def test_unknown_field_points_at_the_key_with_a_suggestion() -> None:
     # The misspelt key is unknown, and the real field is then missing.
     found = _diagnose(ACTION.replace("duration_months", "duraton_months"))
-    codes = sorted((x.code, x.line, x.column) for x in found)
-    assert codes == [("S001", 6, 5), ("S002", 2, 5)]
+    assert sorted((x.code, x.line, x.column) for x in found) == [("S001", 6, 5), ("S002", 2, 5)]
     unknown = next(x for x in found if x.code == "S001")
-    assert (
-        unknown.message
-        == "unknown field 'duraton_months' in actions[0]; did you mean 'duration_months'?"
+    assert unknown.message == (
+        "unknown field 'duraton_months' in actions[0]; did you mean 'duration_months'?"
     )
 
 
@@ -72,6 +74,8 @@ def test_missing_field_points_at_the_mapping_that_lacks_it() -> None:
             "'assumption', got 'guess'",
         ),
         ("duration_months: 6", "duration_months: 0", "greater than or equal to 1 (got 0)"),
+        ("cost_eur: 100", "cost_eur: -5", "actions[0].cost_eur: "),
+        ("cost_eur: 100", "cost_eur: 99999999999999999999999", "actions[0].cost_eur: "),
     ],
 )
 def test_invalid_values_say_what_was_expected(old: str, new: str, message: str) -> None:
@@ -99,3 +103,35 @@ def test_where_reads_like_a_path_without_union_tags() -> None:
     assert where(("actions", 1, "depends_on", 2, "id")) == "actions[1].depends_on[2]"
     assert where(("actions", 1, "id")) == "actions[1].id"
     assert where(()) == "the file"
+
+
+def test_a_directory_loads_into_a_dataset_and_locates_its_nodes() -> None:
+    loaded = load_directory(str(CASES / "valid" / "spec_example"))
+    assert loaded.diagnostics == [] and loaded.dataset is not None
+    path, line, column = loaded.locate("actions", ("actions", 0, "id"))
+    assert path.endswith("actions.yaml") and line > 1 and column > 1
+    assert loaded.locate("nothing", ()) == (loaded.path_of("nothing"), 0, 0)
+
+
+@pytest.mark.parametrize("make", ["missing", "file"])
+def test_a_data_directory_that_is_not_one_says_so(tmp_path: Path, make: str) -> None:
+    target = tmp_path / "data"
+    if make == "file":
+        target.write_text("")
+    [d] = load_directory(str(target)).diagnostics
+    assert (d.code, d.line) == ("Y000", 0)
+    assert d.message == (
+        "the data directory is a file, not a directory"
+        if make == "file"
+        else "the data directory does not exist"
+    )
+
+
+def test_no_file_is_validated_while_any_has_a_syntax_error(tmp_path: Path) -> None:
+    for source in (CASES / "valid" / "spec_example").glob("*.yaml"):
+        (tmp_path / source.name).write_text(source.read_text("utf-8"), "utf-8")
+    (tmp_path / "goals.yaml").write_text("goals: [\n", "utf-8")
+    (tmp_path / "actions.yaml").write_text("actions: 5\n", "utf-8")
+    loaded = load_directory(str(tmp_path))
+    assert [d.code for d in loaded.diagnostics] == ["Y001"]
+    assert loaded.dataset is None and loaded.models == {}

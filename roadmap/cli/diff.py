@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import app
-from roadmap.cli.output import echo
+from roadmap.cli.output import Output, emit
 
 
 class DiffFormat(StrEnum):
@@ -18,7 +18,7 @@ class DiffFormat(StrEnum):
 
 
 @app.command()
-def diff(
+def diff(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     base: Annotated[
         str, typer.Argument(help="The git revision to compare from, e.g. origin/main.")
     ],
@@ -39,6 +39,7 @@ def diff(
     output_format: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="How to print the comparison.")
     ] = DiffFormat.text,
+    output: Output = None,
 ) -> None:
     """Check and plan the roadmap at BASE and HEAD and report what changed.
 
@@ -52,6 +53,6 @@ def diff(
 
     result = diff_revisions(DiffRequest(base, head, data, base_data))
     reporters = {"markdown": diff_markdown, "text": diff_text, "json": diff_json}
-    echo(reporters[output_format.value](result))
+    emit(reporters[output_format.value](result), output)
     if result.head_fails:
         raise typer.Exit(1)

@@ -27,7 +27,10 @@ def diff(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         typer.Argument(help="The git revision to compare to; the working tree when left out."),
     ] = None,
     data: Annotated[
-        str, typer.Option("--data", "-d", help="The data directory (at HEAD).")
+        str,
+        typer.Option(
+            "--data", "-d", help="The data directory (at HEAD), from the repository root."
+        ),
     ] = "data",
     base_data: Annotated[
         str | None,
@@ -43,8 +46,10 @@ def diff(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 ) -> None:
     """Check and plan the roadmap at BASE and HEAD and report what changed.
 
-    Exit 0 when the head side checks without errors (or has no data), 1 when it has
-    errors, 2 on a usage error such as an unknown revision or no git repository.
+    Exit 0 when the head passes `roadmap check` (the plan's findings included), 1 when
+    it has errors, as check would, 2 on a usage error: an unknown revision, no git
+    repository, or a data folder (--data counts from the repository root) that a side
+    lacks.
     """
     from roadmap.diffing import DiffRequest, diff_revisions  # noqa: PLC0415
     from roadmap.output.diff_page import diff_markdown  # noqa: PLC0415

@@ -12,6 +12,7 @@ import io
 from typing import TYPE_CHECKING, Any, TextIO
 
 from roadmap.diagnostics import Diagnostic
+from roadmap.diffing.inputs import shown
 from roadmap.models.actions import PHASES
 from roadmap.months import format_month
 from roadmap.output.diff_page import (
@@ -267,10 +268,16 @@ def diff_text(diff: Diff) -> str:
             costs.append(f"total   {euros(cost[0])} -> {euros(cost[1])} ({delta(*cost)})")
     paths = [" -> ".join(path or ()) for path in (diff.critical_before, diff.critical_after)]
     sections = [
+        (
+            "edited inputs",
+            [
+                f"{c.kind} {c.id}".strip() + f"  {c.field}: {shown(c.before)} -> {shown(c.after)}"
+                for c in diff.changed
+            ],
+        ),
         ("moved", [f"{m.id}  {slot_text(m.before)}  =>  {slot_text(m.after)}" for m in diff.moved]),
         ("added", [f"{a.id}  {a.title}  ({slot_text(a.after)})" for a in diff.added]),
         ("removed", [f"{a.id}  {a.title}  ({slot_text(a.before)})" for a in diff.removed]),
-        ("edited", [f"{c.id}  {c.field}: {c.before} -> {c.after}" for c in diff.changed]),
         ("critical path", [f"before: {paths[0]}", f"after:  {paths[1]}"] * diff.critical_changed),
         ("cost per phase", costs),
         (

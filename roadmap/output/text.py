@@ -27,6 +27,7 @@ from roadmap.output.diff_page import (
 )
 from roadmap.output.i18n import counted, label, money
 from roadmap.output.plan_page import PlanPage, phase_span
+from roadmap.output.printable import printable
 from roadmap.output.status_page import StatusPage
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 WIDTH = 120
 """The width of text that does not go to a terminal."""
+MAX_CELL = 2000
+"""The most characters of one piece of data that a text table shows."""
 CRITICAL_MARK = "●"
 FIXED_MARK = "✓"
 STATE_STYLES = {
@@ -77,9 +80,9 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
     from rich.table import Table  # noqa: PLC0415
 
     grid = Table(
-        title=title or None,
+        title=printable(title) or None,
         title_justify="left",
-        caption=caption or None,
+        caption=printable(caption) or None,
         caption_justify="left",
         **options,
     )
@@ -91,10 +94,14 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
 
 
 def line(text: str, style: str = "") -> RenderableType:
-    """A line of plain text (never read as rich markup), in `style` on a terminal."""
+    """A line of plain text (never read as rich markup, its control characters escaped),
+    in `style` on a terminal; past `MAX_CELL` characters it is cut, since rich's cost of
+    wrapping a cell grows with its length (the JSON and Markdown keep all of it)."""
     from rich.text import Text  # noqa: PLC0415
 
-    return Text(text, style=style)
+    if len(text) > MAX_CELL:
+        text = f"{text[:MAX_CELL]}… ({len(text) - MAX_CELL:,} more characters)"
+    return Text(printable(text), style=style)
 
 
 def plan_text(page: PlanPage) -> list[RenderableType]:
@@ -233,7 +240,7 @@ def explain_text(explanation: Explanation) -> str:
         out.append("It is kept where progress.yaml puts it; re-planning does not move it.")
     else:
         out.append("Nothing moves it earlier: it starts as soon as the plan allows.")
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out) + "\n", lines=True)
 
 
 def _link(link: Link) -> str:
@@ -290,7 +297,7 @@ def diff_text(diff: Diff) -> str:
     for title, lines in sections:
         if lines:
             out += ["", f"{title}:", *(f"  {line}" for line in lines)]
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out) + "\n", lines=True)
 
 
 def _finding(d: Diagnostic) -> str:

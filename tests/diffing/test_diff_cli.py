@@ -270,3 +270,17 @@ def test_symlinked_file_is_followed_and_head_without_data_removes_all(repo: GitR
     gone = run_cli("diff", "HEAD~1", "HEAD")
     assert gone.exit_code == 2
     assert "HEAD has no folder data" in gone.stderr
+
+
+def test_a_new_plan_error_on_the_head_exits_1_with_the_fixed_keys(
+    example_repo: Callable[[], GitRepo],
+) -> None:
+    repo = example_repo()
+    repo.edit("data/strategy.yaml", "end: 2025-12", "end: 2022-03")
+    run, out = _json("HEAD")
+    assert run.exit_code == 1
+    assert {"added", "removed", "moved", "changed"} <= out.keys()
+    assert any(d["severity"] == "error" for d in out["diagnostics"]["new"])
+    assert {"kind": "strategy", "id": "", "field": "horizon.end"}.items() <= out["changed"][
+        0
+    ].items()

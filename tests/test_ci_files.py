@@ -31,17 +31,21 @@ def test_github_workflow_checks_and_posts_the_diff() -> None:
     steps = workflow["jobs"]["roadmap"]["steps"]
     assert steps[0]["with"]["fetch-depth"] == 0
     scripts = "\n".join(s.get("run", "") for s in steps)
-    assert "roadmap check data --format github" in scripts
+    assert "roadmap check data --strict --format github" in scripts
     assert 'roadmap diff "origin/${{ github.base_ref }}" --data data --format markdown' in scripts
-    assert "gh pr comment" in scripts
-    assert "roadmap check data --format sarif" in scripts
+    assert "marker='<!-- roadmap-diff -->'" in scripts, "finds its own comment by its marker"
+    assert "--method PATCH" in scripts and "--edit-last" not in scripts
+    assert "roadmap check data --strict --format sarif" in scripts
     assert workflow["permissions"]["pull-requests"] == "write"
 
 
 def test_gitlab_example_is_yaml_and_diffs_against_the_target() -> None:
     job = _load("examples/gitlab-ci.yml")["roadmap"]
     assert job["variables"]["GIT_DEPTH"] == 0
-    assert "roadmap diff" in "\n".join(job["script"])
+    script = "\n".join(job["script"])
+    assert "roadmap diff" in script
+    assert 'startswith("<!-- roadmap-diff -->")' in script and "method=PUT" in script
+    assert "roadmap check data --strict" in script
 
 
 def test_commands_used_by_the_examples_exist() -> None:

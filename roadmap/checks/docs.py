@@ -46,11 +46,26 @@ def all_codes() -> list[LoaderCode | Rule]:
     return sorted(codes, key=lambda c: (order[c.code[0]], c.code))
 
 
+PLAN_WARNINGS = frozenset({"P605"})
+"""The plan's codes that are warnings (the notes of problem.py); the others are errors."""
+
+
+def plan_codes() -> list[tuple[str, str, str]]:
+    """(code, severity, title) of the codes of stage 6, the plan."""
+    from roadmap.planning.feasibility import PLAN_CODES  # noqa: PLC0415
+
+    return [
+        (code, "warning" if code in PLAN_WARNINGS else "error", title)
+        for code, title in sorted(PLAN_CODES.items())
+    ]
+
+
 def rules_listing() -> str:
-    """`CODE  stage  severity  title`, one line per code."""
+    """`CODE  stage  severity  title`, one line per code, the plan's codes last."""
+    rows = [(c.code, c.stage.name.lower(), c.severity.value, c.title) for c in all_codes()]
+    rows += [(code, "plan", severity, title) for code, severity, title in plan_codes()]
     return "".join(
-        f"{c.code}  {c.stage.name.lower():<14} {c.severity.value:<8} {c.title}\n"
-        for c in all_codes()
+        f"{code}  {stage:<14} {severity:<8} {title}\n" for code, stage, severity, title in rows
     )
 
 
@@ -84,6 +99,10 @@ def rules_markdown() -> str:
         f"{c.stage.name.lower().replace('_', ' ')} | {c.title} |"
         for c in codes
     ]
+    out += [
+        f"| [{code}](#p-plan) | {severity} | 6 plan | {title} |"
+        for code, severity, title in plan_codes()
+    ]
     for prefix, name, blurb in FAMILIES:
         out += ["", f"## {prefix}: {name}", "", blurb]
         for c in (c for c in codes if c.code.startswith(prefix)):
@@ -95,8 +114,6 @@ def rules_markdown() -> str:
 
 def _plan_codes_markdown() -> list[str]:
     """The codes of stage 6: constraints the plan cannot meet."""
-    from roadmap.planning.feasibility import PLAN_CODES  # noqa: PLC0415
-
     out = [
         "",
         "## P: Plan",
@@ -105,10 +122,10 @@ def _plan_codes_markdown() -> list[str]:
         "the plan breaks a constraint, so that `check` alone is the CI gate. `roadmap plan`",
         "still prints such a plan, and exits 1. `roadmap explain ID` shows what binds.",
         "",
-        "| code | title |",
-        "|---|---|",
+        "| code | severity | title |",
+        "|---|---|---|",
     ]
-    out += [f"| {code} | {title} |" for code, title in sorted(PLAN_CODES.items())]
+    out += [f"| {code} | {severity} | {title} |" for code, severity, title in plan_codes()]
     return out
 
 

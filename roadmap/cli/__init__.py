@@ -7,8 +7,12 @@ need them, so that `roadmap --help` and shell completion stay fast.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
+import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from roadmap.errors import UserError
 
@@ -40,20 +44,85 @@ def application() -> typer.Typer:
 def main() -> None:
     """Entry point of the `roadmap` console script.
 
-    Typer exits 2 on usage errors. User errors print cleanly and exit 2; anything else
-    is a bug in the tool, which keeps its traceback and also exits 2 (spec section 3).
+    Typer exits 2 on usage errors. User errors print cleanly and exit 2, and so does an
+    output that cannot take the report (closed, full, a broken pipe, an encoding that
+    lacks its characters); anything else is a bug in the tool, which keeps its
+    traceback and also exits 2 (spec section 3).
     """
-    try:
-        application()()
-    except UserError as exc:
-        sys.stderr.write(f"roadmap: {exc}\n")
-        sys.exit(2)
-    except Exception:
-        import traceback  # noqa: PLC0415
+    import typer  # noqa: PLC0415
 
-        traceback.print_exc()
-        sys.stderr.write(
-            "roadmap: this is a bug in roadmap, not in your data; please report it "
-            "with the traceback above\n"
+    # click's base of usage errors, whether typer vendors click or depends on it
+    click_error: type[Exception] = next(
+        c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+    )
+    from roadmap.cli.output import OutputLostError  # noqa: PLC0415
+
+    if sys.stdout is None:  # started with standard output closed
+        sys.stdout = _ClosedOutput()
+    try:
+        code = application()(standalone_mode=False)
+        sys.stdout.flush()
+    except click_error as exc:
+        shown: Any = exc
+        shown.show()
+        sys.exit(shown.exit_code)
+    except typer.Abort:
+        _fail("aborted")
+    except UserError as exc:
+        _fail(str(exc))
+    except UnicodeEncodeError as exc:
+        _fail(
+            f"the output encoding ({exc.encoding}) cannot show the text; set "
+            "PYTHONIOENCODING=utf-8 or write it with -o FILE",
+            output_lost=True,
         )
-        sys.exit(2)
+    except (OSError, OutputLostError) as exc:
+        if exc.errno not in OUTPUT_ERRORS:
+            _bug()
+        _fail(f"cannot write the output: {OUTPUT_ERRORS[exc.errno]}", output_lost=True)
+    except Exception:
+        _bug()
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+OUTPUT_ERRORS = {
+    errno.EPIPE: "the reader closed the pipe (broken pipe)",
+    errno.ENOSPC: "no space left on the device",
+    errno.EBADF: "standard output is closed",
+}
+"""Errors of writing to standard output that the user, not the tool, must fix."""
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process started without one: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, OUTPUT_ERRORS[errno.EBADF])
+
+
+def _fail(message: str, *, output_lost: bool = False) -> NoReturn:
+    """Exit 2 with one line on standard error.
+
+    When standard output failed, it is pointed at the null device first, so that
+    Python's last flush at exit does not print a second error.
+    """
+    if output_lost:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"roadmap: {message}\n")
+        sys.stderr.flush()
+    sys.exit(2)
+
+
+def _bug() -> NoReturn:
+    import traceback  # noqa: PLC0415
+
+    traceback.print_exc()
+    sys.stderr.write(
+        "roadmap: this is a bug in roadmap, not in your data; please report it "
+        "with the traceback above\n"
+    )
+    sys.exit(2)

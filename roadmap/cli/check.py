@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import DataDir, app
-from roadmap.cli.output import echo, echo_diagnostics
+from roadmap.cli.output import Output, echo_diagnostics, emit
 
 
 class CheckFormat(StrEnum):
@@ -25,6 +25,7 @@ def check(
         CheckFormat, typer.Option("--format", "-f", help="How to print the findings.")
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    output: Output = None,
 ) -> None:
     """Check the data, and that it can be planned within every constraint; exit 1 on
     errors (or warnings with --strict)."""
@@ -34,8 +35,8 @@ def check(
     outcome = run(directory)
     report = DIAGNOSTIC_REPORTS[output_format.value](outcome.diagnostics)
     if output_format is CheckFormat.text:
-        echo_diagnostics(report)
+        echo_diagnostics(report, output)
     else:
-        echo(report)
+        emit(report, output)
     if outcome.failed(strict=strict):
         raise typer.Exit(1)

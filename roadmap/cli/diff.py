@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import app
-from roadmap.cli.output import echo
+from roadmap.cli.output import Output, emit
 
 
 class DiffFormat(StrEnum):
@@ -18,7 +18,7 @@ class DiffFormat(StrEnum):
 
 
 @app.command()
-def diff(
+def diff(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     base: Annotated[
         str, typer.Argument(help="The git revision to compare from, e.g. origin/main.")
     ],
@@ -27,7 +27,10 @@ def diff(
         typer.Argument(help="The git revision to compare to; the working tree when left out."),
     ] = None,
     data: Annotated[
-        str, typer.Option("--data", "-d", help="The data directory (at HEAD).")
+        str,
+        typer.Option(
+            "--data", "-d", help="The data directory (at HEAD), from the repository root."
+        ),
     ] = "data",
     base_data: Annotated[
         str | None,
@@ -39,11 +42,14 @@ def diff(
     output_format: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="How to print the comparison.")
     ] = DiffFormat.text,
+    output: Output = None,
 ) -> None:
     """Check and plan the roadmap at BASE and HEAD and report what changed.
 
-    Exit 0 when the head side checks without errors (or has no data), 1 when it has
-    errors, 2 on a usage error such as an unknown revision or no git repository.
+    Exit 0 when the head passes `roadmap check` (the plan's findings included), 1 when
+    it has errors, as check would, 2 on a usage error: an unknown revision, no git
+    repository, or a data folder (--data counts from the repository root) that a side
+    lacks.
     """
     from roadmap.diffing import DiffRequest, diff_revisions  # noqa: PLC0415
     from roadmap.output.diff_page import diff_markdown  # noqa: PLC0415
@@ -52,6 +58,6 @@ def diff(
 
     result = diff_revisions(DiffRequest(base, head, data, base_data))
     reporters = {"markdown": diff_markdown, "text": diff_text, "json": diff_json}
-    echo(reporters[output_format.value](result))
+    emit(reporters[output_format.value](result), output)
     if result.head_fails:
         raise typer.Exit(1)

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
-from roadmap.cli.output import echo, planned
+from roadmap.cli.output import Output, emit, planned
 from roadmap.errors import UserError
 
 
@@ -51,6 +51,7 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ignore_capacity: IgnoreCapacity = False,
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
+    output: Output = None,
 ) -> None:
     """Explain why an action starts when it does; exit 2 on an unknown id or bad data."""
     from roadmap.output.json_reports import explain_json  # noqa: PLC0415
@@ -67,6 +68,9 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     except UnknownActionError as exc:
         raise UserError(f"{exc} (in {directory})") from exc
     if result is None:
-        echo(f"{action_id} is cancelled, so the plan leaves it out.\n")
+        emit(f"{action_id} is cancelled, so the plan leaves it out.\n", output)
         return
-    echo(explain_json(result) if output_format is ExplainFormat.json else explain_text(result))
+    emit(
+        explain_json(result) if output_format is ExplainFormat.json else explain_text(result),
+        output,
+    )

@@ -1,13 +1,16 @@
 """`roadmap export`: the plan as JSON, CSV, iCalendar or a TaskJuggler project."""
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
 from roadmap.cli.output import emit
 from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, load_context
+
+if TYPE_CHECKING:
+    from roadmap.output.context import RoadmapContext
 
 
 class ExportFormat(StrEnum):
@@ -47,4 +50,27 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.output.export import EXPORTERS  # noqa: PLC0415
 
     context = load_context(directory, lang.value, today, as_of)
+    if output_format is ExportFormat.tjp:
+        _within_taskjuggler(context)
     emit(EXPORTERS[output_format.value](context), output)
+
+
+def _within_taskjuggler(context: "RoadmapContext") -> None:
+    """Refuse, in one line, a plan whose project would end after TaskJuggler's last year
+    (tj3 would reject the file)."""
+    from roadmap.errors import UserError  # noqa: PLC0415
+    from roadmap.months import format_month, parse_month  # noqa: PLC0415
+    from roadmap.output.taskjuggler import LAST_YEAR  # noqa: PLC0415
+
+    plan = context.plan
+    if max(plan.finish, plan.horizon_end + 1) + 1 <= parse_month(f"{LAST_YEAR}-12"):
+        return
+    last = max(context.scheduled, key=lambda pair: pair[1].finish, default=None)
+    if last is not None and last[1].finish > plan.horizon_end + 1:
+        what = f"action {last[0].id} runs until {format_month(last[1].finish - 1)}"
+    else:
+        what = f"the horizon runs until {format_month(plan.horizon_end)}"
+    raise UserError(
+        f"cannot export tjp: {what}, and TaskJuggler takes no date after {LAST_YEAR}; "
+        "export json, csv or ics instead"
+    )

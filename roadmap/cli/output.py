@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
+
+import typer
 
 if TYPE_CHECKING:
     from roadmap.models import Dataset
@@ -11,17 +13,39 @@ if TYPE_CHECKING:
     from roadmap.planning import Plan, PlanOptions
 
 
+Output = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (replaced atomically, its folders made) instead of standard output.",
+    ),
+]
+"""The `-o FILE` option of every command that prints a report; pass it to `emit`."""
+
+
+class OutputLostError(Exception):
+    """Standard output failed (closed, full, a broken pipe): `errno` says how."""
+
+    def __init__(self, errno: int | None) -> None:
+        super().__init__(errno)
+        self.errno = errno
+
+
 def echo(text: str, *, err: bool = False) -> None:
     """Write `text` as it is, without rich markup interpretation."""
-    stream = sys.stderr if err else sys.stdout
-    stream.write(text)
-    stream.flush()
+    if err:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    else:
+        emit(text, None)
 
 
-def echo_diagnostics(text: str) -> None:
+def echo_diagnostics(text: str, output: str | None = None) -> None:
     """Write a text report, with severities coloured on a terminal."""
-    if not sys.stdout.isatty():
-        echo(text)
+    if output not in (None, "-") or not sys.stdout.isatty():
+        emit(text, output)
         return
     from rich.console import Console  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
@@ -45,8 +69,6 @@ def planned(
     The errors that kept it from being planned go to standard error first, then a line
     that ends "the data has errors, so " + `refused`.
     """
-    import typer  # noqa: PLC0415
-
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
 
@@ -61,20 +83,21 @@ def planned(
 def emit(data: bytes | str, output: str | None) -> None:
     """Write `data` to the file `output`, or to standard output when it is None or "-".
 
+    Every report is text; standard output takes it through its encoding, so that an
+    encoding that cannot carry it fails (and the CLI says so) instead of printing mojibake.
+
     A file is replaced atomically, and the folders it needs are made; a folder named as
     the output is refused, since replacing it would lose what it holds.
     """
+    if output is None or output == "-":
+        try:
+            sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
+            sys.stdout.flush()
+        except OSError as exc:  # out of Typer's reach, which would exit 1 on a broken pipe
+            raise OutputLostError(exc.errno) from exc
+        return
     if isinstance(data, str):
         data = data.encode("utf-8")
-    if output is None or output == "-":
-        sys.stdout.flush()
-        stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:  # a text-only stream, such as a test runner's
-            sys.stdout.write(data.decode("utf-8"))
-        else:
-            stream.write(data)
-        sys.stdout.flush()
-        return
     import os  # noqa: PLC0415
 
     from roadmap.atomic import write_atomic  # noqa: PLC0415

@@ -14,7 +14,7 @@ from roadmap.cli.app import (
     Replan,
     app,
 )
-from roadmap.cli.output import echo, echo_diagnostics, planned
+from roadmap.cli.output import Output, echo_diagnostics, emit, planned
 
 
 class PlanFormat(StrEnum):
@@ -36,6 +36,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
+    output: Output = None,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
@@ -49,14 +50,21 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     if output_format is PlanFormat.json:
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415
 
-        echo(plan_json(result))
+        emit(plan_json(result), output)
     elif output_format is PlanFormat.markdown:
-        echo(plan_markdown(plan_page(result, dataset, lang.value)))
+        emit(plan_markdown(plan_page(result, dataset, lang.value)), output)
     else:
         import sys  # noqa: PLC0415
 
-        echo(render_text(plan_text(plan_page(result, dataset, lang.value)), sys.stdout))
-        if result.diagnostics:
-            echo_diagnostics("\n" + diagnostics_text(list(result.diagnostics)))
+        to_file = output not in (None, "-")
+        page = plan_text(plan_page(result, dataset, lang.value))
+        text = render_text(page, None if to_file else sys.stdout)
+        findings = "\n" + diagnostics_text(list(result.diagnostics)) if result.diagnostics else ""
+        if to_file:
+            emit(text + findings, output)
+        else:
+            emit(text, None)
+            if findings:
+                echo_diagnostics(findings)
     if not result.feasible:
         raise typer.Exit(1)

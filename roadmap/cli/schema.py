@@ -5,25 +5,28 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import app
-from roadmap.cli.output import echo
+from roadmap.cli.output import Output, echo, emit
 
 KINDS = ("strategy", "goals", "actions", "progress")
 
 
 @app.command()
 def schema(
-    output: Annotated[
+    output: Output = None,
+    into: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write <kind>.schema.json files into this directory."),
+        typer.Option(
+            "--into", metavar="DIR", help="Write one <kind>.schema.json file per kind into DIR."
+        ),
     ] = None,
     kind: Annotated[
         str | None,
         typer.Option("--kind", "-k", help=f"Only this data file: {', '.join(KINDS)}."),
     ] = None,
 ) -> None:
-    """Print the JSON Schema of every data file, or write them with -o DIR.
+    """Print the JSON Schema of every data file, or write one file per kind with --into DIR.
 
-    Without -o, prints one JSON object keyed by file kind (or the one schema of --kind).
+    Prints one JSON object keyed by file kind (or the one schema of --kind).
     """
     import json  # noqa: PLC0415
 
@@ -38,10 +41,10 @@ def schema(
     if kind is not None and kind not in FILE_MODELS:
         raise UserError(f"unknown --kind '{kind}'; choose one of {', '.join(FILE_MODELS)}")
     kinds = [kind] if kind else list(FILE_MODELS)
-    if output is not None:
-        for path in write_schemas(output, kinds):
+    if into is not None:
+        for path in write_schemas(into, kinds):
             echo(f"wrote {path}\n")
     elif kind is not None:
-        echo(schema_text(kind))
+        emit(schema_text(kind), output)
     else:
-        echo(json.dumps(all_schemas(), ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(all_schemas(), ensure_ascii=False, indent=2) + "\n", output)

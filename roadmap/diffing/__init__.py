@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from roadmap.diffing.compare import Diff, compare
-from roadmap.diffing.git import Repository, find_repository
+from roadmap.diffing.git import Repository, find_repository, inside
 from roadmap.diffing.snapshot import Snapshot, at_revision, in_work_tree
 from roadmap.errors import UserError
 
@@ -28,17 +28,42 @@ class DiffRequest:
 
 
 def diff_revisions(request: DiffRequest) -> Diff:
-    """Check, plan and compare the data directory at two revisions."""
-    repo, directory = find_repository(request.data)
+    """Check, plan and compare the data directory at two revisions.
+
+    A data folder that one side lacks is a UserError naming the side and the path, so
+    that a misspelt --data is not taken for a roadmap with no change.
+    """
+    repo = find_repository()
+    directory = inside(repo, request.data)
     base_commit = repo.resolve(request.base)
     head_commit = repo.resolve(request.head) if request.head else None
-    if head_commit is None:
-        head = in_work_tree(request.data, WORK_TREE, directory)
-    else:
-        head = at_revision(repo, head_commit, request.head or "", directory)
     base_directory = _base_directory(repo, request, directory, base_commit, head_commit)
+    head_label = request.head or WORK_TREE
+    missing = [
+        f"{label} has no folder {path or '.'}"
+        for label, commit, path in (
+            (request.base, base_commit, base_directory),
+            (head_label, head_commit, directory),
+        )
+        if not _is_folder(repo, commit, path)
+    ]
+    if missing:
+        raise UserError(
+            f"no data to compare: {' and '.join(missing)} (in the repository at {repo.root}; "
+            "--data counts from its root)"
+        )
+    if head_commit is None:
+        head = in_work_tree(str(repo.root / directory), WORK_TREE, directory)
+    else:
+        head = at_revision(repo, head_commit, head_label, directory)
     base = at_revision(repo, base_commit, request.base, base_directory)
     return compare(base, head)
+
+
+def _is_folder(repo: Repository, commit: str | None, path: str) -> bool:
+    if commit is None:
+        return (repo.root / path).is_dir()
+    return not path or repo.kind(commit, path) == "tree"
 
 
 def _base_directory(
@@ -46,13 +71,7 @@ def _base_directory(
 ) -> str:
     """Where the data was at the base: as given, as it is now, or where git saw it move."""
     if request.base_data is not None:
-        other, inside = find_repository(request.base_data)
-        if other.root != repo.root:
-            raise UserError(
-                f"--base-data {request.base_data} is in another git repository than "
-                f"--data {request.data}"
-            )
-        return inside
+        return inside(repo, request.base_data)
     if any(name.endswith(".yaml") for name in repo.files(base, directory)):
         return directory
     moved = repo.renamed_from(base, head, directory)

@@ -12,12 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from roadmap.diagnostics import Diagnostic, has_errors
+from roadmap.diffing.inputs import FieldChange, edited_inputs
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models import Action, Kpi, text_in
 from roadmap.models.actions import PHASES
-
-FIELDS = ("status", "lead", "duration_months", "cost_eur", "funding", "depends_on", "phase")
-"""Action fields whose change a reviewer wants to see, besides the planned dates."""
 
 
 @dataclass(frozen=True)
@@ -37,16 +35,6 @@ class ActionChange:
     title: str
     before: Slot | None = None
     after: Slot | None = None
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field of an action that has a different value on the head side."""
-
-    id: str
-    field: str
-    before: str
-    after: str
 
 
 @dataclass(frozen=True)
@@ -102,8 +90,9 @@ class Diff:
 
     @property
     def head_fails(self) -> bool:
-        """True when the head side has data with errors: what makes the diff exit 1."""
-        return self.head.present and has_errors(self.head.diagnostics)
+        """True when `roadmap check` would fail on the head (errors, the plan's included):
+        what makes the diff exit 1."""
+        return self.head.present and has_errors(_findings(self.head))
 
 
 def compare(base: Snapshot, head: Snapshot) -> Diff:
@@ -148,10 +137,7 @@ def _actions(diff: Diff) -> None:
         if before is not None and after is not None and before != after:
             diff.moved.append(ActionChange(action_id, head.titles[action_id], before, after))
     if base.dataset is not None and head.dataset is not None:
-        old = {a.id: a for a in base.dataset.actions}
-        new = {a.id: a for a in head.dataset.actions}
-        for action_id in common:
-            diff.changed.extend(_field_changes(old[action_id], new[action_id]))
+        diff.changed = edited_inputs(base.dataset, head.dataset)
 
 
 def _slot(side: Snapshot, action_id: str) -> Slot | None:
@@ -161,25 +147,6 @@ def _slot(side: Snapshot, action_id: str) -> Slot | None:
     if placement is None:
         return None
     return Slot(placement.start, placement.finish, placement.phase)
-
-
-def _field_changes(old: Action, new: Action) -> list[FieldChange]:
-    changes = []
-    for name in FIELDS:
-        before, after = _shown(old, name), _shown(new, name)
-        if before != after:
-            changes.append(FieldChange(new.id, name, before, after))
-    return changes
-
-
-def _shown(action: Action, name: str) -> str:
-    if name == "funding":
-        return ", ".join(f"{f.source} {f.amount_eur} {f.status}" for f in action.funding) or "-"
-    if name == "depends_on":
-        deps = action.dependencies()
-        return ", ".join(d.id + (f"+{d.lag_months}" if d.lag_months else "") for d in deps) or "-"
-    value = getattr(action, name)
-    return "-" if value is None else str(value)
 
 
 def _money(actions: list[Action]) -> Money:

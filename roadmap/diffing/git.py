@@ -98,31 +98,27 @@ class Repository:
         return "" if best == "." else best
 
 
-def find_repository(directory: str) -> tuple[Repository, str]:
-    """The repository holding `directory`, and the directory's path inside it.
-
-    The directory itself need not exist (it may exist only at the other revision); the
-    nearest existing ancestor decides the repository.
-    """
+def find_repository() -> Repository:
+    """The git repository that holds the working directory."""
     if shutil.which("git") is None:
         raise UserError("roadmap diff needs git, and no `git` command was found on PATH")
-    target = Path(directory).absolute()
-    probe = target
-    while not probe.is_dir():
-        if probe.parent == probe:
-            break
-        probe = probe.parent
     result = subprocess.run(
-        ["git", "-C", str(probe), "rev-parse", "--show-toplevel"],
-        capture_output=True,
-        check=False,
+        ["git", "rev-parse", "--show-toplevel"], capture_output=True, check=False
     )
     if result.returncode != 0:
-        raise UserError(f"{directory} is not inside a git repository; roadmap diff needs one")
-    root = Path(result.stdout.decode().strip()).resolve()
-    resolved = probe.resolve() / target.relative_to(probe)
+        raise UserError(f"{Path.cwd()} is not inside a git repository; roadmap diff needs one")
+    return Repository(Path(result.stdout.decode().strip()).resolve())
+
+
+def inside(repo: Repository, directory: str) -> str:
+    """`directory`'s path inside `repo`: a relative one counts from the repository root,
+    wherever the command runs, as paths in git do."""
+    target = Path(os.path.normpath(repo.root / directory))
     try:
-        inside = resolved.relative_to(root)
-    except ValueError as exc:
-        raise UserError(f"{directory} is outside the git repository at {root}") from exc
-    return Repository(root), inside.as_posix() if inside.parts else ""
+        relative = target.relative_to(repo.root)
+    except ValueError:
+        try:
+            relative = Path(os.path.realpath(target)).relative_to(repo.root)
+        except ValueError as exc:
+            raise UserError(f"{directory} is outside the git repository at {repo.root}") from exc
+    return relative.as_posix() if relative.parts else ""

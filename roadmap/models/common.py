@@ -3,6 +3,7 @@
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
@@ -19,7 +20,18 @@ MAX_MONEY = 10**12
 MAX_MONTHS = 1200
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
-Month = Annotated[str, StringConstraints(pattern=MONTH_PATTERN)]
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""The years every output supports (dates in JSON, iCalendar, charts); a month outside is
+an error."""
+
+
+def _supported(month: str) -> str:
+    if not FIRST_YEAR <= int(month[:4]) <= LAST_YEAR:
+        raise ValueError(f"{month} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
+    return month
+
+
+Month = Annotated[str, StringConstraints(pattern=MONTH_PATTERN), AfterValidator(_supported)]
 Money = Annotated[int, Field(ge=0, le=MAX_MONEY)]
 Provenance = Literal["sourced", "reconstructed", "assumption"]
 Lang = Literal["bg", "en"]

@@ -25,6 +25,7 @@ from urllib.parse import quote
 import roadmap
 from roadmap.diagnostics import Diagnostic, Severity, count
 from roadmap.output.i18n import counted
+from roadmap.output.printable import printable
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -35,10 +36,11 @@ def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
     """Diagnostics grouped by file, one `file:line:col` line each, then the summary."""
     out: list[str] = []
     for file, group in groupby(diagnostics, key=lambda d: d.file):
-        out.append(file)
+        shown = printable(file)
+        out.append(shown)
         for d in group:
-            where = f"{file}:{d.line}:{d.column}" if d.line else file
-            out.append(f"  {where}: {d.severity} {d.code} {d.message}")
+            where = f"{shown}:{d.line}:{d.column}" if d.line else shown
+            out.append(f"  {where}: {d.severity} {d.code} {printable(d.message)}")
         out.append("")
     out.append(summary(diagnostics))
     return "\n".join(out) + "\n"

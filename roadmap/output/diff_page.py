@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from roadmap.diagnostics import Diagnostic, Severity, count
 from roadmap.diffing.compare import ActionChange, Diff, Money, Slot
+from roadmap.diffing.inputs import shown
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
 from roadmap.months import format_month
@@ -85,7 +86,7 @@ def summary_items(diff: Diff) -> list[str]:
         if found
     ]
     if diff.changed:
-        items.append(f"{counted(len({c.id for c in diff.changed}), 'action')} edited")
+        items.append(f"inputs edited: {len(diff.changed)}")
     if diff.critical_changed:
         items.append("critical path changed")
     finish = (diff.finish_before, diff.finish_after)
@@ -177,8 +178,20 @@ def diff_page(diff: Diff) -> DiffPage:
 
 
 def _details(diff: Diff) -> list[Details]:
-    edited = len({c.id for c in diff.changed})
     details = [
+        Details(
+            f"Edited inputs ({len(diff.changed)})",
+            ("input", "field", "before", "after"),
+            tuple(
+                (
+                    Verbatim(f"{c.kind} {code(c.id)}") if c.id else c.kind,
+                    c.field,
+                    shown(c.before),
+                    shown(c.after),
+                )
+                for c in diff.changed
+            ),
+        ),
         Details(
             f"Moved actions ({len(diff.moved)})",
             ("action", "before", "after"),
@@ -191,11 +204,6 @@ def _details(diff: Diff) -> list[Details]:
             f"Removed actions ({len(diff.removed)})",
             ("action", "plan"),
             _plans(diff.removed, after=False),
-        ),
-        Details(
-            f"Edited actions ({edited})",
-            ("action", "field", "before", "after"),
-            tuple((code(c.id), c.field, c.before, c.after) for c in diff.changed),
         ),
     ]
     if diff.critical_changed:

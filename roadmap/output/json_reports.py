@@ -212,7 +212,7 @@ def diff_json(diff: Diff) -> str:
                 ],
             },
             "changed": [
-                {"id": c.id, "field": c.field, "from": c.before, "to": c.after}
+                {"kind": c.kind, "id": c.id, "field": c.field, "before": c.before, "after": c.after}
                 for c in diff.changed
             ],
             "critical_path": {

@@ -12,6 +12,7 @@ import io
 from typing import TYPE_CHECKING, Any, TextIO
 
 from roadmap.diagnostics import Diagnostic
+from roadmap.diffing.inputs import shown
 from roadmap.models.actions import PHASES
 from roadmap.months import format_month
 from roadmap.output.diff_page import (
@@ -26,6 +27,7 @@ from roadmap.output.diff_page import (
 )
 from roadmap.output.i18n import counted, label, money
 from roadmap.output.plan_page import PlanPage, phase_span
+from roadmap.output.printable import printable
 from roadmap.output.status_page import StatusPage
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 
 WIDTH = 120
 """The width of text that does not go to a terminal."""
+MAX_CELL = 2000
+"""The most characters of one piece of data that a text table shows."""
 CRITICAL_MARK = "●"
 FIXED_MARK = "✓"
 STATE_STYLES = {
@@ -76,9 +80,9 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
     from rich.table import Table  # noqa: PLC0415
 
     grid = Table(
-        title=title or None,
+        title=printable(title) or None,
         title_justify="left",
-        caption=caption or None,
+        caption=printable(caption) or None,
         caption_justify="left",
         **options,
     )
@@ -90,10 +94,14 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
 
 
 def line(text: str, style: str = "") -> RenderableType:
-    """A line of plain text (never read as rich markup), in `style` on a terminal."""
+    """A line of plain text (never read as rich markup, its control characters escaped),
+    in `style` on a terminal; past `MAX_CELL` characters it is cut, since rich's cost of
+    wrapping a cell grows with its length (the JSON and Markdown keep all of it)."""
     from rich.text import Text  # noqa: PLC0415
 
-    return Text(text, style=style)
+    if len(text) > MAX_CELL:
+        text = f"{text[:MAX_CELL]}… ({len(text) - MAX_CELL:,} more characters)"
+    return Text(printable(text), style=style)
 
 
 def plan_text(page: PlanPage) -> list[RenderableType]:
@@ -232,7 +240,7 @@ def explain_text(explanation: Explanation) -> str:
         out.append("It is kept where progress.yaml puts it; re-planning does not move it.")
     else:
         out.append("Nothing moves it earlier: it starts as soon as the plan allows.")
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out) + "\n", lines=True)
 
 
 def _link(link: Link) -> str:
@@ -267,10 +275,16 @@ def diff_text(diff: Diff) -> str:
             costs.append(f"total   {euros(cost[0])} -> {euros(cost[1])} ({delta(*cost)})")
     paths = [" -> ".join(path or ()) for path in (diff.critical_before, diff.critical_after)]
     sections = [
+        (
+            "edited inputs",
+            [
+                f"{c.kind} {c.id}".strip() + f"  {c.field}: {shown(c.before)} -> {shown(c.after)}"
+                for c in diff.changed
+            ],
+        ),
         ("moved", [f"{m.id}  {slot_text(m.before)}  =>  {slot_text(m.after)}" for m in diff.moved]),
         ("added", [f"{a.id}  {a.title}  ({slot_text(a.after)})" for a in diff.added]),
         ("removed", [f"{a.id}  {a.title}  ({slot_text(a.before)})" for a in diff.removed]),
-        ("edited", [f"{c.id}  {c.field}: {c.before} -> {c.after}" for c in diff.changed]),
         ("critical path", [f"before: {paths[0]}", f"after:  {paths[1]}"] * diff.critical_changed),
         ("cost per phase", costs),
         (
@@ -283,7 +297,7 @@ def diff_text(diff: Diff) -> str:
     for title, lines in sections:
         if lines:
             out += ["", f"{title}:", *(f"  {line}" for line in lines)]
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out) + "\n", lines=True)
 
 
 def _finding(d: Diagnostic) -> str:

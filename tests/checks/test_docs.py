@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from roadmap.checks import LOADER_CODES, RULES
-from roadmap.checks.docs import all_codes, rules_listing, rules_markdown
+from roadmap.checks.docs import all_codes, plan_codes, rules_listing, rules_markdown
 from tests.conftest import ROOT, run_cli
 
 RULES_PAGE = ROOT / "docs" / "rules.md"
@@ -48,8 +48,9 @@ def test_rules_command_lists_every_code() -> None:
     run = run_cli("rules")
     assert run.exit_code == 0
     assert run.stdout == rules_listing()
-    assert len(run.stdout.splitlines()) == len(all_codes())
+    assert len(run.stdout.splitlines()) == len(all_codes()) + len(plan_codes())
     assert "G202  graph          error    Dependency cycle" in run.stdout
+    assert "P602  plan           error    An action runs past the end" in run.stdout
 
 
 def test_rules_command_writes_the_markdown_page(tmp_path: Path) -> None:

@@ -130,22 +130,48 @@ def test_head_that_does_not_validate_exits_1(example_repo: Callable[[], GitRepo]
     assert out["diagnostics"]["new"][0]["file"] == "data/actions.yaml"
 
 
-def test_base_with_no_data(repo: GitRepo) -> None:
+def test_a_side_without_the_data_folder_is_a_usage_error(repo: GitRepo) -> None:
     (repo.root / "README.md").write_text("start\n", encoding="utf-8")
     repo.commit("empty")
     repo.add_example()
     repo.commit("roadmap")
-    run, out = _json("HEAD~1", "HEAD")
+    run = run_cli("diff", "HEAD~1", "HEAD")
+    assert run.exit_code == 2
+    assert run.stdout == ""
+    assert "HEAD~1 has no folder data" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_misspelt_data_is_a_usage_error(example_repo: Callable[[], GitRepo]) -> None:
+    example_repo()
+    run = run_cli("diff", "HEAD", "--data", "dat")
+    assert run.exit_code == 2
+    assert "HEAD has no folder dat and working tree has no folder dat" in run.stderr
+
+
+def test_data_counts_from_the_repository_root(
+    example_repo: Callable[[], GitRepo], monkeypatch: Any
+) -> None:
+    repo = example_repo()
+    repo.edit("data/actions.yaml", "deadline: 2023-06", "deadline: 2023-09")
+    repo.commit("later deadline")
+    monkeypatch.chdir(repo.root / "data")
+    run, out = _json("HEAD~1", "HEAD", "--data", "data")
     assert run.exit_code == 0
-    assert out["base"]["present"] is False
-    assert out["added"] == ["A01", "A02"]
-    assert out["money"]["total"]["from"] == {"cost_eur": 0, "funding_eur": 0, "secured_eur": 0}
-    assert out["money"]["total"]["to"]["cost_eur"] == 500000
-    assert all(
-        p["from"] == {"cost_eur": 0, "funding_eur": 0, "secured_eur": 0}
-        for p in out["money"]["phases"]
-    )
-    assert [k["id"] for k in out["kpis"] if k["from"] is None] == ["K1"]
+    assert out["changed"] == [
+        {
+            "kind": "action",
+            "id": "A02",
+            "field": "deadline",
+            "before": "2023-06",
+            "after": "2023-09",
+        }
+    ]
+    assert {"added", "removed", "moved"} <= out.keys()
+    text = run_cli("diff", "HEAD~1", "HEAD")
+    assert "action A02  deadline: 2023-06 -> 2023-09" in text.stdout
+    markdown = run_cli("diff", "HEAD~1", "HEAD", "--format", "markdown")
+    assert "| action `A02` | deadline | 2023-06 | 2023-09 |" in markdown.stdout
 
 
 def test_renamed_data_directory_is_followed(repo: GitRepo) -> None:
@@ -241,7 +267,20 @@ def test_symlinked_file_is_followed_and_head_without_data_removes_all(repo: GitR
     assert out["head"]["valid"] is True and out["head"]["planned"] is True
     repo.git("rm", "-q", "-r", "data")
     repo.commit("no more data")
-    gone, out = _json("HEAD~1", "HEAD")
-    assert gone.exit_code == 0
-    assert out["head"]["present"] is False
-    assert out["removed"] == ["A01", "A02"]
+    gone = run_cli("diff", "HEAD~1", "HEAD")
+    assert gone.exit_code == 2
+    assert "HEAD has no folder data" in gone.stderr
+
+
+def test_a_new_plan_error_on_the_head_exits_1_with_the_fixed_keys(
+    example_repo: Callable[[], GitRepo],
+) -> None:
+    repo = example_repo()
+    repo.edit("data/strategy.yaml", "end: 2025-12", "end: 2022-03")
+    run, out = _json("HEAD")
+    assert run.exit_code == 1
+    assert {"added", "removed", "moved", "changed"} <= out.keys()
+    assert any(d["severity"] == "error" for d in out["diagnostics"]["new"])
+    assert {"kind": "strategy", "id": "", "field": "horizon.end"}.items() <= out["changed"][
+        0
+    ].items()

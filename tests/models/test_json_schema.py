@@ -36,9 +36,9 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
 @pytest.mark.parametrize("kind", list(FILE_MODELS))
 def test_checked_in_schema_is_current(kind: str) -> None:
     path = SCHEMAS / schema_file_name(kind)
-    assert path.exists(), "run `roadmap schema -o schemas` and commit the files"
+    assert path.exists(), "run `roadmap schema --into schemas` and commit the files"
     assert path.read_text(encoding="utf-8") == schema_text(kind), (
-        f"{path} is stale: run `roadmap schema -o schemas` and commit the result"
+        f"{path} is stale: run `roadmap schema --into schemas` and commit the result"
     )
 
 
@@ -68,7 +68,7 @@ def test_cli_prints_all_or_one_and_writes_files(tmp_path: Path) -> None:
     assert set(json.loads(combined.stdout)) == set(FILE_MODELS)
     one = run_cli("schema", "--kind", "goals")
     assert one.stdout == schema_text("goals")
-    written = run_cli("schema", "-o", str(tmp_path / "out"))
+    written = run_cli("schema", "--into", str(tmp_path / "out"))
     assert written.exit_code == 0
     for kind in FILE_MODELS:
         assert (tmp_path / "out" / schema_file_name(kind)).read_text("utf-8") == schema_text(kind)

@@ -44,26 +44,19 @@ def exact(value: float) -> Fraction:
     return Fraction(repr(value))
 
 
-def expected_fraction(start: int, finish: int, as_of: int) -> Fraction:
-    """How much of an action the plan expects done at the beginning of month `as_of`."""
-    duration = max(finish - start, 1)
-    return min(max(Fraction(as_of - start, duration), Fraction(0)), Fraction(1))
-
-
-def records_known(records: Sequence[ActionRecord], as_of: int) -> list[ActionRecord]:
+def _known(records: Sequence[ActionRecord], as_of: int) -> list[ActionRecord]:
     """The records dated at or before `as_of`, by date; file order breaks ties."""
-    known = [r for r in records if parse_month(r.date) <= as_of]
-    return sorted(known, key=lambda r: parse_month(r.date))
+    return sorted((r for r in records if parse_month(r.date) <= as_of), key=lambda r: r.date)
 
 
 def is_cancelled(
     action: Action, records: Sequence[ActionRecord], as_of: int, *, yaml_status_holds: bool
 ) -> bool:
     """True when the action is cancelled at `as_of` (rule 1)."""
-    known = records_known(records, as_of)
-    declared = action.status if yaml_status_holds else None
-    latest_status = known[-1].status if known else None
-    return "cancelled" in (declared, latest_status)
+    known = _known(records, as_of)
+    return (yaml_status_holds and action.status == "cancelled") or bool(
+        known and known[-1].status == "cancelled"
+    )
 
 
 def action_status(
@@ -76,11 +69,10 @@ def action_status(
     at_risk_lag: float,
 ) -> ActionStatus:
     """The state at `as_of` of an action that is not cancelled (rules 2 to 7)."""
-    known = records_known(records, as_of)
+    known = _known(records, as_of)
     latest = known[-1] if known else None
     declared = action.status if yaml_status_holds else None
-    latest_status = latest.status if latest is not None else None
-    done = "done" in (declared, latest_status)
+    done = "done" in (declared, latest.status if latest is not None else None)
     percent = next((r.percent for r in reversed(known) if r.percent is not None), None)
     if done:
         percent = 100
@@ -89,22 +81,28 @@ def action_status(
         or declared == "in_progress"
         or any(r.status in ("in_progress", "done") or (r.percent or 0) > 0 for r in known)
     )
-    expected = expected_fraction(placement.start, placement.finish, as_of)
-    state, reason = _judge(
-        placement,
-        as_of,
-        done=done,
-        started=started,
-        percent=percent,
-        expected=expected,
-        lag=exact(at_risk_lag),
-    )
+    start, finish = placement.start, placement.finish
+    expected = min(max(Fraction(as_of - start, max(finish - start, 1)), Fraction(0)), Fraction(1))
+    state: ActionState
+    reason: Reason
+    if done:
+        state, reason = "done", "done"
+    elif finish <= as_of:
+        state, reason = "late", "finish_passed"
+    elif not started:
+        state, reason = (
+            ("not_started", "not_due") if start >= as_of else ("at_risk", "start_missed")
+        )
+    elif percent is not None and expected - Fraction(percent, 100) > exact(at_risk_lag):
+        state, reason = "at_risk", "behind"
+    else:
+        state, reason = "on_track", "started_early" if start > as_of else "on_schedule"
     return ActionStatus(
         id=action.id,
         state=state,
         reason=reason,
-        start=placement.start,
-        finish=placement.finish,
+        start=start,
+        finish=finish,
         expected=float(expected),
         percent=percent,
         started=started,
@@ -112,28 +110,3 @@ def action_status(
         lead=action.lead,
         cost=action.cost_eur,
     )
-
-
-def _judge(
-    placement: Placement,
-    as_of: int,
-    *,
-    done: bool,
-    started: bool,
-    percent: int | None,
-    expected: Fraction,
-    lag: Fraction,
-) -> tuple[ActionState, Reason]:
-    if done:
-        return "done", "done"
-    if placement.finish <= as_of:
-        return "late", "finish_passed"
-    if not started:
-        if placement.start >= as_of:
-            return "not_started", "not_due"
-        return "at_risk", "start_missed"
-    if percent is not None and expected - Fraction(percent, 100) > lag:
-        return "at_risk", "behind"
-    if placement.start > as_of:
-        return "on_track", "started_early"
-    return "on_track", "on_schedule"

@@ -173,17 +173,6 @@ class CheckContext:
         return graphs.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property
-    def latest_finish(self) -> int | None:
-        """The last of the earliest finishes (start plus duration) of the scheduled actions.
-
-        None when `earliest` is empty. Rules compare it with a bound first, and look at
-        each action only when some action could cross the bound.
-        """
-        earliest = self.earliest
-        finishes = (earliest[a.id] + a.duration_months for a in self.active_actions)
-        return max(finishes, default=None) if earliest else None
-
-    @cached_property
     def funding_windows(self) -> dict[str, tuple[int, int]]:
         """The eligibility window of each funding source that has one, as month indexes.
 
@@ -197,26 +186,15 @@ class CheckContext:
                     windows[ident] = (opens, closes)
         return windows
 
-    def binding_predecessor(self, action: Action) -> tuple[str, int] | None:
-        """The dependency (id, lag) that sets the earliest start, if one does."""
-        start = self.earliest.get(action.id)
-        if start is None or start == self.own_lower_bound(action):
-            return None
-        for pred, edge in self.active_graph.pred[action.id].items():
-            if self.earliest[pred] + self.actions[pred].duration_months + edge["lag"] == start:
-                return (pred, edge["lag"])
-        return None
-
     def start_reason(self, action: Action) -> str:
         """`after A03 ends in 2022-05`, `its earliest_start`, ...: what sets the earliest start."""
-        binding = self.binding_predecessor(action)
-        if binding is not None:
-            pred, lag = binding
-            last = format_month(self.earliest[pred] + self.actions[pred].duration_months - 1)
-            lag_text = f", plus a {lag}-month lag" if lag else ""
-            return f"after {pred} ends in {last}{lag_text}"
+        start, bound = self.earliest[action.id], self.own_lower_bound(action)
+        for pred, edge in self.active_graph.pred[action.id].items():
+            end = self.earliest[pred] + self.actions[pred].duration_months
+            if start != bound and end + edge["lag"] == start:
+                lag_text = f", plus a {edge['lag']}-month lag" if edge["lag"] else ""
+                return f"after {pred} ends in {format_month(end - 1)}{lag_text}"
         assert self.horizon is not None
-        bound = self.own_lower_bound(action)
         if action.earliest_start is not None and parse_month(action.earliest_start) == bound:
             return "its earliest_start"
         pinned = action.phase is not None

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from roadmap.checks.context import CheckContext, phase_offsets
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
-from roadmap.models import Action
 from roadmap.months import finish_month, format_month, meets, month_year, parse_month
 
 
@@ -204,24 +203,23 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A09, earliest_start: 2025-01, duration_months: 12, ...}
     """
-    if ctx.horizon is None:
-        return
-    end = ctx.horizon[1]
-    if ctx.latest_finish is None or meets(ctx.latest_finish, end):
-        return
     for action in ctx.active_actions:
         start = ctx.earliest.get(action.id)
         if start is None:
             continue
-        finish = finish_month(start, action.duration_months)
+        assert ctx.horizon is not None
+        end, finish = ctx.horizon[1], finish_month(start, action.duration_months)
         if not meets(finish, end):
-            field = binding_field(ctx, action)
+            reason = ctx.start_reason(action)
+            field = "phase" if reason.startswith("its pinned") else "duration_months"
+            if reason == "its earliest_start":
+                field = "earliest_start"
             yield Finding(
                 "actions",
                 ("actions", ctx.action_index[action.id], field),
                 f"action {action.id} runs to {format_month(finish - 1)} at the earliest, past "
                 f"the horizon end {format_month(end)}: it can start in {format_month(start)} "
-                f"({ctx.start_reason(action)}) and runs {action.duration_months} months; "
+                f"({reason}) and runs {action.duration_months} months; "
                 "shorten it, start it earlier, or extend the horizon",
             )
 
@@ -255,30 +253,15 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
         if end is not None and start - ctx.horizon[0] >= end:
             first = format_month(ctx.horizon[0] + begin)
             last = format_month(ctx.horizon[0] + end - 1)
+            offset, phases = start - ctx.horizon[0], ctx.dataset.strategy.phases
+            now = (
+                "short" if offset < phases.short else "medium" if offset < phases.medium else "long"
+            )
             yield Finding(
                 "actions",
                 ("actions", ctx.action_index[action.id], "phase"),
                 f"action {action.id} is pinned to the {action.phase} phase (starts "
                 f"{first} to {last}), but it can start in "
                 f"{format_month(start)} at the earliest ({ctx.start_reason(action)}), in the "
-                f"{phase_at(ctx, start)} phase; pin it to {phase_at(ctx, start)} or "
-                "remove what holds it back",
+                f"{now} phase; pin it to {now} or remove what holds it back",
             )
-
-
-def binding_field(ctx: CheckContext, action: Action) -> str:
-    """The field of `action` that best explains a start that is too late."""
-    reason = ctx.start_reason(action)
-    if reason == "its earliest_start":
-        return "earliest_start"
-    if reason.startswith("its pinned"):
-        return "phase"
-    return "duration_months"
-
-
-def phase_at(ctx: CheckContext, month: int) -> str:
-    """The phase a start in `month` falls in."""
-    assert ctx.horizon is not None
-    offset = month - ctx.horizon[0]
-    phases = ctx.dataset.strategy.phases
-    return "short" if offset < phases.short else "medium" if offset < phases.medium else "long"

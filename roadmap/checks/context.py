@@ -217,12 +217,12 @@ def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
     return (phases.medium, None)
 
 
-class _HasId(Protocol):
+class HasId(Protocol):
     @property
     def id(self) -> str: ...
 
 
-_T = TypeVar("_T", bound=_HasId)
+_T = TypeVar("_T", bound=HasId)
 
 
 def _first_by_id(items: Iterable[_T]) -> dict[str, _T]:

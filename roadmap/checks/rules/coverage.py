@@ -49,12 +49,10 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, goals: [OG1.1, OG1.2], ...}
     """
     served = {goal for action in ctx.active_actions for goal in action.goals}
-    anyone: set[str] | None = None
+    anyone = {goal for action in ctx.dataset.actions for goal in action.goals}
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
-        if anyone is None:
-            anyone = {goal for action in ctx.dataset.actions for goal in action.goals}
         who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
         yield Finding(
             "goals",

@@ -144,8 +144,6 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A12, status: cancelled, ...}
           - {id: A07, ...}
     """
-    if len(ctx.active_actions) == len(ctx.dataset.actions):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         if action.status == "cancelled":
             continue

@@ -66,11 +66,6 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, status: done, ...}
           - {id: A02, depends_on: [A01], status: done, ...}
     """
-    progress = ctx.dataset.progress
-    records = progress.actions if progress is not None else []
-    statuses = {a.status for a in ctx.dataset.actions} | {r.status for r in records}
-    if "done" not in statuses:
-        return
     now = current_status(ctx)
     for i, action in enumerate(ctx.dataset.actions):
         status, since = now[action.id]
@@ -138,8 +133,7 @@ def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, date: 2021-07, status: done, percent: 100}
     """
-    progress = ctx.dataset.progress
-    for k, record in enumerate(progress.actions if progress else []):
+    for k, record in enumerate(getattr(ctx.dataset.progress, "actions", [])):
         if record.status == "done" and record.percent is not None and record.percent < 100:
             yield Finding(
                 "progress",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -33,68 +33,38 @@ class CheckContext:
     loaded: Loaded
     dataset: Dataset
 
-    @cached_property
-    def action_ids(self) -> list[str]:
-        """The id of every action, in actions.yaml order."""
-        return [action.id for action in self.dataset.actions]
+    # Lookups by id keep the first record where an id is duplicated (R101 reports it).
+    actions: dict[str, Action] = field(init=False)
+    action_index: dict[str, int] = field(init=False)
+    """The position of each action in actions.yaml."""
+    dependencies: list[list[DependencyLink]] = field(init=False)
+    """Each action's dependencies with their lags, in actions.yaml order."""
+    dependency_ids: list[list[str]] = field(init=False)
+    """The ids each action depends on, as written (repeats and all)."""
+    goals: dict[str, Goal] = field(init=False)
+    kpis: dict[str, Kpi] = field(init=False)
+    areas: dict[str, Area] = field(init=False)
+    objectives: dict[str, Objective] = field(init=False)
+    actors: dict[str, Actor] = field(init=False)
+    funding_sources: dict[str, FundingSource] = field(init=False)
+    active_actions: list[Action] = field(init=False)
+    """The actions that are not cancelled: the ones the plan schedules."""
 
-    @cached_property
-    def actions(self) -> dict[str, Action]:
-        """Actions by id (the first one where an id is duplicated)."""
-        return _first_by_id(self.dataset.actions)
-
-    @cached_property
-    def action_index(self) -> dict[str, int]:
-        """The position of each action in actions.yaml (the first one for a duplicate)."""
-        index: dict[str, int] = {}
-        for i, ident in enumerate(self.action_ids):
-            index.setdefault(ident, i)
-        return index
-
-    @cached_property
-    def dependencies(self) -> list[list[DependencyLink]]:
-        """Each action's dependencies with their lags, in actions.yaml order."""
-        return [action.dependencies() for action in self.dataset.actions]
-
-    @cached_property
-    def dependency_ids(self) -> list[list[str]]:
-        """The ids each action depends on, as written (repeats and all)."""
-        return [[dep.id for dep in deps] for deps in self.dependencies]
-
-    @cached_property
-    def goals(self) -> dict[str, Goal]:
-        """Goals by id."""
-        return _first_by_id(self.dataset.goals)
-
-    @cached_property
-    def kpis(self) -> dict[str, Kpi]:
-        """KPIs by id, across all goals."""
-        return _first_by_id(k for g in self.dataset.goals for k in g.kpis)
-
-    @cached_property
-    def areas(self) -> dict[str, Area]:
-        """Priority areas by id."""
-        return _first_by_id(self.dataset.strategy.areas)
-
-    @cached_property
-    def objectives(self) -> dict[str, Objective]:
-        """Strategic objectives by id."""
-        return _first_by_id(self.dataset.strategy.objectives)
-
-    @cached_property
-    def actors(self) -> dict[str, Actor]:
-        """Actors by id."""
-        return _first_by_id(self.dataset.strategy.actors)
-
-    @cached_property
-    def funding_sources(self) -> dict[str, FundingSource]:
-        """Funding sources by id."""
-        return _first_by_id(self.dataset.strategy.funding_sources)
-
-    @cached_property
-    def active_actions(self) -> list[Action]:
-        """The actions that are not cancelled: the ones the plan schedules."""
-        return [a for a in self.dataset.actions if a.status != "cancelled"]
+    def __post_init__(self) -> None:
+        data, strategy = self.dataset, self.dataset.strategy
+        self.actions = _first_by_id(data.actions)
+        self.action_index = {}
+        for i, action in enumerate(data.actions):
+            self.action_index.setdefault(action.id, i)
+        self.dependencies = [action.dependencies() for action in data.actions]
+        self.dependency_ids = [[dep.id for dep in deps] for deps in self.dependencies]
+        self.goals = _first_by_id(data.goals)
+        self.kpis = _first_by_id(k for g in data.goals for k in g.kpis)
+        self.areas = _first_by_id(strategy.areas)
+        self.objectives = _first_by_id(strategy.objectives)
+        self.actors = _first_by_id(strategy.actors)
+        self.funding_sources = _first_by_id(strategy.funding_sources)
+        self.active_actions = [a for a in data.actions if a.status != "cancelled"]
 
     @cached_property
     def horizon(self) -> tuple[int, int] | None:
@@ -106,7 +76,9 @@ class CheckContext:
     @cached_property
     def graph(self) -> nx.DiGraph:
         """The dependency graph of every action, cancelled ones included."""
-        return graphs.dependency_graph(zip(self.action_ids, self.dependencies, strict=True))
+        return graphs.dependency_graph(
+            zip([a.id for a in self.dataset.actions], self.dependencies, strict=True)
+        )
 
     @cached_property
     def active_graph(self) -> nx.DiGraph:

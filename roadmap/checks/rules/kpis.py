@@ -16,10 +16,6 @@ def _kpis(ctx: CheckContext) -> Iterator[tuple[tuple[object, ...], Kpi]]:
             yield ("goals", i, "kpis", j), kpi
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
 @rule("K401", "Goal with no KPI", Stage.TIME_AND_MONEY, Severity.WARNING)
 def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
     """A goal without a KPI cannot be monitored or evaluated.
@@ -102,8 +98,8 @@ def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "goals",
                 (*loc, "target", "value"),
-                f"KPI {kpi.id} should {kpi.direction}, but its target {_number(target)} is "
-                f"{'below' if target < base else 'above'} its baseline {_number(base)}; "
+                f"KPI {kpi.id} should {kpi.direction}, but its target {target:g} is "
+                f"{'below' if target < base else 'above'} its baseline {base:g}; "
                 f"correct the target or set direction: {other}",
             )
 
@@ -133,6 +129,6 @@ def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "goals",
                 (*loc, "target", "value"),
-                f"KPI {kpi.id} has the same target as baseline ({_number(kpi.target.value)}); "
+                f"KPI {kpi.id} has the same target as baseline ({kpi.target.value:g}); "
                 f"set a target that {kpi.direction}s from the baseline",
             )

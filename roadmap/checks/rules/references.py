@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -24,15 +25,19 @@ def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
-    for i, action in enumerate(ctx.dataset.actions):
-        for j, goal in enumerate(action.goals):
-            if goal not in ctx.goals:
-                yield Finding(
-                    "actions",
-                    ("actions", i, "goals", j),
-                    f"action {action.id} serves goal '{goal}', which goals.yaml does not "
-                    f"define{did_you_mean(goal, ctx.goals)}",
-                )
+    text = "action {} serves goal '{}', which goals.yaml does not define"
+    yield from _unknown("actions", ctx.dataset.actions, "goals", ctx.goals, text)
+
+
+def _unknown(
+    kind: str, owners: Sequence[Any], field: str, known: Mapping[str, object], text: str
+) -> Iterator[Finding]:
+    """A finding for each id in the `field` list of each owner that is not in `known`."""
+    for i, owner in enumerate(owners):
+        for j, ident in enumerate(getattr(owner, field)):
+            if ident not in known:
+                message = text.format(owner.id, ident) + did_you_mean(ident, known)
+                yield Finding(kind, (kind, i, field, j), message)
 
 
 @rule("R103", "Unknown priority area", Stage.REFERENCES)
@@ -73,15 +78,8 @@ def unknown_objective(ctx: CheckContext) -> Iterator[Finding]:
         goals:
           - {id: OG1.1, objectives: [SO1], ...}
     """
-    for i, goal in enumerate(ctx.dataset.goals):
-        for j, objective in enumerate(goal.objectives):
-            if objective not in ctx.objectives:
-                yield Finding(
-                    "goals",
-                    ("goals", i, "objectives", j),
-                    f"goal {goal.id} serves objective '{objective}', which strategy.yaml does "
-                    f"not define{did_you_mean(objective, ctx.objectives)}",
-                )
+    text = "goal {} serves objective '{}', which strategy.yaml does not define"
+    yield from _unknown("goals", ctx.dataset.goals, "objectives", ctx.objectives, text)
 
 
 @rule("R105", "Unknown actor", Stage.REFERENCES)
@@ -182,15 +180,8 @@ def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, kpis: [K1], ...}
     """
-    for i, action in enumerate(ctx.dataset.actions):
-        for j, kpi in enumerate(action.kpis):
-            if kpi not in ctx.kpis:
-                yield Finding(
-                    "actions",
-                    ("actions", i, "kpis", j),
-                    f"action {action.id} contributes to KPI '{kpi}', which no goal in "
-                    f"goals.yaml defines{did_you_mean(kpi, ctx.kpis)}",
-                )
+    text = "action {} contributes to KPI '{}', which no goal in goals.yaml defines"
+    yield from _unknown("actions", ctx.dataset.actions, "kpis", ctx.kpis, text)
 
 
 @rule("R109", "Participant is also the lead", Stage.REFERENCES, Severity.WARNING)

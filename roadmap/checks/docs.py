@@ -1,13 +1,8 @@
 """The documentation of every diagnostic code, for docs/rules.md and `roadmap rules`.
 
-A rule's documentation is its docstring; the loader's codes are documented in
-roadmap.checks.loader_codes. Both follow one shape:
-why the code exists, then `Failing:` and `Passing:`, each followed by an indented YAML
-example. A rule's examples run in the tests (tests/checks/test_examples.py): the failing
-example edits a small clean data set and must give the code, the passing one edits the
-failing one and must not. A line `# actions.yaml` (or another data file) says which file
-the lines after it edit where the keys do not tell, and `...` stands for the fields an
-example leaves as they are.
+A rule's documentation is its docstring (loader codes: roadmap.checks.loader_codes): why
+the code exists, then `Failing:` and `Passing:` YAML examples, which run in
+tests/checks/test_examples.py.
 """
 
 from __future__ import annotations

@@ -1,31 +1,9 @@
 """The state of each action at the as-of month, judged against its planned dates.
 
-The month arithmetic: the report stands at the *beginning* of the as-of month `M`. An
-action planned at start `S` with finish `F` (the first month after it, as in the plan)
-is expected to be `(M - S) / (F - S)` done, clamped to 0..1; records dated `M` or earlier
-are known. The rules, first match wins:
-
-1. **cancelled**: the latest record says `cancelled`, or actions.yaml does. Cancelled
-   actions get no state; the report lists them apart.
-2. **done**: the latest record says `done`, or actions.yaml does.
-3. **late**: `F <= M`: the plan has it finished and it is not done. This is the rule
-   that keeps `status` from contradicting `plan`.
-4. **not_started** (reason `not_due`): there is no sign of a start and `S >= M`.
-5. **at_risk** (reason `start_missed`): there is no sign of a start although `S < M`.
-6. **at_risk** (reason `behind`): the latest reported percent trails the expectation by
-   more than `monitoring.at_risk_lag` (strictly more: a gap equal to the lag is on
-   track).
-7. **on_track** otherwise (reason `started_early` when `S > M`).
-
-A *sign of a start* is a record with status `in_progress` or `done` or with a percent
-above 0, or actions.yaml saying `in_progress` or `done`. A start without any percent is
-taken at its word: it is on track until its finish passes.
-
-actions.yaml's `status` is undated. It is taken to hold from progress.yaml's `as_of` on
-(or at every month when there is no progress.yaml); for an earlier as-of month only the
-dated records count, so that a report on the past does not see the future.
-
-Comparisons are exact (rational arithmetic), so a gap of exactly the lag is not at risk.
+docs/monitoring.md ("How an action's state is decided") gives the rules, first match
+wins; the reasons name which one held. Comparisons are exact (rational arithmetic), so
+a gap of exactly `at_risk_lag` is on track, and a start without any percent is on track
+until its finish passes.
 """
 
 from __future__ import annotations

@@ -1,22 +1,9 @@
 """Each KPI's progress from baseline towards target, and its traffic light.
 
-- **Points in time.** A KPI's baseline and target are given per year; they are placed at
-  December of their year (annual figures are known at year end). A measurement is placed
-  at its month.
-- **Measurements.** Those dated at or before the as-of month and not before the
-  baseline year count; the latest of them (file order breaks ties within a month) gives
-  the KPI's value. Without one, progress is null and the light is `none`.
-- **Progress** is `(value - baseline) / (target - baseline)`, which reads the same for
-  `increase` and `decrease` KPIs, clamped to 0..1: going the wrong way is 0, passing the
-  target is 1. When target equals baseline, progress is 1 if the value is at or beyond
-  the target in the KPI's direction, else 0.
-- **Trajectory.** The linear trajectory expects `(M - B) / (T - B)` of the way at the
-  as-of month `M` (B and T the baseline and target months), clamped to 0..1.
-- **Light.** Progress at or above `kpi_green` times the expectation is green, at or
-  above `kpi_amber` times it amber, and red below. While nothing is expected yet
-  (as-of at or before the baseline), any measurement is green. The thresholds are in
-  `strategy.yaml` under `monitoring:`; comparisons are exact, so a ratio equal to a
-  threshold gets the better light.
+docs/monitoring.md ("How a KPI's light is decided") gives the rules. Besides: file order
+breaks ties between measurements of one month; when target equals baseline, progress is
+1 if the value is at or beyond the target in the KPI's direction, else 0; while nothing
+is expected yet (as-of at or before the baseline), any measurement is green.
 """
 
 from __future__ import annotations

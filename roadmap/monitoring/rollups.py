@@ -1,16 +1,9 @@
 """Roll-ups per goal, priority area and actor, and the budget committed against plan.
 
-- A **goal** covers the actions that name it in `goals:` and its own KPIs.
-- A **priority area** covers the goals in it: the union of their actions and KPIs.
-- An **actor** covers the actions it leads, and the KPIs those actions name in `kpis:`.
-
-`kpi_progress` is the plain mean of the measured KPIs' progress (unmeasured ones are
-counted in `kpis` but not in the mean).
-
-The **budget** spreads each action's cost evenly over its planned months, like the
-planner's annual caps do, for the spend the plan expects before the as-of month. An
-action counts as committed, with its full cost, once it has started. Cancelled actions
-count nowhere.
+A goal covers the actions that name it and its own KPIs; a priority area the union of
+its goals'; an actor the actions it leads and the KPIs they name. `kpi_progress` is the
+mean over the measured KPIs. Cancelled actions count nowhere; see docs/monitoring.md
+for the budget.
 """
 
 from __future__ import annotations

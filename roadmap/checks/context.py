@@ -82,28 +82,19 @@ class CheckContext:
 
     @cached_property
     def active_graph(self) -> nx.DiGraph:
-        """The dependency graph of the actions the plan schedules (`graph` if all are)."""
-        if len(self.active_actions) == len(self.dataset.actions):
-            return self.graph
+        """The dependency graph of the actions the plan schedules."""
         pairs = zip(self.dataset.actions, self.dependencies, strict=True)
         return graphs.dependency_graph((a.id, d) for a, d in pairs if a.status != "cancelled")
 
     @cached_property
-    def order(self) -> list[str] | None:
-        """A topological order of `graph`; None when it has a cycle."""
-        return graphs.topological_order(self.graph)
-
-    @cached_property
     def active_order(self) -> list[str] | None:
         """A topological order of `active_graph`; None when it has a cycle."""
-        if self.active_graph is self.graph:
-            return self.order
         return graphs.topological_order(self.active_graph)
 
     @cached_property
     def cycles(self) -> list[list[str]]:
-        """The cycles of `graph` (see roadmap.graph.cycles); the search runs only if any."""
-        return [] if self.order is not None else graphs.cycles(self.graph)
+        """The cycles of `graph` (see roadmap.graph.cycles)."""
+        return graphs.cycles(self.graph)
 
     @cached_property
     def implied(self) -> graphs.Implied | None:
@@ -113,11 +104,7 @@ class CheckContext:
         return graphs.Implied(self.active_graph, self.active_order)
 
     def own_lower_bound(self, action: Action) -> int:
-        """The earliest month `action` may start on its own terms.
-
-        That is the latest of the horizon start, its `earliest_start` and the first month
-        of its pinned phase. Call only when `horizon` is not None.
-        """
+        """The latest of the horizon start, `earliest_start` and the pinned phase's start."""
         assert self.horizon is not None
         bound = self.horizon[0]
         if action.earliest_start is not None:
@@ -128,28 +115,18 @@ class CheckContext:
 
     @cached_property
     def earliest(self) -> dict[str, int]:
-        """The earliest possible start month of every scheduled action.
-
-        It comes from the dependencies (finish plus lag) and each action's own lower
-        bound, ignoring capacity and budget. Empty when the horizon is inverted or the
-        graph has a cycle (rules that need it run after those are reported).
-        """
+        """The earliest start month of every scheduled action, from its dependencies
+        (finish plus lag) and own lower bound, ignoring capacity and budget; empty when
+        the horizon is inverted or the graph has a cycle."""
         if self.horizon is None or self.active_order is None:
             return {}
-        actions = self.active_actions
-        durations = {a.id: a.duration_months for a in actions}
-        bounds = dict.fromkeys(durations, self.horizon[0])
-        for action in actions:
-            if action.earliest_start is not None or action.phase is not None:
-                bounds[action.id] = self.own_lower_bound(action)
+        durations = {a.id: a.duration_months for a in self.active_actions}
+        bounds = {a.id: self.own_lower_bound(a) for a in self.active_actions}
         return graphs.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property
     def funding_windows(self) -> dict[str, tuple[int, int]]:
-        """The eligibility window of each funding source that has one, as month indexes.
-
-        A window that ends before it starts is left out (T304 reports it).
-        """
+        """Each funding source's window as month indexes; inverted ones (T304) left out."""
         windows = {}
         for ident, source in self.funding_sources.items():
             if source.window is not None:
@@ -169,18 +146,14 @@ class CheckContext:
         assert self.horizon is not None
         if action.earliest_start is not None and parse_month(action.earliest_start) == bound:
             return "its earliest_start"
-        pinned = action.phase is not None
-        if pinned and self.horizon[0] + phase_offsets(self, action.phase or "")[0] == bound:
+        if action.phase and self.horizon[0] + phase_offsets(self, action.phase)[0] == bound:
             return f"its pinned {action.phase} phase"
         return "the horizon start"
 
 
 def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
-    """The months from the horizon start where a phase begins and ends (exclusive).
-
-    An action is short term when its start offset is below `phases.short`, medium term
-    below `phases.medium`, long term otherwise; the long phase has no end.
-    """
+    """The months from the horizon start where a phase begins and ends (exclusive; the
+    long phase has no end)."""
     phases = ctx.dataset.strategy.phases
     if phase == "short":
         return (0, phases.short)

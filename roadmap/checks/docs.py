@@ -84,15 +84,9 @@ def rules_markdown() -> str:
         for c in (c for c in codes if c.code.startswith(prefix)):
             out += ["", f"### {c.code}", "", f"**{c.title}** · {c.severity.value}", ""]
             out += _doc_markdown(c.doc)
-    out += _plan_codes_markdown()
-    return "\n".join(out) + "\n"
-
-
-def _plan_codes_markdown() -> list[str]:
-    """The codes of stage 6: constraints the plan cannot meet."""
     from roadmap.planning.feasibility import PLAN_CODES  # noqa: PLC0415
 
-    out = [
+    out += [
         "",
         "## P: Plan",
         "",
@@ -104,7 +98,7 @@ def _plan_codes_markdown() -> list[str]:
         "|---|---|",
     ]
     out += [f"| {code} | {title} |" for code, title in sorted(PLAN_CODES.items())]
-    return out
+    return "\n".join(out) + "\n"
 
 
 def examples(doc: str) -> dict[str, str]:
@@ -124,21 +118,16 @@ def _doc_markdown(doc: str) -> list[str]:
 
 def _parts(doc: str) -> Iterator[tuple[str, list[str]]]:
     """(label, example lines) for each example, ("", prose lines) for the text around."""
-    lines = doc.splitlines()
-    k = 0
-    while k < len(lines):
-        if lines[k].strip() in {"Failing:", "Passing:"}:
-            label = lines[k].strip()[:-1]
-            k += 1
-            block: list[str] = []
-            while k < len(lines) and (not lines[k].strip() or lines[k].startswith("    ")):
-                block.append(lines[k][4:])
-                k += 1
-            while block and not block[0].strip():
-                block.pop(0)
-            while block and not block[-1].strip():
-                block.pop()
-            yield label, block
+    label, block = "", []
+    for line in doc.splitlines():
+        if label and (not line.strip() or line.startswith("    ")):
+            block.append(line[4:])
             continue
-        yield "", [lines[k]]
-        k += 1
+        if label:
+            yield label, "\n".join(block).strip("\n").splitlines()
+        label, block = line.strip()[:-1], []
+        if label not in {"Failing", "Passing"}:
+            label = ""
+            yield "", [line]
+    if label:
+        yield label, "\n".join(block).strip("\n").splitlines()

@@ -125,6 +125,11 @@ class CheckContext:
         return graphs.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property
+    def starts(self) -> list[tuple[Action, int]]:
+        """Each scheduled action with its earliest start (none if `earliest` is empty)."""
+        return [(a, self.earliest[a.id]) for a in self.active_actions if self.earliest]
+
+    @cached_property
     def funding_windows(self) -> dict[str, tuple[int, int]]:
         """Each funding source's window as month indexes; inverted ones (T304) left out."""
         windows = {}

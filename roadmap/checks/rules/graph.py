@@ -9,12 +9,6 @@ from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 
 
-def _dependency_loc(ctx: CheckContext, action_id: str, dep_id: str) -> tuple[object, ...]:
-    """Where `action_id` names `dep_id` in its depends_on (the first time)."""
-    i = ctx.action_index[action_id]
-    return ("actions", i, "depends_on", ctx.dependency_ids[i].index(dep_id), "id")
-
-
 @rule("G201", "Self-dependency", Stage.GRAPH)
 def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """An action cannot wait for its own finish; it could never start.
@@ -60,9 +54,10 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
     for cycle in ctx.cycles:
         ring = " -> ".join([*cycle, cycle[0]])
         pairs = ", ".join(f"{a} on {b}" for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True))
+        i = ctx.action_index[cycle[0]]
         yield Finding(
             "actions",
-            _dependency_loc(ctx, cycle[0], cycle[1]),
+            ("actions", i, "depends_on", ctx.dependency_ids[i].index(cycle[1]), "id"),
             f"dependency cycle {ring} ({pairs.replace(' on ', ' depends on ', 1)}); "
             "remove one of these dependencies",
         )

@@ -116,10 +116,7 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.horizon is None:
         return
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None:
-            continue
+    for action, start in ctx.starts:
         last = ctx.horizon[1]
         if action.deadline is not None:
             last = min(last, parse_month(action.deadline))
@@ -172,10 +169,7 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
             duration_months: 12
             funding: [{source: eib, amount_eur: 100000, status: secured}]
     """
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None:
-            continue
+    for action, start in ctx.starts:
         last = start + action.duration_months - 1
         for j, funding in enumerate(action.funding):
             months = ctx.funding_windows.get(funding.source)

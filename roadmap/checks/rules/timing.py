@@ -168,9 +168,8 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2022-06, ...}
     """
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None or action.deadline is None:
+    for action, start in ctx.starts:
+        if action.deadline is None:
             continue
         if action.earliest_start is not None and action.earliest_start > action.deadline:
             continue
@@ -203,10 +202,7 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A09, earliest_start: 2025-01, duration_months: 12, ...}
     """
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None:
-            continue
+    for action, start in ctx.starts:
         assert ctx.horizon is not None
         end, finish = ctx.horizon[1], finish_month(start, action.duration_months)
         if not meets(finish, end):
@@ -245,9 +241,8 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.horizon is None:
         return
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None or action.phase is None:
+    for action, start in ctx.starts:
+        if action.phase is None:
             continue
         begin, end = phase_offsets(ctx, action.phase)
         if end is not None and start - ctx.horizon[0] >= end:

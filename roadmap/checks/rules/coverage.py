@@ -26,7 +26,6 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
             yield Finding(
-                "actions",
                 ("actions", i, "goals"),
                 f"action {action.id} serves no goal; add the id of the goal it serves to goals",
             )
@@ -55,7 +54,6 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
             continue
         who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
         yield Finding(
-            "goals",
             ("goals", i, "id"),
             f"{who} goal {goal.id}; add an action with {goal.id} in its goals, or drop the goal",
         )
@@ -82,7 +80,6 @@ def area_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     for i, area in enumerate(ctx.dataset.strategy.areas):
         if area.id not in used:
             yield Finding(
-                "strategy",
                 ("areas", i, "id"),
                 f"priority area {area.id} has no goal; add a goal with area: {area.id} "
                 "to goals.yaml, or remove the area",
@@ -110,7 +107,6 @@ def objective_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     for i, objective in enumerate(ctx.dataset.strategy.objectives):
         if objective.id not in used:
             yield Finding(
-                "strategy",
                 ("objectives", i, "id"),
                 f"strategic objective {objective.id} has no goal; list it in the objectives "
                 "of the goals that serve it",

@@ -26,32 +26,26 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, ...}
     """
     strategy, goals = ctx.dataset.strategy, ctx.dataset.goals
-    groups: tuple[tuple[str, str, str, Sequence[HasId]], ...] = (
-        ("strategy", "objective", "objectives", strategy.objectives),
-        ("strategy", "priority area", "areas", strategy.areas),
-        ("strategy", "actor", "actors", strategy.actors),
-        ("strategy", "funding source", "funding_sources", strategy.funding_sources),
-        ("strategy", "document", "documents", strategy.documents),
-        ("goals", "goal", "goals", goals),
+    groups: tuple[tuple[str, str, Sequence[HasId]], ...] = (
+        ("objective", "objectives", strategy.objectives),
+        ("priority area", "areas", strategy.areas),
+        ("actor", "actors", strategy.actors),
+        ("funding source", "funding_sources", strategy.funding_sources),
+        ("document", "documents", strategy.documents),
+        ("goal", "goals", goals),
     )
-    places: list[tuple[str, str, tuple[object, ...], str]] = [
-        (kind, noun, (field, i, "id"), item.id)
-        for kind, noun, field, items in groups
+    places: list[tuple[str, tuple[object, ...], str]] = [
+        (noun, (field, i, "id"), item.id)
+        for noun, field, items in groups
         for i, item in enumerate(items)
     ]
     for i, goal in enumerate(goals):
-        places += [
-            ("goals", "KPI", ("goals", i, "kpis", j, "id"), k.id) for j, k in enumerate(goal.kpis)
-        ]
-    places += [
-        ("actions", "action", ("actions", i, "id"), a.id) for i, a in enumerate(ctx.dataset.actions)
-    ]
+        places += [("KPI", ("goals", i, "kpis", j, "id"), k.id) for j, k in enumerate(goal.kpis)]
+    places += [("action", ("actions", i, "id"), a.id) for i, a in enumerate(ctx.dataset.actions)]
     seen: set[tuple[str, str]] = set()
-    for kind, noun, loc, ident in places:
+    for noun, loc, ident in places:
         if (noun, ident) in seen:
-            yield Finding(
-                kind, loc, f"{noun} id '{ident}' is used twice; give this {noun} another id"
-            )
+            yield Finding(loc, f"{noun} id '{ident}' is used twice; give this {noun} another id")
         seen.add((noun, ident))
 
 
@@ -70,22 +64,19 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, depends_on: [A01], ...}
     """
     for i, goal in enumerate(ctx.dataset.goals):
-        yield from _repeats("goals", ("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
+        yield from _repeats(("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
     for i, action in enumerate(ctx.dataset.actions):
         lists = (action.goals, action.participants, ctx.dependency_ids[i], action.kpis)
         for field, ids in zip(("goals", "participants", "depends_on", "kpis"), lists, strict=True):
             if len(set(ids)) < len(ids):
-                yield from _repeats("actions", ("actions", i), field, ids, f"action {action.id}")
+                yield from _repeats(("actions", i), field, ids, f"action {action.id}")
 
 
-def _repeats(
-    kind: str, base: tuple[object, ...], field: str, ids: list[str], owner: str
-) -> Iterator[Finding]:
+def _repeats(base: tuple[object, ...], field: str, ids: list[str], owner: str) -> Iterator[Finding]:
     seen: set[str] = set()
     for j, ident in enumerate(ids):
         if ident in seen:
             yield Finding(
-                kind,
                 (*base, field, j),
                 f"{owner} lists '{ident}' twice in {field}; remove the repeat",
             )

@@ -27,7 +27,6 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
                 yield Finding(
-                    "actions",
                     ("actions", i, "depends_on", j, "id"),
                     f"action {action.id} depends on itself; remove {action.id} from its depends_on",
                 )
@@ -56,7 +55,6 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
         pairs = ", ".join(f"{a} on {b}" for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True))
         i = ctx.action_index[cycle[0]]
         yield Finding(
-            "actions",
             ("actions", i, "depends_on", ctx.dependency_ids[i].index(cycle[1]), "id"),
             f"dependency cycle {ring} ({pairs.replace(' on ', ' depends on ', 1)}); "
             "remove one of these dependencies",
@@ -107,7 +105,6 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
                 chain = implied.path(other, dep)
             path = [node, *chain]
             yield Finding(
-                "actions",
                 ("actions", i, "depends_on", written[dep], "id"),
                 f"action {node} depends on {dep} directly and also through {chain[0]} "
                 f"({_shown(path)}); remove {dep} from its depends_on",
@@ -146,7 +143,6 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
             target = ctx.actions.get(dep.id)
             if target is not None and target.status == "cancelled" and dep.id != action.id:
                 yield Finding(
-                    "actions",
                     ("actions", i, "depends_on", j, "id"),
                     f"action {action.id} depends on {dep.id}, which is cancelled; remove the "
                     f"dependency or reinstate {dep.id}",

@@ -36,7 +36,6 @@ def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         if not goal.kpis:
             yield Finding(
-                "goals",
                 ("goals", i, "id"),
                 f"goal {goal.id} has no KPI; add one under kpis with a baseline and a target",
             )
@@ -63,7 +62,6 @@ def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
     for loc, kpi in _kpis(ctx):
         if kpi.baseline.year > kpi.target.year:
             yield Finding(
-                "goals",
                 (*loc, "baseline", "year"),
                 f"KPI {kpi.id} has its baseline in {kpi.baseline.year}, after its target year "
                 f"{kpi.target.year}; correct one of the years",
@@ -96,7 +94,6 @@ def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
         if wrong:
             other = "decrease" if kpi.direction == "increase" else "increase"
             yield Finding(
-                "goals",
                 (*loc, "target", "value"),
                 f"KPI {kpi.id} should {kpi.direction}, but its target {target:g} is "
                 f"{'below' if target < base else 'above'} its baseline {base:g}; "
@@ -127,7 +124,6 @@ def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
     for loc, kpi in _kpis(ctx):
         if kpi.target.value == kpi.baseline.value:
             yield Finding(
-                "goals",
                 (*loc, "target", "value"),
                 f"KPI {kpi.id} has the same target as baseline ({kpi.target.value:g}); "
                 f"set a target that {kpi.direction}s from the baseline",

@@ -37,7 +37,6 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], "funding"),
                 f"action {action.id} has {eur(total)} of funding but costs "
                 f"{eur(action.cost_eur)}; lower the funding amounts or raise cost_eur",
@@ -71,7 +70,6 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
         i = ctx.action_index[action.id]
         if not action.funding:
             yield Finding(
-                "actions",
                 ("actions", i, "cost_eur"),
                 f"action {action.id} costs {eur(action.cost_eur)} and has no funding; add "
                 "funding entries (status: planned where nothing is applied for yet)",
@@ -79,7 +77,6 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
             continue
         share = 100 * total // action.cost_eur
         yield Finding(
-            "actions",
             ("actions", i, "funding"),
             f"action {action.id} costs {eur(action.cost_eur)} but its funding covers "
             f"{eur(total)} ({share}%); add funding for the other "
@@ -129,7 +126,6 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             loc = ("actions", ctx.action_index[action.id], "funding", j, "source")
             if start > window[1]:
                 yield Finding(
-                    "actions",
                     loc,
                     f"action {action.id} is funded by {source.id}, whose window closes in "
                     f"{source.window.end}, but it can start in {format_month(start)} at the "
@@ -138,7 +134,6 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
                 )
             elif last < window[0]:
                 yield Finding(
-                    "actions",
                     loc,
                     f"action {action.id} is funded by {source.id}, whose window opens in "
                     f"{source.window.start}, but it must be over by {format_month(last)}; "
@@ -176,7 +171,6 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
             window = ctx.funding_sources[funding.source].window
             if months is not None and window is not None and start <= months[1] < last:
                 yield Finding(
-                    "actions",
                     ("actions", ctx.action_index[action.id], "funding", j, "source"),
                     f"action {action.id} runs to {format_month(last)} at the earliest, past "
                     f"the end of {funding.source}'s window ({window.end}); spend the "
@@ -212,7 +206,6 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
             largest = sorted(drawn[source.id], key=lambda item: (-item[1], item[0]))
             shown = id_list(f"{ident} {eur(amount)}" for ident, amount in largest)
             yield Finding(
-                "strategy",
                 ("funding_sources", i, "amount_eur"),
                 f"funding source {source.id} has {eur(source.amount_eur)} but actions draw "
                 f"{eur(total)} from it ({shown}); raise amount_eur or reduce the allocations",
@@ -249,7 +242,6 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     needed = sum(a.cost_eur for a in ctx.active_actions)
     if needed > available:
         yield Finding(
-            "strategy",
             ("budget_caps",),
             f"the budget caps for {years[0]} to {years[-1]} add up to {eur(available)}, but "
             f"the actions that are not cancelled cost {eur(needed)}; raise the caps by "

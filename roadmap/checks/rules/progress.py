@@ -97,7 +97,7 @@ def _unknown(
     for k, record in enumerate(getattr(ctx.dataset.progress, field, [])):
         if record.id not in known:
             message = text.format(record.id) + did_you_mean(record.id, known)
-            yield Finding("progress", (field, k, "id"), message)
+            yield Finding((field, k, "id"), message, "progress")
 
 
 @rule("M503", "Action record dated after as_of", Stage.TIME_AND_MONEY)
@@ -147,10 +147,10 @@ def _after_as_of(ctx: CheckContext, field: str, what: str) -> Iterator[Finding]:
     for k, record in enumerate(getattr(progress, field, [])):
         if progress is not None and record.date > progress.as_of:
             yield Finding(
-                "progress",
                 (field, k, "date"),
                 f"{what} {record.id} is dated {record.date}, after as_of "
                 f"{progress.as_of}; correct the date or move as_of forward",
+                "progress",
             )
 
 
@@ -174,8 +174,8 @@ def measurement_before_baseline(ctx: CheckContext) -> Iterator[Finding]:
         kpi = ctx.kpis.get(record.id)
         if kpi is not None and int(record.date[:4]) < kpi.baseline.year:
             yield Finding(
-                "progress",
                 ("kpis", k, "date"),
                 f"the measurement of KPI {record.id} is dated {record.date}, before its "
                 f"baseline year {kpi.baseline.year}; correct the date or the baseline",
+                "progress",
             )

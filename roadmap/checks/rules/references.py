@@ -37,7 +37,7 @@ def _unknown(
         for j, ident in enumerate(getattr(owner, field)):
             if ident not in known:
                 message = text.format(owner.id, ident) + did_you_mean(ident, known)
-                yield Finding(kind, (kind, i, field, j), message)
+                yield Finding((kind, i, field, j), message)
 
 
 @rule("R103", "Unknown priority area", Stage.REFERENCES)
@@ -57,7 +57,6 @@ def unknown_area(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.area not in ctx.areas:
             yield Finding(
-                "goals",
                 ("goals", i, "area"),
                 f"goal {goal.id} is in priority area '{goal.area}', which strategy.yaml does "
                 f"not define{did_you_mean(goal.area, ctx.areas)}",
@@ -99,7 +98,6 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         if action.lead not in ctx.actors:
             yield Finding(
-                "actions",
                 ("actions", i, "lead"),
                 f"action {action.id} is led by '{action.lead}', which is not an actor in "
                 f"strategy.yaml{did_you_mean(action.lead, ctx.actors)}",
@@ -107,7 +105,6 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
         for j, actor in enumerate(action.participants):
             if actor not in ctx.actors:
                 yield Finding(
-                    "actions",
                     ("actions", i, "participants", j),
                     f"action {action.id} lists participant '{actor}', which is not an actor "
                     f"in strategy.yaml{did_you_mean(actor, ctx.actors)}",
@@ -132,7 +129,6 @@ def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id not in ctx.actions:
                 yield Finding(
-                    "actions",
                     ("actions", i, "depends_on", j, "id"),
                     f"action {action.id} depends on '{dep.id}', which is not an action in "
                     f"actions.yaml{did_you_mean(dep.id, ctx.actions)}",
@@ -158,7 +154,6 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
         for j, funding in enumerate(action.funding):
             if funding.source not in ctx.funding_sources:
                 yield Finding(
-                    "actions",
                     ("actions", i, "funding", j, "source"),
                     f"action {action.id} is funded by '{funding.source}', which is not a "
                     f"funding source in strategy.yaml"
@@ -202,7 +197,6 @@ def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
         for j, actor in enumerate(action.participants):
             if actor == action.lead:
                 yield Finding(
-                    "actions",
                     ("actions", i, "participants", j),
                     f"action {action.id} lists its lead '{actor}' among its participants; "
                     "remove it from participants",
@@ -235,7 +229,6 @@ def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
         if named is None:
             if origin == "strategy":
                 yield Finding(
-                    "actions",
                     ("actions", i, "origin"),
                     f"action {action.id} is one of the strategy's own activities; name the "
                     "list it comes from in origin_list (a document of kind activity_list)",
@@ -244,21 +237,18 @@ def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
         where = ("actions", i, "origin_list")
         if origin != "strategy":
             yield Finding(
-                "actions",
                 where,
                 f"action {action.id} names origin_list '{named}' but its origin is not "
                 "'strategy'; set origin: strategy or remove origin_list",
             )
         elif named not in lists:
             yield Finding(
-                "actions",
                 where,
                 f"action {action.id} comes from list '{named}', which is not a document in "
                 f"strategy.yaml{did_you_mean(named, lists)}",
             )
         elif lists[named] != "activity_list":
             yield Finding(
-                "actions",
                 where,
                 f"action {action.id} comes from document '{named}', whose kind is "
                 f"'{lists[named]}'; origin_list names a document of kind activity_list",

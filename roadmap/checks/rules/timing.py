@@ -32,7 +32,6 @@ def horizon_inverted(ctx: CheckContext) -> Iterator[Finding]:
     horizon = ctx.dataset.strategy.horizon
     if ctx.horizon is None:
         yield Finding(
-            "strategy",
             ("horizon", "end"),
             f"the horizon ends ({horizon.end}) before it starts ({horizon.start}); "
             "swap the months or correct one of them",
@@ -63,7 +62,6 @@ def phases_beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
     ):
         if value >= length:
             yield Finding(
-                "strategy",
                 ("phases", name),
                 f"phases.{name} is {value} but the horizon is {length} months long, so the "
                 f"{later} phase begins after the horizon ends; set phases.{name} below {length}",
@@ -91,7 +89,6 @@ def budget_cap_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
     for year in caps:
         if not first <= year <= last:
             yield Finding(
-                "strategy",
                 ("budget_caps", year),
                 f"budget cap for {year}, outside the horizon ({first} to {last}); "
                 "correct the year or remove the cap",
@@ -117,7 +114,6 @@ def window_inverted(ctx: CheckContext) -> Iterator[Finding]:
         window = source.window
         if window is not None and parse_month(window.end) < parse_month(window.start):
             yield Finding(
-                "strategy",
                 ("funding_sources", i, "window", "end"),
                 f"the window of funding source {source.id} ends ({window.end}) before it "
                 f"starts ({window.start}); correct one of the months",
@@ -143,7 +139,6 @@ def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if parse_month(action.earliest_start) > parse_month(action.deadline):
             yield Finding(
-                "actions",
                 ("actions", i, "deadline"),
                 f"action {action.id} may start only in {action.earliest_start}, after its "
                 f"deadline {action.deadline}; move the deadline or the earliest_start",
@@ -177,7 +172,6 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         finish = finish_month(start, action.duration_months)
         if not meets(finish, deadline):
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], "deadline"),
                 f"action {action.id} cannot meet its deadline {action.deadline}: it can start "
                 f"in {format_month(start)} at the earliest ({ctx.start_reason(action)}) and "
@@ -211,7 +205,6 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
             if reason == "its earliest_start":
                 field = "earliest_start"
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], field),
                 f"action {action.id} runs to {format_month(finish - 1)} at the earliest, past "
                 f"the horizon end {format_month(end)}: it can start in {format_month(start)} "
@@ -253,7 +246,6 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
                 "short" if offset < phases.short else "medium" if offset < phases.medium else "long"
             )
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], "phase"),
                 f"action {action.id} is pinned to the {action.phase} phase (starts "
                 f"{first} to {last}), but it can start in "

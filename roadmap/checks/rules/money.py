@@ -119,24 +119,20 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             last = min(last, parse_month(action.deadline))
         for j, funding in enumerate(action.funding):
             window = ctx.funding_windows.get(funding.source)
-            if window is None:
-                continue
-            source = ctx.funding_sources[funding.source]
-            assert source.window is not None
             loc = ("actions", ctx.action_index[action.id], "funding", j, "source")
-            if start > window[1]:
+            if window is not None and start > window[1]:
                 yield Finding(
                     loc,
-                    f"action {action.id} is funded by {source.id}, whose window closes in "
-                    f"{source.window.end}, but it can start in {format_month(start)} at the "
+                    f"action {action.id} is funded by {funding.source}, whose window closes in "
+                    f"{format_month(window[1])}, but it can start in {format_month(start)} at the "
                     f"earliest ({ctx.start_reason(action)}); fund it from another source "
                     "or let it start earlier",
                 )
-            elif last < window[0]:
+            elif window is not None and last < window[0]:
                 yield Finding(
                     loc,
-                    f"action {action.id} is funded by {source.id}, whose window opens in "
-                    f"{source.window.start}, but it must be over by {format_month(last)}; "
+                    f"action {action.id} is funded by {funding.source}, whose window opens in "
+                    f"{format_month(window[0])}, but it must be over by {format_month(last)}; "
                     "fund it from another source or move its deadline",
                 )
 
@@ -167,14 +163,14 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
     for action, start in ctx.starts:
         last = start + action.duration_months - 1
         for j, funding in enumerate(action.funding):
-            months = ctx.funding_windows.get(funding.source)
-            window = ctx.funding_sources[funding.source].window
-            if months is not None and window is not None and start <= months[1] < last:
+            window = ctx.funding_windows.get(funding.source)
+            if window is not None and start <= window[1] < last:
+                end = format_month(window[1])
                 yield Finding(
                     ("actions", ctx.action_index[action.id], "funding", j, "source"),
                     f"action {action.id} runs to {format_month(last)} at the earliest, past "
-                    f"the end of {funding.source}'s window ({window.end}); spend the "
-                    f"{funding.source} money by {window.end} or fund the later months "
+                    f"the end of {funding.source}'s window ({end}); spend the "
+                    f"{funding.source} money by {end} or fund the later months "
                     "from another source",
                 )
 

@@ -1,7 +1,5 @@
-"""The rule registry. Each rule is a small function with a stable code and a title.
-
-A rule's docstring is its user documentation: a sentence on why, then a failing and a
-passing example (see docs/rules.md, generated from these docstrings).
+"""The rule registry. Each rule is a small function with a stable code and a title; its
+docstring (why, then a failing and a passing example) is its documentation in docs/rules.md.
 """
 
 from __future__ import annotations

@@ -39,13 +39,7 @@ def _share(month: int, start: int, end: int) -> Fraction:
 
 
 def kpi_status(
-    kpi: Kpi,
-    goal: str,
-    records: Sequence[KpiRecord],
-    as_of: int,
-    *,
-    green: float,
-    amber: float,
+    kpi: Kpi, goal: str, records: Sequence[KpiRecord], as_of: int, *, green: float, amber: float
 ) -> KpiStatus:
     """The KPI's progress, expectation and light at `as_of`."""
     counted = sorted(

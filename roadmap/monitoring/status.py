@@ -16,9 +16,7 @@ from roadmap.planning.result import Plan
 def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
     """Judge every action and KPI of `dataset` at month `as_of` against `plan`.
 
-    The plan is the one `roadmap plan` makes from the same data. Cancelled actions get
-    no state and are listed apart; an action the plan does not place (which a clean
-    data set rules out) cannot be judged against planned dates and is listed apart too.
+    Cancelled actions, and actions the plan does not place, are listed apart.
     """
     progress = dataset.progress
     action_records: dict[str, list[ActionRecord]] = defaultdict(list)

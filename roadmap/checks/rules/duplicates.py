@@ -77,7 +77,6 @@ def _repeats(base: tuple[object, ...], field: str, ids: list[str], owner: str) -
     for j, ident in enumerate(ids):
         if ident in seen:
             yield Finding(
-                (*base, field, j),
-                f"{owner} lists '{ident}' twice in {field}; remove the repeat",
+                (*base, field, j), f"{owner} lists '{ident}' twice in {field}; remove the repeat"
             )
         seen.add(ident)

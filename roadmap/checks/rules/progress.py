@@ -1,9 +1,4 @@
-"""progress.yaml: records name known actions and KPIs, are dated sensibly, and agree.
-
-An action's status "now" is the status of its latest record dated on or before `as_of`
-(the later one in the file where two share a month); without records it is the status
-in actions.yaml.
-"""
+"""progress.yaml: records name known actions and KPIs, are dated sensibly, and agree."""
 
 from __future__ import annotations
 
@@ -32,7 +27,11 @@ def history(ctx: CheckContext) -> dict[str, list[tuple[int, ActionRecord]]]:
 
 
 def current_status(ctx: CheckContext) -> dict[str, tuple[str, str | None]]:
-    """Each action's status now, with the month of the record it comes from (None: none)."""
+    """Each action's status now, with the month of the record it comes from (None: none).
+
+    That is the status of its latest record dated on or before `as_of` (the later one in
+    the file where two share a month); without records, the status in actions.yaml.
+    """
     status: dict[str, tuple[str, str | None]] = {
         a.id: (a.status, None) for a in ctx.dataset.actions
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from roadmap.checks.context import CheckContext
@@ -26,14 +26,14 @@ def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, goals: [OG1.1], ...}
     """
     text = "action {} serves goal '{}', which goals.yaml does not define"
-    yield from _unknown("actions", ctx.dataset.actions, "goals", ctx.goals, text)
+    yield from _unknown("actions", enumerate(ctx.dataset.actions), "goals", ctx.goals, text)
 
 
 def _unknown(
-    kind: str, owners: Sequence[Any], field: str, known: Mapping[str, object], text: str
+    kind: str, owners: Iterable[tuple[int, Any]], field: str, known: Mapping[str, object], text: str
 ) -> Iterator[Finding]:
-    """A finding for each id in the `field` list of each owner that is not in `known`."""
-    for i, owner in enumerate(owners):
+    """A finding for each id in the `field` list of each (index, owner) not in `known`."""
+    for i, owner in owners:
         for j, ident in enumerate(getattr(owner, field)):
             if ident not in known:
                 message = text.format(owner.id, ident) + did_you_mean(ident, known)
@@ -78,7 +78,7 @@ def unknown_objective(ctx: CheckContext) -> Iterator[Finding]:
           - {id: OG1.1, objectives: [SO1], ...}
     """
     text = "goal {} serves objective '{}', which strategy.yaml does not define"
-    yield from _unknown("goals", ctx.dataset.goals, "objectives", ctx.objectives, text)
+    yield from _unknown("goals", enumerate(ctx.dataset.goals), "objectives", ctx.objectives, text)
 
 
 @rule("R105", "Unknown actor", Stage.REFERENCES)
@@ -102,13 +102,8 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
                 f"action {action.id} is led by '{action.lead}', which is not an actor in "
                 f"strategy.yaml{did_you_mean(action.lead, ctx.actors)}",
             )
-        for j, actor in enumerate(action.participants):
-            if actor not in ctx.actors:
-                yield Finding(
-                    ("actions", i, "participants", j),
-                    f"action {action.id} lists participant '{actor}', which is not an actor "
-                    f"in strategy.yaml{did_you_mean(actor, ctx.actors)}",
-                )
+        text = "action {} lists participant '{}', which is not an actor in strategy.yaml"
+        yield from _unknown("actions", [(i, action)], "participants", ctx.actors, text)
 
 
 @rule("R106", "Unknown dependency", Stage.REFERENCES)
@@ -176,7 +171,7 @@ def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, kpis: [K1], ...}
     """
     text = "action {} contributes to KPI '{}', which no goal in goals.yaml defines"
-    yield from _unknown("actions", ctx.dataset.actions, "kpis", ctx.kpis, text)
+    yield from _unknown("actions", enumerate(ctx.dataset.actions), "kpis", ctx.kpis, text)
 
 
 @rule("R109", "Participant is also the lead", Stage.REFERENCES, Severity.WARNING)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.loader_codes import LOADER_CODES
-from roadmap.checks.registry import RULES, Finding, Rule, Stage, rule
+from roadmap.checks.registry import RULES, Finding, Stage
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.io.load import Loaded
 
@@ -26,22 +26,15 @@ def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagn
     context = context or CheckContext(loaded, loaded.dataset)
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
-        for registered in sorted(RULES.values(), key=lambda r: r.code):
-            if registered.stage is stage:
-                found.extend(_diagnostics(registered, context))
+        for code, registered in sorted(RULES.items()):
+            if registered.stage is not stage:
+                continue
+            for f in registered.function(context):
+                where = context.loaded.locate(f.kind, f.loc, key=f.at_key)
+                found.append(Diagnostic(*where, code, registered.severity, f.message))
         if has_errors(found):
             break
     return found
-
-
-def _diagnostics(registered: Rule, context: CheckContext) -> list[Diagnostic]:
-    result = []
-    for finding in registered.function(context):
-        file, line, column = context.loaded.locate(finding.kind, finding.loc, key=finding.at_key)
-        result.append(
-            Diagnostic(file, line, column, registered.code, registered.severity, finding.message)
-        )
-    return result
 
 
 def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -66,9 +59,7 @@ __all__ = [
     "RULES",
     "CheckContext",
     "Finding",
-    "Rule",
     "Stage",
     "planning_blockers",
-    "rule",
     "run_rules",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -33,68 +33,38 @@ class CheckContext:
     loaded: Loaded
     dataset: Dataset
 
-    @cached_property
-    def action_ids(self) -> list[str]:
-        """The id of every action, in actions.yaml order."""
-        return [action.id for action in self.dataset.actions]
+    # Lookups by id keep the first record where an id is duplicated (R101 reports it).
+    actions: dict[str, Action] = field(init=False)
+    action_index: dict[str, int] = field(init=False)
+    """The position of each action in actions.yaml."""
+    dependencies: list[list[DependencyLink]] = field(init=False)
+    """Each action's dependencies with their lags, in actions.yaml order."""
+    dependency_ids: list[list[str]] = field(init=False)
+    """The ids each action depends on, as written (repeats and all)."""
+    goals: dict[str, Goal] = field(init=False)
+    kpis: dict[str, Kpi] = field(init=False)
+    areas: dict[str, Area] = field(init=False)
+    objectives: dict[str, Objective] = field(init=False)
+    actors: dict[str, Actor] = field(init=False)
+    funding_sources: dict[str, FundingSource] = field(init=False)
+    active_actions: list[Action] = field(init=False)
+    """The actions that are not cancelled: the ones the plan schedules."""
 
-    @cached_property
-    def actions(self) -> dict[str, Action]:
-        """Actions by id (the first one where an id is duplicated)."""
-        return _first_by_id(self.dataset.actions)
-
-    @cached_property
-    def action_index(self) -> dict[str, int]:
-        """The position of each action in actions.yaml (the first one for a duplicate)."""
-        index: dict[str, int] = {}
-        for i, ident in enumerate(self.action_ids):
-            index.setdefault(ident, i)
-        return index
-
-    @cached_property
-    def dependencies(self) -> list[list[DependencyLink]]:
-        """Each action's dependencies with their lags, in actions.yaml order."""
-        return [action.dependencies() for action in self.dataset.actions]
-
-    @cached_property
-    def dependency_ids(self) -> list[list[str]]:
-        """The ids each action depends on, as written (repeats and all)."""
-        return [[dep.id for dep in deps] for deps in self.dependencies]
-
-    @cached_property
-    def goals(self) -> dict[str, Goal]:
-        """Goals by id."""
-        return _first_by_id(self.dataset.goals)
-
-    @cached_property
-    def kpis(self) -> dict[str, Kpi]:
-        """KPIs by id, across all goals."""
-        return _first_by_id(k for g in self.dataset.goals for k in g.kpis)
-
-    @cached_property
-    def areas(self) -> dict[str, Area]:
-        """Priority areas by id."""
-        return _first_by_id(self.dataset.strategy.areas)
-
-    @cached_property
-    def objectives(self) -> dict[str, Objective]:
-        """Strategic objectives by id."""
-        return _first_by_id(self.dataset.strategy.objectives)
-
-    @cached_property
-    def actors(self) -> dict[str, Actor]:
-        """Actors by id."""
-        return _first_by_id(self.dataset.strategy.actors)
-
-    @cached_property
-    def funding_sources(self) -> dict[str, FundingSource]:
-        """Funding sources by id."""
-        return _first_by_id(self.dataset.strategy.funding_sources)
-
-    @cached_property
-    def active_actions(self) -> list[Action]:
-        """The actions that are not cancelled: the ones the plan schedules."""
-        return [a for a in self.dataset.actions if a.status != "cancelled"]
+    def __post_init__(self) -> None:
+        data, strategy = self.dataset, self.dataset.strategy
+        self.actions = _first_by_id(data.actions)
+        self.action_index = {}
+        for i, action in enumerate(data.actions):
+            self.action_index.setdefault(action.id, i)
+        self.dependencies = [action.dependencies() for action in data.actions]
+        self.dependency_ids = [[dep.id for dep in deps] for deps in self.dependencies]
+        self.goals = _first_by_id(data.goals)
+        self.kpis = _first_by_id(k for g in data.goals for k in g.kpis)
+        self.areas = _first_by_id(strategy.areas)
+        self.objectives = _first_by_id(strategy.objectives)
+        self.actors = _first_by_id(strategy.actors)
+        self.funding_sources = _first_by_id(strategy.funding_sources)
+        self.active_actions = [a for a in data.actions if a.status != "cancelled"]
 
     @cached_property
     def horizon(self) -> tuple[int, int] | None:
@@ -106,32 +76,25 @@ class CheckContext:
     @cached_property
     def graph(self) -> nx.DiGraph:
         """The dependency graph of every action, cancelled ones included."""
-        return graphs.dependency_graph(zip(self.action_ids, self.dependencies, strict=True))
+        return graphs.dependency_graph(
+            zip([a.id for a in self.dataset.actions], self.dependencies, strict=True)
+        )
 
     @cached_property
     def active_graph(self) -> nx.DiGraph:
-        """The dependency graph of the actions the plan schedules (`graph` if all are)."""
-        if len(self.active_actions) == len(self.dataset.actions):
-            return self.graph
+        """The dependency graph of the actions the plan schedules."""
         pairs = zip(self.dataset.actions, self.dependencies, strict=True)
         return graphs.dependency_graph((a.id, d) for a, d in pairs if a.status != "cancelled")
 
     @cached_property
-    def order(self) -> list[str] | None:
-        """A topological order of `graph`; None when it has a cycle."""
-        return graphs.topological_order(self.graph)
-
-    @cached_property
     def active_order(self) -> list[str] | None:
         """A topological order of `active_graph`; None when it has a cycle."""
-        if self.active_graph is self.graph:
-            return self.order
         return graphs.topological_order(self.active_graph)
 
     @cached_property
     def cycles(self) -> list[list[str]]:
-        """The cycles of `graph` (see roadmap.graph.cycles); the search runs only if any."""
-        return [] if self.order is not None else graphs.cycles(self.graph)
+        """The cycles of `graph` (see roadmap.graph.cycles)."""
+        return graphs.cycles(self.graph)
 
     @cached_property
     def implied(self) -> graphs.Implied | None:
@@ -141,11 +104,7 @@ class CheckContext:
         return graphs.Implied(self.active_graph, self.active_order)
 
     def own_lower_bound(self, action: Action) -> int:
-        """The earliest month `action` may start on its own terms.
-
-        That is the latest of the horizon start, its `earliest_start` and the first month
-        of its pinned phase. Call only when `horizon` is not None.
-        """
+        """The latest of the horizon start, `earliest_start` and the pinned phase's start."""
         assert self.horizon is not None
         bound = self.horizon[0]
         if action.earliest_start is not None:
@@ -156,39 +115,23 @@ class CheckContext:
 
     @cached_property
     def earliest(self) -> dict[str, int]:
-        """The earliest possible start month of every scheduled action.
-
-        It comes from the dependencies (finish plus lag) and each action's own lower
-        bound, ignoring capacity and budget. Empty when the horizon is inverted or the
-        graph has a cycle (rules that need it run after those are reported).
-        """
+        """The earliest start month of every scheduled action, from its dependencies
+        (finish plus lag) and own lower bound, ignoring capacity and budget; empty when
+        the horizon is inverted or the graph has a cycle."""
         if self.horizon is None or self.active_order is None:
             return {}
-        actions = self.active_actions
-        durations = {a.id: a.duration_months for a in actions}
-        bounds = dict.fromkeys(durations, self.horizon[0])
-        for action in actions:
-            if action.earliest_start is not None or action.phase is not None:
-                bounds[action.id] = self.own_lower_bound(action)
+        durations = {a.id: a.duration_months for a in self.active_actions}
+        bounds = {a.id: self.own_lower_bound(a) for a in self.active_actions}
         return graphs.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property
-    def latest_finish(self) -> int | None:
-        """The last of the earliest finishes (start plus duration) of the scheduled actions.
-
-        None when `earliest` is empty. Rules compare it with a bound first, and look at
-        each action only when some action could cross the bound.
-        """
-        earliest = self.earliest
-        finishes = (earliest[a.id] + a.duration_months for a in self.active_actions)
-        return max(finishes, default=None) if earliest else None
+    def starts(self) -> list[tuple[Action, int]]:
+        """Each scheduled action with its earliest start (none if `earliest` is empty)."""
+        return [(a, self.earliest[a.id]) for a in self.active_actions if self.earliest]
 
     @cached_property
     def funding_windows(self) -> dict[str, tuple[int, int]]:
-        """The eligibility window of each funding source that has one, as month indexes.
-
-        A window that ends before it starts is left out (T304 reports it).
-        """
+        """Each funding source's window as month indexes; inverted ones (T304) left out."""
         windows = {}
         for ident, source in self.funding_sources.items():
             if source.window is not None:
@@ -197,40 +140,25 @@ class CheckContext:
                     windows[ident] = (opens, closes)
         return windows
 
-    def binding_predecessor(self, action: Action) -> tuple[str, int] | None:
-        """The dependency (id, lag) that sets the earliest start, if one does."""
-        start = self.earliest.get(action.id)
-        if start is None or start == self.own_lower_bound(action):
-            return None
-        for pred, edge in self.active_graph.pred[action.id].items():
-            if self.earliest[pred] + self.actions[pred].duration_months + edge["lag"] == start:
-                return (pred, edge["lag"])
-        return None
-
     def start_reason(self, action: Action) -> str:
         """`after A03 ends in 2022-05`, `its earliest_start`, ...: what sets the earliest start."""
-        binding = self.binding_predecessor(action)
-        if binding is not None:
-            pred, lag = binding
-            last = format_month(self.earliest[pred] + self.actions[pred].duration_months - 1)
-            lag_text = f", plus a {lag}-month lag" if lag else ""
-            return f"after {pred} ends in {last}{lag_text}"
+        start, bound = self.earliest[action.id], self.own_lower_bound(action)
+        for pred, edge in self.active_graph.pred[action.id].items():
+            end = self.earliest[pred] + self.actions[pred].duration_months
+            if start != bound and end + edge["lag"] == start:
+                lag_text = f", plus a {edge['lag']}-month lag" if edge["lag"] else ""
+                return f"after {pred} ends in {format_month(end - 1)}{lag_text}"
         assert self.horizon is not None
-        bound = self.own_lower_bound(action)
         if action.earliest_start is not None and parse_month(action.earliest_start) == bound:
             return "its earliest_start"
-        pinned = action.phase is not None
-        if pinned and self.horizon[0] + phase_offsets(self, action.phase or "")[0] == bound:
+        if action.phase and self.horizon[0] + phase_offsets(self, action.phase)[0] == bound:
             return f"its pinned {action.phase} phase"
         return "the horizon start"
 
 
 def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
-    """The months from the horizon start where a phase begins and ends (exclusive).
-
-    An action is short term when its start offset is below `phases.short`, medium term
-    below `phases.medium`, long term otherwise; the long phase has no end.
-    """
+    """The months from the horizon start where a phase begins and ends (exclusive; the
+    long phase has no end)."""
     phases = ctx.dataset.strategy.phases
     if phase == "short":
         return (0, phases.short)
@@ -239,12 +167,12 @@ def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
     return (phases.medium, None)
 
 
-class _HasId(Protocol):
+class HasId(Protocol):
     @property
     def id(self) -> str: ...
 
 
-_T = TypeVar("_T", bound=_HasId)
+_T = TypeVar("_T", bound=HasId)
 
 
 def _first_by_id(items: Iterable[_T]) -> dict[str, _T]:

@@ -1,13 +1,8 @@
 """The documentation of every diagnostic code, for docs/rules.md and `roadmap rules`.
 
-A rule's documentation is its docstring; the loader's codes are documented in
-roadmap.checks.loader_codes. Both follow one shape:
-why the code exists, then `Failing:` and `Passing:`, each followed by an indented YAML
-example. A rule's examples run in the tests (tests/checks/test_examples.py): the failing
-example edits a small clean data set and must give the code, the passing one edits the
-failing one and must not. A line `# actions.yaml` (or another data file) says which file
-the lines after it edit where the keys do not tell, and `...` stands for the fields an
-example leaves as they are.
+A rule's documentation is its docstring (loader codes: roadmap.checks.loader_codes): why
+the code exists, then `Failing:` and `Passing:` YAML examples, which run in
+tests/checks/test_examples.py.
 """
 
 from __future__ import annotations
@@ -146,21 +141,16 @@ def _doc_markdown(doc: str) -> list[str]:
 
 def _parts(doc: str) -> Iterator[tuple[str, list[str]]]:
     """(label, example lines) for each example, ("", prose lines) for the text around."""
-    lines = doc.splitlines()
-    k = 0
-    while k < len(lines):
-        if lines[k].strip() in {"Failing:", "Passing:"}:
-            label = lines[k].strip()[:-1]
-            k += 1
-            block: list[str] = []
-            while k < len(lines) and (not lines[k].strip() or lines[k].startswith("    ")):
-                block.append(lines[k][4:])
-                k += 1
-            while block and not block[0].strip():
-                block.pop(0)
-            while block and not block[-1].strip():
-                block.pop()
-            yield label, block
+    label, block = "", []
+    for line in doc.splitlines():
+        if label and (not line.strip() or line.startswith("    ")):
+            block.append(line[4:])
             continue
-        yield "", [lines[k]]
-        k += 1
+        if label:
+            yield label, "\n".join(block).strip("\n").splitlines()
+        label, block = line.strip()[:-1], []
+        if label not in {"Failing", "Passing"}:
+            label = ""
+            yield "", [line]
+    if label:
+        yield label, "\n".join(block).strip("\n").splitlines()

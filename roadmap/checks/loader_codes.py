@@ -1,9 +1,4 @@
-"""The codes that loading gives (stages 1 and 2), documented in the shape of the rules.
-
-The loader's diagnostics are not rule functions, so their documentation lives here: the
-title on the first line, then why, then a failing and a passing example, for
-docs/rules.md (roadmap.checks.docs).
-"""
+"""The codes that loading gives (stages 1 and 2), documented in the shape of the rules."""
 
 from __future__ import annotations
 

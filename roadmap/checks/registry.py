@@ -1,7 +1,5 @@
-"""The rule registry. Each rule is a small function with a stable code and a title.
-
-A rule's docstring is its user documentation: a sentence on why, then a failing and a
-passing example (see docs/rules.md, generated from these docstrings).
+"""The rule registry. Each rule is a small function with a stable code and a title; its
+docstring (why, then a failing and a passing example) is its documentation in docs/rules.md.
 """
 
 from __future__ import annotations
@@ -31,12 +29,21 @@ class Stage(IntEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """What a rule reports: a message about the node at `loc` in the file of `kind`."""
+    """What a rule reports: a message about the node at `loc` in the file of `kind`.
 
-    kind: str
+    `kind` may be left out except for progress.yaml: a `loc` that starts at `actions` or
+    `goals` is in that file, any other in strategy.yaml.
+    """
+
     loc: tuple[Any, ...]
     message: str
+    kind: str = ""
     at_key: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            top = self.loc[0]
+            object.__setattr__(self, "kind", top if top in ("actions", "goals") else "strategy")
 
 
 RuleFunction = Callable[["CheckContext"], Iterable[Finding]]

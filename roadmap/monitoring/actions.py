@@ -1,31 +1,9 @@
 """The state of each action at the as-of month, judged against its planned dates.
 
-The month arithmetic: the report stands at the *beginning* of the as-of month `M`. An
-action planned at start `S` with finish `F` (the first month after it, as in the plan)
-is expected to be `(M - S) / (F - S)` done, clamped to 0..1; records dated `M` or earlier
-are known. The rules, first match wins:
-
-1. **cancelled**: the latest record says `cancelled`, or actions.yaml does. Cancelled
-   actions get no state; the report lists them apart.
-2. **done**: the latest record says `done`, or actions.yaml does.
-3. **late**: `F <= M`: the plan has it finished and it is not done. This is the rule
-   that keeps `status` from contradicting `plan`.
-4. **not_started** (reason `not_due`): there is no sign of a start and `S >= M`.
-5. **at_risk** (reason `start_missed`): there is no sign of a start although `S < M`.
-6. **at_risk** (reason `behind`): the latest reported percent trails the expectation by
-   more than `monitoring.at_risk_lag` (strictly more: a gap equal to the lag is on
-   track).
-7. **on_track** otherwise (reason `started_early` when `S > M`).
-
-A *sign of a start* is a record with status `in_progress` or `done` or with a percent
-above 0, or actions.yaml saying `in_progress` or `done`. A start without any percent is
-taken at its word: it is on track until its finish passes.
-
-actions.yaml's `status` is undated. It is taken to hold from progress.yaml's `as_of` on
-(or at every month when there is no progress.yaml); for an earlier as-of month only the
-dated records count, so that a report on the past does not see the future.
-
-Comparisons are exact (rational arithmetic), so a gap of exactly the lag is not at risk.
+docs/monitoring.md ("How an action's state is decided") gives the rules, first match
+wins; the reasons name which one held. Comparisons are exact (rational arithmetic), so
+a gap of exactly `at_risk_lag` is on track, and a start without any percent is on track
+until its finish passes.
 """
 
 from __future__ import annotations
@@ -44,26 +22,19 @@ def exact(value: float) -> Fraction:
     return Fraction(repr(value))
 
 
-def expected_fraction(start: int, finish: int, as_of: int) -> Fraction:
-    """How much of an action the plan expects done at the beginning of month `as_of`."""
-    duration = max(finish - start, 1)
-    return min(max(Fraction(as_of - start, duration), Fraction(0)), Fraction(1))
-
-
-def records_known(records: Sequence[ActionRecord], as_of: int) -> list[ActionRecord]:
+def _known(records: Sequence[ActionRecord], as_of: int) -> list[ActionRecord]:
     """The records dated at or before `as_of`, by date; file order breaks ties."""
-    known = [r for r in records if parse_month(r.date) <= as_of]
-    return sorted(known, key=lambda r: parse_month(r.date))
+    return sorted((r for r in records if parse_month(r.date) <= as_of), key=lambda r: r.date)
 
 
 def is_cancelled(
     action: Action, records: Sequence[ActionRecord], as_of: int, *, yaml_status_holds: bool
 ) -> bool:
     """True when the action is cancelled at `as_of` (rule 1)."""
-    known = records_known(records, as_of)
-    declared = action.status if yaml_status_holds else None
-    latest_status = known[-1].status if known else None
-    return "cancelled" in (declared, latest_status)
+    known = _known(records, as_of)
+    return (yaml_status_holds and action.status == "cancelled") or bool(
+        known and known[-1].status == "cancelled"
+    )
 
 
 def action_status(
@@ -76,11 +47,10 @@ def action_status(
     at_risk_lag: float,
 ) -> ActionStatus:
     """The state at `as_of` of an action that is not cancelled (rules 2 to 7)."""
-    known = records_known(records, as_of)
+    known = _known(records, as_of)
     latest = known[-1] if known else None
     declared = action.status if yaml_status_holds else None
-    latest_status = latest.status if latest is not None else None
-    done = "done" in (declared, latest_status)
+    done = "done" in (declared, latest.status if latest is not None else None)
     percent = next((r.percent for r in reversed(known) if r.percent is not None), None)
     if done:
         percent = 100
@@ -89,22 +59,28 @@ def action_status(
         or declared == "in_progress"
         or any(r.status in ("in_progress", "done") or (r.percent or 0) > 0 for r in known)
     )
-    expected = expected_fraction(placement.start, placement.finish, as_of)
-    state, reason = _judge(
-        placement,
-        as_of,
-        done=done,
-        started=started,
-        percent=percent,
-        expected=expected,
-        lag=exact(at_risk_lag),
-    )
+    start, finish = placement.start, placement.finish
+    expected = min(max(Fraction(as_of - start, max(finish - start, 1)), Fraction(0)), Fraction(1))
+    state: ActionState
+    reason: Reason
+    if done:
+        state, reason = "done", "done"
+    elif finish <= as_of:
+        state, reason = "late", "finish_passed"
+    elif not started:
+        state, reason = (
+            ("not_started", "not_due") if start >= as_of else ("at_risk", "start_missed")
+        )
+    elif percent is not None and expected - Fraction(percent, 100) > exact(at_risk_lag):
+        state, reason = "at_risk", "behind"
+    else:
+        state, reason = "on_track", "started_early" if start > as_of else "on_schedule"
     return ActionStatus(
         id=action.id,
         state=state,
         reason=reason,
-        start=placement.start,
-        finish=placement.finish,
+        start=start,
+        finish=finish,
         expected=float(expected),
         percent=percent,
         started=started,
@@ -112,28 +88,3 @@ def action_status(
         lead=action.lead,
         cost=action.cost_eur,
     )
-
-
-def _judge(
-    placement: Placement,
-    as_of: int,
-    *,
-    done: bool,
-    started: bool,
-    percent: int | None,
-    expected: Fraction,
-    lag: Fraction,
-) -> tuple[ActionState, Reason]:
-    if done:
-        return "done", "done"
-    if placement.finish <= as_of:
-        return "late", "finish_passed"
-    if not started:
-        if placement.start >= as_of:
-            return "not_started", "not_due"
-        return "at_risk", "start_missed"
-    if percent is not None and expected - Fraction(percent, 100) > lag:
-        return "at_risk", "behind"
-    if placement.start > as_of:
-        return "on_track", "started_early"
-    return "on_track", "on_schedule"

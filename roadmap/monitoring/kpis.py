@@ -1,22 +1,9 @@
 """Each KPI's progress from baseline towards target, and its traffic light.
 
-- **Points in time.** A KPI's baseline and target are given per year; they are placed at
-  December of their year (annual figures are known at year end). A measurement is placed
-  at its month.
-- **Measurements.** Those dated at or before the as-of month and not before the
-  baseline year count; the latest of them (file order breaks ties within a month) gives
-  the KPI's value. Without one, progress is null and the light is `none`.
-- **Progress** is `(value - baseline) / (target - baseline)`, which reads the same for
-  `increase` and `decrease` KPIs, clamped to 0..1: going the wrong way is 0, passing the
-  target is 1. When target equals baseline, progress is 1 if the value is at or beyond
-  the target in the KPI's direction, else 0.
-- **Trajectory.** The linear trajectory expects `(M - B) / (T - B)` of the way at the
-  as-of month `M` (B and T the baseline and target months), clamped to 0..1.
-- **Light.** Progress at or above `kpi_green` times the expectation is green, at or
-  above `kpi_amber` times it amber, and red below. While nothing is expected yet
-  (as-of at or before the baseline), any measurement is green. The thresholds are in
-  `strategy.yaml` under `monitoring:`; comparisons are exact, so a ratio equal to a
-  threshold gets the better light.
+docs/monitoring.md ("How a KPI's light is decided") gives the rules. Besides: file order
+breaks ties between measurements of one month; when target equals baseline, progress is
+1 if the value is at or beyond the target in the KPI's direction, else 0; while nothing
+is expected yet (as-of at or before the baseline), any measurement is green.
 """
 
 from __future__ import annotations
@@ -37,39 +24,22 @@ def year_point(year: int) -> int:
 
 def kpi_progress(kpi: Kpi, value: float) -> Fraction:
     """How far `value` has come from the baseline towards the target, clamped to 0..1."""
-    baseline, target = exact(kpi.baseline.value), exact(kpi.target.value)
-    measured = exact(value)
+    baseline, target, measured = exact(kpi.baseline.value), exact(kpi.target.value), exact(value)
     if target == baseline:
         reached = measured >= target if kpi.direction == "increase" else measured <= target
         return Fraction(1) if reached else Fraction(0)
     return _clamp((measured - baseline) / (target - baseline))
 
 
-def kpi_expected(kpi: Kpi, as_of: int) -> Fraction:
-    """The fraction of the way the linear trajectory expects at the as-of month."""
-    start, end = year_point(kpi.baseline.year), year_point(kpi.target.year)
+def _share(month: int, start: int, end: int) -> Fraction:
+    """The fraction of the way from month `start` to `end` the trajectory expects at `month`."""
     if end <= start:
-        return Fraction(1) if as_of >= end else Fraction(0)
-    return _clamp(Fraction(as_of - start, end - start))
-
-
-def light_for(progress: Fraction, expected: Fraction, green: float, amber: float) -> Light:
-    """The traffic light of `progress` against `expected`, thresholds as fractions."""
-    if progress >= exact(green) * expected:
-        return "green"
-    if progress >= exact(amber) * expected:
-        return "amber"
-    return "red"
+        return Fraction(1) if month >= end else Fraction(0)
+    return _clamp(Fraction(month - start, end - start))
 
 
 def kpi_status(
-    kpi: Kpi,
-    goal: str,
-    records: Sequence[KpiRecord],
-    as_of: int,
-    *,
-    green: float,
-    amber: float,
+    kpi: Kpi, goal: str, records: Sequence[KpiRecord], as_of: int, *, green: float, amber: float
 ) -> KpiStatus:
     """The KPI's progress, expectation and light at `as_of`."""
     counted = sorted(
@@ -78,21 +48,26 @@ def kpi_status(
             for r in records
             if parse_month(r.date) <= as_of and int(r.date[:4]) >= kpi.baseline.year
         ),
-        key=lambda r: parse_month(r.date),
+        key=lambda r: r.date,
     )
-    expected = kpi_expected(kpi, as_of)
+    start, end = year_point(kpi.baseline.year), year_point(kpi.target.year)
+    expected = _share(as_of, start, end)
     latest = counted[-1] if counted else None
     progress = kpi_progress(kpi, latest.value) if latest is not None else None
-    light: Light = "none" if progress is None else light_for(progress, expected, green, amber)
+    light: Light = "none"
+    if progress is not None:
+        light = "green" if progress >= exact(green) * expected else "red"
+        if light == "red" and progress >= exact(amber) * expected:
+            light = "amber"
     return KpiStatus(
         id=kpi.id,
         goal=goal,
         direction=kpi.direction,
         unit=kpi.unit,
         baseline=kpi.baseline.value,
-        baseline_month=year_point(kpi.baseline.year),
+        baseline_month=start,
         target=kpi.target.value,
-        target_month=year_point(kpi.target.year),
+        target_month=end,
         progress=None if progress is None else float(progress),
         expected=float(expected),
         light=light,
@@ -104,11 +79,7 @@ def kpi_status(
 
 def trajectory_at(kpi: KpiStatus, month: int) -> float:
     """The value the linear trajectory of a judged KPI expects at `month`."""
-    span = kpi.target_month - kpi.baseline_month
-    if span <= 0:
-        share = Fraction(1) if month >= kpi.target_month else Fraction(0)
-    else:
-        share = _clamp(Fraction(month - kpi.baseline_month, span))
+    share = _share(month, kpi.baseline_month, kpi.target_month)
     baseline, target = exact(kpi.baseline), exact(kpi.target)
     return float(baseline + (target - baseline) * share)
 

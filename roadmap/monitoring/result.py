@@ -12,13 +12,7 @@ Light = Literal["green", "amber", "red", "none"]
 LIGHTS: tuple[Light, ...] = ("green", "amber", "red", "none")
 
 Reason = Literal[
-    "done",
-    "finish_passed",
-    "not_due",
-    "start_missed",
-    "behind",
-    "on_schedule",
-    "started_early",
+    "done", "finish_passed", "not_due", "start_missed", "behind", "on_schedule", "started_early"
 ]
 """Why an action has its state; see `roadmap.monitoring.actions` for the rules."""
 

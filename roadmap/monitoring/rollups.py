@@ -1,16 +1,9 @@
 """Roll-ups per goal, priority area and actor, and the budget committed against plan.
 
-- A **goal** covers the actions that name it in `goals:` and its own KPIs.
-- A **priority area** covers the goals in it: the union of their actions and KPIs.
-- An **actor** covers the actions it leads, and the KPIs those actions name in `kpis:`.
-
-`kpi_progress` is the plain mean of the measured KPIs' progress (unmeasured ones are
-counted in `kpis` but not in the mean).
-
-The **budget** spreads each action's cost evenly over its planned months, like the
-planner's annual caps do, for the spend the plan expects before the as-of month. An
-action counts as committed, with its full cost, once it has started. Cancelled actions
-count nowhere.
+A goal covers the actions that name it and its own KPIs; a priority area the union of
+its goals'; an actor the actions it leads and the KPIs they name. `kpi_progress` is the
+mean over the measured KPIs. Cancelled actions count nowhere; see docs/monitoring.md
+for the budget.
 """
 
 from __future__ import annotations
@@ -81,23 +74,12 @@ def rollups(
     areas = []
     for area in dataset.strategy.areas:
         members = [g for g in dataset.goals if g.area == area.id]
-        areas.append(
-            sum_up(
-                area.id,
-                (a for g in members for a in by_goal[g.id]),
-                (k.id for g in members for k in g.kpis),
-            )
-        )
+        actions = [a for g in members for a in by_goal[g.id]]
+        areas.append(sum_up(area.id, actions, [k.id for g in members for k in g.kpis]))
     actors = []
     for actor in dataset.strategy.actors:
         led = [a for a in dataset.actions if a.lead == actor.id]
-        actors.append(
-            sum_up(
-                actor.id,
-                (a.id for a in led),
-                (k for a in led for k in a.kpis),
-            )
-        )
+        actors.append(sum_up(actor.id, [a.id for a in led], [k for a in led for k in a.kpis]))
     return goals, tuple(areas), tuple(actors)
 
 
@@ -105,38 +87,31 @@ def budget(
     actions: Sequence[Action], plan: Plan, statuses: dict[str, ActionStatus], as_of: int
 ) -> Budget:
     """Money committed by the as-of month against what the plan expects by then."""
-    planned_to_date = Fraction(0)
-    totals = {"cost": 0, "planned_committed": 0, "committed": 0, "done": 0, "secured_c": 0}
+    to_date = Fraction(0)
+    cost = planned_committed = committed = done = committed_secured = 0
     funding = {"secured": 0, "applied": 0, "planned": 0}
     for action in actions:
         status = statuses.get(action.id)
         placement = plan.by_id.get(action.id)
         if status is None or placement is None:
             continue
-        cost = action.cost_eur
         duration = max(placement.finish - placement.start, 1)
         elapsed = min(max(as_of - placement.start, 0), duration)
-        planned_to_date += Fraction(cost * elapsed, duration)
-        totals["cost"] += cost
-        if placement.start < as_of:
-            totals["planned_committed"] += cost
-        if status.started:
-            totals["committed"] += cost
-            totals["secured_c"] += sum(
-                f.amount_eur for f in action.funding if f.status == "secured"
-            )
-        if status.state == "done":
-            totals["done"] += cost
+        to_date += Fraction(action.cost_eur * elapsed, duration)
+        cost += action.cost_eur
+        planned_committed += action.cost_eur if placement.start < as_of else 0
+        done += action.cost_eur if status.state == "done" else 0
         for item in action.funding:
             funding[item.status] += item.amount_eur
+            if status.started and item.status == "secured":
+                committed_secured += item.amount_eur
+        committed += action.cost_eur if status.started else 0
     return Budget(
-        cost_total=totals["cost"],
-        planned_to_date=round(planned_to_date),
-        planned_committed=totals["planned_committed"],
-        committed=totals["committed"],
-        done=totals["done"],
-        committed_secured=totals["secured_c"],
-        secured=funding["secured"],
-        applied=funding["applied"],
-        planned=funding["planned"],
+        cost_total=cost,
+        planned_to_date=round(to_date),
+        planned_committed=planned_committed,
+        committed=committed,
+        done=done,
+        committed_secured=committed_secured,
+        **funding,
     )

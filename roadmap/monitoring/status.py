@@ -16,9 +16,7 @@ from roadmap.planning.result import Plan
 def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
     """Judge every action and KPI of `dataset` at month `as_of` against `plan`.
 
-    The plan is the one `roadmap plan` makes from the same data. Cancelled actions get
-    no state and are listed apart; an action the plan does not place (which a clean
-    data set rules out) cannot be judged against planned dates and is listed apart too.
+    Cancelled actions, and actions the plan does not place, are listed apart.
     """
     progress = dataset.progress
     action_records: dict[str, list[ActionRecord]] = defaultdict(list)
@@ -42,27 +40,21 @@ def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
         elif placement is None:
             unplanned.append(action.id)
         else:
+            lag = thresholds.at_risk_lag
             statuses[action.id] = action_status(
                 action,
                 placement,
                 records,
                 as_of,
                 yaml_status_holds=yaml_status_holds,
-                at_risk_lag=thresholds.at_risk_lag,
+                at_risk_lag=lag,
             )
-
-    kpis = {}
-    for goal in dataset.goals:
-        for kpi in goal.kpis:
-            kpis[kpi.id] = kpi_status(
-                kpi,
-                goal.id,
-                kpi_records[kpi.id],
-                as_of,
-                green=thresholds.kpi_green,
-                amber=thresholds.kpi_amber,
-            )
-
+    green, amber = thresholds.kpi_green, thresholds.kpi_amber
+    kpis = {
+        k.id: kpi_status(k, g.id, kpi_records[k.id], as_of, green=green, amber=amber)
+        for g in dataset.goals
+        for k in g.kpis
+    }
     goals, areas, actors = rollups(dataset, statuses, kpis, set(cancelled))
     return StatusResult(
         as_of=as_of,

@@ -1,6 +1,6 @@
 """The rules, one module per theme. Importing this package registers them all."""
 
-from roadmap.checks.rules import (
+from roadmap.checks.rules import (  # noqa: F401
     coverage,
     duplicates,
     graph,
@@ -11,15 +11,3 @@ from roadmap.checks.rules import (
     references,
     timing,
 )
-
-__all__ = [
-    "coverage",
-    "duplicates",
-    "graph",
-    "kpis",
-    "money",
-    "progress",
-    "progress_status",
-    "references",
-    "timing",
-]

@@ -26,7 +26,6 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
             yield Finding(
-                "actions",
                 ("actions", i, "goals"),
                 f"action {action.id} serves no goal; add the id of the goal it serves to goals",
             )
@@ -49,15 +48,12 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, goals: [OG1.1, OG1.2], ...}
     """
     served = {goal for action in ctx.active_actions for goal in action.goals}
-    anyone: set[str] | None = None
+    anyone = {goal for action in ctx.dataset.actions for goal in action.goals}
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
-        if anyone is None:
-            anyone = {goal for action in ctx.dataset.actions for goal in action.goals}
         who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
         yield Finding(
-            "goals",
             ("goals", i, "id"),
             f"{who} goal {goal.id}; add an action with {goal.id} in its goals, or drop the goal",
         )
@@ -84,7 +80,6 @@ def area_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     for i, area in enumerate(ctx.dataset.strategy.areas):
         if area.id not in used:
             yield Finding(
-                "strategy",
                 ("areas", i, "id"),
                 f"priority area {area.id} has no goal; add a goal with area: {area.id} "
                 "to goals.yaml, or remove the area",
@@ -112,7 +107,6 @@ def objective_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     for i, objective in enumerate(ctx.dataset.strategy.objectives):
         if objective.id not in used:
             yield Finding(
-                "strategy",
                 ("objectives", i, "id"),
                 f"strategic objective {objective.id} has no goal; list it in the objectives "
                 "of the goals that serve it",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from roadmap.checks.context import CheckContext
+from roadmap.checks.context import CheckContext, HasId
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 
@@ -25,46 +25,28 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, ...}
           - {id: A02, ...}
     """
-    for kind, noun, ids, locs in _id_groups(ctx):
-        if len(set(ids)) == len(ids):
-            continue
-        seen: set[str] = set()
-        for loc, ident in zip(locs, ids, strict=True):
-            if ident in seen:
-                yield Finding(
-                    kind, loc, f"{noun} id '{ident}' is used twice; give this {noun} another id"
-                )
-            else:
-                seen.add(ident)
-
-
-_Group = tuple[str, str, Sequence[str], Iterator[tuple[object, ...]]]
-
-
-def _id_groups(ctx: CheckContext) -> Iterator[_Group]:
-    """Each kind of record: its file, its noun, its ids and where they are.
-
-    The places are generators, so that they are made only for a kind with a repeat.
-    """
-    strategy = ctx.dataset.strategy
-    goals = ctx.dataset.goals
-    yield _group("strategy", "objective", "objectives", [o.id for o in strategy.objectives])
-    yield _group("strategy", "priority area", "areas", [a.id for a in strategy.areas])
-    yield _group("strategy", "actor", "actors", [a.id for a in strategy.actors])
-    yield _group(
-        "strategy", "funding source", "funding_sources", [f.id for f in strategy.funding_sources]
+    strategy, goals = ctx.dataset.strategy, ctx.dataset.goals
+    groups: tuple[tuple[str, str, Sequence[HasId]], ...] = (
+        ("objective", "objectives", strategy.objectives),
+        ("priority area", "areas", strategy.areas),
+        ("actor", "actors", strategy.actors),
+        ("funding source", "funding_sources", strategy.funding_sources),
+        ("document", "documents", strategy.documents),
+        ("goal", "goals", goals),
     )
-    yield _group("strategy", "document", "documents", [d.id for d in strategy.documents])
-    yield _group("goals", "goal", "goals", [g.id for g in goals])
-    kpi_locs = (
-        ("goals", i, "kpis", j, "id") for i, g in enumerate(goals) for j in range(len(g.kpis))
-    )
-    yield "goals", "KPI", [k.id for g in goals for k in g.kpis], kpi_locs
-    yield _group("actions", "action", "actions", ctx.action_ids)
-
-
-def _group(kind: str, noun: str, field: str, ids: Sequence[str]) -> _Group:
-    return kind, noun, ids, ((field, i, "id") for i in range(len(ids)))
+    places: list[tuple[str, tuple[object, ...], str]] = [
+        (noun, (field, i, "id"), item.id)
+        for noun, field, items in groups
+        for i, item in enumerate(items)
+    ]
+    for i, goal in enumerate(goals):
+        places += [("KPI", ("goals", i, "kpis", j, "id"), k.id) for j, k in enumerate(goal.kpis)]
+    places += [("action", ("actions", i, "id"), a.id) for i, a in enumerate(ctx.dataset.actions)]
+    seen: set[tuple[str, str]] = set()
+    for noun, loc, ident in places:
+        if (noun, ident) in seen:
+            yield Finding(loc, f"{noun} id '{ident}' is used twice; give this {noun} another id")
+        seen.add((noun, ident))
 
 
 @rule("R110", "Id listed twice in one list", Stage.REFERENCES, Severity.WARNING)
@@ -82,23 +64,19 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, depends_on: [A01], ...}
     """
     for i, goal in enumerate(ctx.dataset.goals):
-        yield from _repeats("goals", ("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
+        yield from _repeats(("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
     for i, action in enumerate(ctx.dataset.actions):
         lists = (action.goals, action.participants, ctx.dependency_ids[i], action.kpis)
         for field, ids in zip(("goals", "participants", "depends_on", "kpis"), lists, strict=True):
             if len(set(ids)) < len(ids):
-                yield from _repeats("actions", ("actions", i), field, ids, f"action {action.id}")
+                yield from _repeats(("actions", i), field, ids, f"action {action.id}")
 
 
-def _repeats(
-    kind: str, base: tuple[object, ...], field: str, ids: list[str], owner: str
-) -> Iterator[Finding]:
+def _repeats(base: tuple[object, ...], field: str, ids: list[str], owner: str) -> Iterator[Finding]:
     seen: set[str] = set()
     for j, ident in enumerate(ids):
         if ident in seen:
             yield Finding(
-                kind,
-                (*base, field, j),
-                f"{owner} lists '{ident}' twice in {field}; remove the repeat",
+                (*base, field, j), f"{owner} lists '{ident}' twice in {field}; remove the repeat"
             )
         seen.add(ident)

@@ -9,12 +9,6 @@ from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 
 
-def _dependency_loc(ctx: CheckContext, action_id: str, dep_id: str) -> tuple[object, ...]:
-    """Where `action_id` names `dep_id` in its depends_on (the first time)."""
-    i = ctx.action_index[action_id]
-    return ("actions", i, "depends_on", ctx.dependency_ids[i].index(dep_id), "id")
-
-
 @rule("G201", "Self-dependency", Stage.GRAPH)
 def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """An action cannot wait for its own finish; it could never start.
@@ -33,7 +27,6 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
                 yield Finding(
-                    "actions",
                     ("actions", i, "depends_on", j, "id"),
                     f"action {action.id} depends on itself; remove {action.id} from its depends_on",
                 )
@@ -60,9 +53,9 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
     for cycle in ctx.cycles:
         ring = " -> ".join([*cycle, cycle[0]])
         pairs = ", ".join(f"{a} on {b}" for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True))
+        i = ctx.action_index[cycle[0]]
         yield Finding(
-            "actions",
-            _dependency_loc(ctx, cycle[0], cycle[1]),
+            ("actions", i, "depends_on", ctx.dependency_ids[i].index(cycle[1]), "id"),
             f"dependency cycle {ring} ({pairs.replace(' on ', ' depends on ', 1)}); "
             "remove one of these dependencies",
         )
@@ -112,7 +105,6 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
                 chain = implied.path(other, dep)
             path = [node, *chain]
             yield Finding(
-                "actions",
                 ("actions", i, "depends_on", written[dep], "id"),
                 f"action {node} depends on {dep} directly and also through {chain[0]} "
                 f"({_shown(path)}); remove {dep} from its depends_on",
@@ -144,8 +136,6 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A12, status: cancelled, ...}
           - {id: A07, ...}
     """
-    if len(ctx.active_actions) == len(ctx.dataset.actions):
-        return
     for i, action in enumerate(ctx.dataset.actions):
         if action.status == "cancelled":
             continue
@@ -153,7 +143,6 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
             target = ctx.actions.get(dep.id)
             if target is not None and target.status == "cancelled" and dep.id != action.id:
                 yield Finding(
-                    "actions",
                     ("actions", i, "depends_on", j, "id"),
                     f"action {action.id} depends on {dep.id}, which is cancelled; remove the "
                     f"dependency or reinstate {dep.id}",

@@ -16,10 +16,6 @@ def _kpis(ctx: CheckContext) -> Iterator[tuple[tuple[object, ...], Kpi]]:
             yield ("goals", i, "kpis", j), kpi
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
 @rule("K401", "Goal with no KPI", Stage.TIME_AND_MONEY, Severity.WARNING)
 def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
     """A goal without a KPI cannot be monitored or evaluated.
@@ -40,7 +36,6 @@ def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         if not goal.kpis:
             yield Finding(
-                "goals",
                 ("goals", i, "id"),
                 f"goal {goal.id} has no KPI; add one under kpis with a baseline and a target",
             )
@@ -67,7 +62,6 @@ def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
     for loc, kpi in _kpis(ctx):
         if kpi.baseline.year > kpi.target.year:
             yield Finding(
-                "goals",
                 (*loc, "baseline", "year"),
                 f"KPI {kpi.id} has its baseline in {kpi.baseline.year}, after its target year "
                 f"{kpi.target.year}; correct one of the years",
@@ -100,10 +94,9 @@ def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
         if wrong:
             other = "decrease" if kpi.direction == "increase" else "increase"
             yield Finding(
-                "goals",
                 (*loc, "target", "value"),
-                f"KPI {kpi.id} should {kpi.direction}, but its target {_number(target)} is "
-                f"{'below' if target < base else 'above'} its baseline {_number(base)}; "
+                f"KPI {kpi.id} should {kpi.direction}, but its target {target:g} is "
+                f"{'below' if target < base else 'above'} its baseline {base:g}; "
                 f"correct the target or set direction: {other}",
             )
 
@@ -131,8 +124,7 @@ def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
     for loc, kpi in _kpis(ctx):
         if kpi.target.value == kpi.baseline.value:
             yield Finding(
-                "goals",
                 (*loc, "target", "value"),
-                f"KPI {kpi.id} has the same target as baseline ({_number(kpi.target.value)}); "
+                f"KPI {kpi.id} has the same target as baseline ({kpi.target.value:g}); "
                 f"set a target that {kpi.direction}s from the baseline",
             )

@@ -37,7 +37,6 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], "funding"),
                 f"action {action.id} has {eur(total)} of funding but costs "
                 f"{eur(action.cost_eur)}; lower the funding amounts or raise cost_eur",
@@ -71,7 +70,6 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
         i = ctx.action_index[action.id]
         if not action.funding:
             yield Finding(
-                "actions",
                 ("actions", i, "cost_eur"),
                 f"action {action.id} costs {eur(action.cost_eur)} and has no funding; add "
                 "funding entries (status: planned where nothing is applied for yet)",
@@ -79,7 +77,6 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
             continue
         share = 100 * total // action.cost_eur
         yield Finding(
-            "actions",
             ("actions", i, "funding"),
             f"action {action.id} costs {eur(action.cost_eur)} but its funding covers "
             f"{eur(total)} ({share}%); add funding for the other "
@@ -114,61 +111,30 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
             earliest_start: 2022-03
             funding: [{source: eib, amount_eur: 100000, status: planned}]
     """
-    if ctx.horizon is None or not _windows_may_miss(ctx):
+    if ctx.horizon is None:
         return
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None:
-            continue
+    for action, start in ctx.starts:
         last = ctx.horizon[1]
         if action.deadline is not None:
             last = min(last, parse_month(action.deadline))
-        i = ctx.action_index[action.id]
         for j, funding in enumerate(action.funding):
             window = ctx.funding_windows.get(funding.source)
-            if window is None:
-                continue
-            opens, closes = window
-            source = ctx.funding_sources[funding.source]
-            assert source.window is not None
-            loc = ("actions", i, "funding", j, "source")
-            if start > closes:
+            loc = ("actions", ctx.action_index[action.id], "funding", j, "source")
+            if window is not None and start > window[1]:
                 yield Finding(
-                    "actions",
                     loc,
-                    f"action {action.id} is funded by {source.id}, whose window closes in "
-                    f"{source.window.end}, but it can start in {format_month(start)} at the "
+                    f"action {action.id} is funded by {funding.source}, whose window closes in "
+                    f"{format_month(window[1])}, but it can start in {format_month(start)} at the "
                     f"earliest ({ctx.start_reason(action)}); fund it from another source "
                     "or let it start earlier",
                 )
-            elif last < opens:
+            elif window is not None and last < window[0]:
                 yield Finding(
-                    "actions",
                     loc,
-                    f"action {action.id} is funded by {source.id}, whose window opens in "
-                    f"{source.window.start}, but it must be over by {format_month(last)}; "
+                    f"action {action.id} is funded by {funding.source}, whose window opens in "
+                    f"{format_month(window[0])}, but it must be over by {format_month(last)}; "
                     "fund it from another source or move its deadline",
                 )
-
-
-def _windows_may_miss(ctx: CheckContext) -> bool:
-    """False when no action can start after a window closes or end before one opens.
-
-    It compares the latest earliest start with the first window to close, and the
-    first deadline (or the horizon end) with the last window to open.
-    """
-    windows = ctx.funding_windows
-    if not windows or not ctx.earliest:
-        return False
-    assert ctx.horizon is not None
-    deadlines = [a.deadline for a in ctx.active_actions if a.deadline is not None]
-    last = ctx.horizon[1]
-    if deadlines:
-        last = min(last, parse_month(min(deadlines)))
-    latest_start = max(ctx.earliest.values())
-    return latest_start > min(c for _, c in windows.values()) or last < max(
-        o for o, _ in windows.values()
-    )
 
 
 @rule("T313", "Funding window closes during the action", Stage.TIME_AND_MONEY, Severity.WARNING)
@@ -194,29 +160,17 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
             duration_months: 12
             funding: [{source: eib, amount_eur: 100000, status: secured}]
     """
-    windows = ctx.funding_windows
-    latest = ctx.latest_finish
-    if latest is None or not windows or latest - 1 <= min(c for _, c in windows.values()):
-        return
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None:
-            continue
+    for action, start in ctx.starts:
         last = start + action.duration_months - 1
-        i = ctx.action_index[action.id]
         for j, funding in enumerate(action.funding):
-            months = ctx.funding_windows.get(funding.source)
-            if months is None:
-                continue
-            window = ctx.funding_sources[funding.source].window
-            assert window is not None
-            if start <= months[1] < last:
+            window = ctx.funding_windows.get(funding.source)
+            if window is not None and start <= window[1] < last:
+                end = format_month(window[1])
                 yield Finding(
-                    "actions",
-                    ("actions", i, "funding", j, "source"),
+                    ("actions", ctx.action_index[action.id], "funding", j, "source"),
                     f"action {action.id} runs to {format_month(last)} at the earliest, past "
-                    f"the end of {funding.source}'s window ({window.end}); spend the "
-                    f"{funding.source} money by {window.end} or fund the later months "
+                    f"the end of {funding.source}'s window ({end}); spend the "
+                    f"{funding.source} money by {end} or fund the later months "
                     "from another source",
                 )
 
@@ -238,21 +192,16 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
         funding_sources:
           - {id: eib, amount_eur: 400000, ...}
     """
-    if all(s.amount_eur is None for s in ctx.dataset.strategy.funding_sources):
-        return
     drawn: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for action in ctx.active_actions:
         for funding in action.funding:
             drawn[funding.source].append((action.id, funding.amount_eur))
     for i, source in enumerate(ctx.dataset.strategy.funding_sources):
-        if source.amount_eur is None:
-            continue
         total = sum(amount for _, amount in drawn[source.id])
-        if total > source.amount_eur:
+        if source.amount_eur is not None and total > source.amount_eur:
             largest = sorted(drawn[source.id], key=lambda item: (-item[1], item[0]))
             shown = id_list(f"{ident} {eur(amount)}" for ident, amount in largest)
             yield Finding(
-                "strategy",
                 ("funding_sources", i, "amount_eur"),
                 f"funding source {source.id} has {eur(source.amount_eur)} but actions draw "
                 f"{eur(total)} from it ({shown}); raise amount_eur or reduce the allocations",
@@ -289,7 +238,6 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     needed = sum(a.cost_eur for a in ctx.active_actions)
     if needed > available:
         yield Finding(
-            "strategy",
             ("budget_caps",),
             f"the budget caps for {years[0]} to {years[-1]} add up to {eur(available)}, but "
             f"the actions that are not cancelled cost {eur(needed)}; raise the caps by "

@@ -1,14 +1,9 @@
-"""progress.yaml: records name known actions and KPIs, are dated sensibly, and agree.
-
-An action's status "now" is the status of its latest record dated on or before `as_of`
-(the later one in the file where two share a month); without records it is the status
-in actions.yaml.
-"""
+"""progress.yaml: records name known actions and KPIs, are dated sensibly, and agree."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -32,7 +27,11 @@ def history(ctx: CheckContext) -> dict[str, list[tuple[int, ActionRecord]]]:
 
 
 def current_status(ctx: CheckContext) -> dict[str, tuple[str, str | None]]:
-    """Each action's status now, with the month of the record it comes from (None: none)."""
+    """Each action's status now, with the month of the record it comes from (None: none).
+
+    That is the status of its latest record dated on or before `as_of` (the later one in
+    the file where two share a month); without records, the status in actions.yaml.
+    """
     status: dict[str, tuple[str, str | None]] = {
         a.id: (a.status, None) for a in ctx.dataset.actions
     }
@@ -62,15 +61,12 @@ def unknown_action_record(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, date: 2021-07, status: done}
     """
-    progress = ctx.dataset.progress
-    for k, record in enumerate(progress.actions if progress else []):
-        if record.id not in ctx.actions:
-            yield Finding(
-                "progress",
-                ("actions", k, "id"),
-                f"progress record for '{record.id}', which is not an action in actions.yaml"
-                f"{did_you_mean(record.id, ctx.actions)}",
-            )
+    yield from _unknown(
+        ctx,
+        "actions",
+        ctx.actions,
+        "progress record for '{}', which is not an action in actions.yaml",
+    )
 
 
 @rule("M502", "Measurement of an unknown KPI", Stage.REFERENCES)
@@ -89,15 +85,18 @@ def unknown_kpi_record(ctx: CheckContext) -> Iterator[Finding]:
         kpis:
           - {id: K1, date: 2021-12, value: 18}
     """
-    progress = ctx.dataset.progress
-    for k, record in enumerate(progress.kpis if progress else []):
-        if record.id not in ctx.kpis:
-            yield Finding(
-                "progress",
-                ("kpis", k, "id"),
-                f"measurement of '{record.id}', which is not a KPI in goals.yaml"
-                f"{did_you_mean(record.id, ctx.kpis)}",
-            )
+    yield from _unknown(
+        ctx, "kpis", ctx.kpis, "measurement of '{}', which is not a KPI in goals.yaml"
+    )
+
+
+def _unknown(
+    ctx: CheckContext, field: str, known: Mapping[str, object], text: str
+) -> Iterator[Finding]:
+    for k, record in enumerate(getattr(ctx.dataset.progress, field, [])):
+        if record.id not in known:
+            message = text.format(record.id) + did_you_mean(record.id, known)
+            yield Finding((field, k, "id"), message, "progress")
 
 
 @rule("M503", "Action record dated after as_of", Stage.TIME_AND_MONEY)
@@ -118,15 +117,7 @@ def action_record_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, date: 2022-05, status: done}
     """
-    progress = ctx.dataset.progress
-    for k, record in enumerate(progress.actions if progress else []):
-        if progress is not None and record.date > progress.as_of:
-            yield Finding(
-                "progress",
-                ("actions", k, "date"),
-                f"the record of action {record.id} is dated {record.date}, after as_of "
-                f"{progress.as_of}; correct the date or move as_of forward",
-            )
+    yield from _after_as_of(ctx, "actions", "the record of action")
 
 
 @rule("M504", "KPI measurement dated after as_of", Stage.TIME_AND_MONEY)
@@ -147,14 +138,18 @@ def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
         kpis:
           - {id: K1, date: 2021-12, value: 18}
     """
+    yield from _after_as_of(ctx, "kpis", "the measurement of KPI")
+
+
+def _after_as_of(ctx: CheckContext, field: str, what: str) -> Iterator[Finding]:
     progress = ctx.dataset.progress
-    for k, record in enumerate(progress.kpis if progress else []):
+    for k, record in enumerate(getattr(progress, field, [])):
         if progress is not None and record.date > progress.as_of:
             yield Finding(
-                "progress",
-                ("kpis", k, "date"),
-                f"the measurement of KPI {record.id} is dated {record.date}, after as_of "
+                (field, k, "date"),
+                f"{what} {record.id} is dated {record.date}, after as_of "
                 f"{progress.as_of}; correct the date or move as_of forward",
+                "progress",
             )
 
 
@@ -174,13 +169,12 @@ def measurement_before_baseline(ctx: CheckContext) -> Iterator[Finding]:
         kpis:
           - {id: K1, date: 2021-12, value: 18}
     """
-    progress = ctx.dataset.progress
-    for k, record in enumerate(progress.kpis if progress else []):
+    for k, record in enumerate(getattr(ctx.dataset.progress, "kpis", [])):
         kpi = ctx.kpis.get(record.id)
         if kpi is not None and int(record.date[:4]) < kpi.baseline.year:
             yield Finding(
-                "progress",
                 ("kpis", k, "date"),
                 f"the measurement of KPI {record.id} is dated {record.date}, before its "
                 f"baseline year {kpi.baseline.year}; correct the date or the baseline",
+                "progress",
             )

@@ -38,11 +38,11 @@ def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if previous is not None and RANK[record.status] < RANK[previous.status]:
                 yield Finding(
-                    "progress",
                     ("actions", k, "status"),
                     f"action {record.id} is recorded {previous.status} in {previous.date} but "
                     f"{record.status} in {record.date}; a status cannot go back, so correct "
                     "one of the records",
+                    "progress",
                 )
             previous = record
 
@@ -66,11 +66,6 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, status: done, ...}
           - {id: A02, depends_on: [A01], status: done, ...}
     """
-    progress = ctx.dataset.progress
-    records = progress.actions if progress is not None else []
-    statuses = {a.status for a in ctx.dataset.actions} | {r.status for r in records}
-    if "done" not in statuses:
-        return
     now = current_status(ctx)
     for i, action in enumerate(ctx.dataset.actions):
         status, since = now[action.id]
@@ -81,7 +76,6 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
             dep_status = now.get(dep.id, ("", None))[0]
             if dep_status not in {"done", "cancelled", ""}:
                 yield Finding(
-                    "actions",
                     ("actions", i, "depends_on", j, "id"),
                     f"action {action.id} is done ({source}) but its dependency {dep.id} is "
                     f"{dep_status}; record {dep.id} as done or correct {action.id}'s status",
@@ -113,11 +107,11 @@ def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if previous is not None and record.percent < (previous.percent or 0):
                 yield Finding(
-                    "progress",
                     ("actions", k, "percent"),
                     f"action {record.id} is {previous.percent}% complete in "
                     f"{previous.date} but {record.percent}% in {record.date}; correct "
                     "one of the records",
+                    "progress",
                 )
             previous = record
 
@@ -138,12 +132,11 @@ def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, date: 2021-07, status: done, percent: 100}
     """
-    progress = ctx.dataset.progress
-    for k, record in enumerate(progress.actions if progress else []):
+    for k, record in enumerate(getattr(ctx.dataset.progress, "actions", [])):
         if record.status == "done" and record.percent is not None and record.percent < 100:
             yield Finding(
-                "progress",
                 ("actions", k, "percent"),
                 f"action {record.id} is recorded done at {record.percent}%; set percent: 100 "
                 "or status: in_progress",
+                "progress",
             )

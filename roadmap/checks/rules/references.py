@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -24,15 +25,19 @@ def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
-    for i, action in enumerate(ctx.dataset.actions):
-        for j, goal in enumerate(action.goals):
-            if goal not in ctx.goals:
-                yield Finding(
-                    "actions",
-                    ("actions", i, "goals", j),
-                    f"action {action.id} serves goal '{goal}', which goals.yaml does not "
-                    f"define{did_you_mean(goal, ctx.goals)}",
-                )
+    text = "action {} serves goal '{}', which goals.yaml does not define"
+    yield from _unknown("actions", enumerate(ctx.dataset.actions), "goals", ctx.goals, text)
+
+
+def _unknown(
+    kind: str, owners: Iterable[tuple[int, Any]], field: str, known: Mapping[str, object], text: str
+) -> Iterator[Finding]:
+    """A finding for each id in the `field` list of each (index, owner) not in `known`."""
+    for i, owner in owners:
+        for j, ident in enumerate(getattr(owner, field)):
+            if ident not in known:
+                message = text.format(owner.id, ident) + did_you_mean(ident, known)
+                yield Finding((kind, i, field, j), message)
 
 
 @rule("R103", "Unknown priority area", Stage.REFERENCES)
@@ -52,7 +57,6 @@ def unknown_area(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.area not in ctx.areas:
             yield Finding(
-                "goals",
                 ("goals", i, "area"),
                 f"goal {goal.id} is in priority area '{goal.area}', which strategy.yaml does "
                 f"not define{did_you_mean(goal.area, ctx.areas)}",
@@ -73,15 +77,8 @@ def unknown_objective(ctx: CheckContext) -> Iterator[Finding]:
         goals:
           - {id: OG1.1, objectives: [SO1], ...}
     """
-    for i, goal in enumerate(ctx.dataset.goals):
-        for j, objective in enumerate(goal.objectives):
-            if objective not in ctx.objectives:
-                yield Finding(
-                    "goals",
-                    ("goals", i, "objectives", j),
-                    f"goal {goal.id} serves objective '{objective}', which strategy.yaml does "
-                    f"not define{did_you_mean(objective, ctx.objectives)}",
-                )
+    text = "goal {} serves objective '{}', which strategy.yaml does not define"
+    yield from _unknown("goals", enumerate(ctx.dataset.goals), "objectives", ctx.objectives, text)
 
 
 @rule("R105", "Unknown actor", Stage.REFERENCES)
@@ -101,19 +98,12 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         if action.lead not in ctx.actors:
             yield Finding(
-                "actions",
                 ("actions", i, "lead"),
                 f"action {action.id} is led by '{action.lead}', which is not an actor in "
                 f"strategy.yaml{did_you_mean(action.lead, ctx.actors)}",
             )
-        for j, actor in enumerate(action.participants):
-            if actor not in ctx.actors:
-                yield Finding(
-                    "actions",
-                    ("actions", i, "participants", j),
-                    f"action {action.id} lists participant '{actor}', which is not an actor "
-                    f"in strategy.yaml{did_you_mean(actor, ctx.actors)}",
-                )
+        text = "action {} lists participant '{}', which is not an actor in strategy.yaml"
+        yield from _unknown("actions", [(i, action)], "participants", ctx.actors, text)
 
 
 @rule("R106", "Unknown dependency", Stage.REFERENCES)
@@ -134,7 +124,6 @@ def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id not in ctx.actions:
                 yield Finding(
-                    "actions",
                     ("actions", i, "depends_on", j, "id"),
                     f"action {action.id} depends on '{dep.id}', which is not an action in "
                     f"actions.yaml{did_you_mean(dep.id, ctx.actions)}",
@@ -160,7 +149,6 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
         for j, funding in enumerate(action.funding):
             if funding.source not in ctx.funding_sources:
                 yield Finding(
-                    "actions",
                     ("actions", i, "funding", j, "source"),
                     f"action {action.id} is funded by '{funding.source}', which is not a "
                     f"funding source in strategy.yaml"
@@ -182,15 +170,8 @@ def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, kpis: [K1], ...}
     """
-    for i, action in enumerate(ctx.dataset.actions):
-        for j, kpi in enumerate(action.kpis):
-            if kpi not in ctx.kpis:
-                yield Finding(
-                    "actions",
-                    ("actions", i, "kpis", j),
-                    f"action {action.id} contributes to KPI '{kpi}', which no goal in "
-                    f"goals.yaml defines{did_you_mean(kpi, ctx.kpis)}",
-                )
+    text = "action {} contributes to KPI '{}', which no goal in goals.yaml defines"
+    yield from _unknown("actions", enumerate(ctx.dataset.actions), "kpis", ctx.kpis, text)
 
 
 @rule("R109", "Participant is also the lead", Stage.REFERENCES, Severity.WARNING)
@@ -211,7 +192,6 @@ def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
         for j, actor in enumerate(action.participants):
             if actor == action.lead:
                 yield Finding(
-                    "actions",
                     ("actions", i, "participants", j),
                     f"action {action.id} lists its lead '{actor}' among its participants; "
                     "remove it from participants",
@@ -244,7 +224,6 @@ def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
         if named is None:
             if origin == "strategy":
                 yield Finding(
-                    "actions",
                     ("actions", i, "origin"),
                     f"action {action.id} is one of the strategy's own activities; name the "
                     "list it comes from in origin_list (a document of kind activity_list)",
@@ -253,21 +232,18 @@ def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
         where = ("actions", i, "origin_list")
         if origin != "strategy":
             yield Finding(
-                "actions",
                 where,
                 f"action {action.id} names origin_list '{named}' but its origin is not "
                 "'strategy'; set origin: strategy or remove origin_list",
             )
         elif named not in lists:
             yield Finding(
-                "actions",
                 where,
                 f"action {action.id} comes from list '{named}', which is not a document in "
                 f"strategy.yaml{did_you_mean(named, lists)}",
             )
         elif lists[named] != "activity_list":
             yield Finding(
-                "actions",
                 where,
                 f"action {action.id} comes from document '{named}', whose kind is "
                 f"'{lists[named]}'; origin_list names a document of kind activity_list",

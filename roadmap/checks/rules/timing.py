@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from roadmap.checks.context import CheckContext, phase_offsets
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
-from roadmap.models import Action
 from roadmap.months import finish_month, format_month, meets, month_year, parse_month
 
 
@@ -33,7 +32,6 @@ def horizon_inverted(ctx: CheckContext) -> Iterator[Finding]:
     horizon = ctx.dataset.strategy.horizon
     if ctx.horizon is None:
         yield Finding(
-            "strategy",
             ("horizon", "end"),
             f"the horizon ends ({horizon.end}) before it starts ({horizon.start}); "
             "swap the months or correct one of them",
@@ -64,7 +62,6 @@ def phases_beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
     ):
         if value >= length:
             yield Finding(
-                "strategy",
                 ("phases", name),
                 f"phases.{name} is {value} but the horizon is {length} months long, so the "
                 f"{later} phase begins after the horizon ends; set phases.{name} below {length}",
@@ -92,7 +89,6 @@ def budget_cap_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
     for year in caps:
         if not first <= year <= last:
             yield Finding(
-                "strategy",
                 ("budget_caps", year),
                 f"budget cap for {year}, outside the horizon ({first} to {last}); "
                 "correct the year or remove the cap",
@@ -118,7 +114,6 @@ def window_inverted(ctx: CheckContext) -> Iterator[Finding]:
         window = source.window
         if window is not None and parse_month(window.end) < parse_month(window.start):
             yield Finding(
-                "strategy",
                 ("funding_sources", i, "window", "end"),
                 f"the window of funding source {source.id} ends ({window.end}) before it "
                 f"starts ({window.start}); correct one of the months",
@@ -144,7 +139,6 @@ def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if parse_month(action.earliest_start) > parse_month(action.deadline):
             yield Finding(
-                "actions",
                 ("actions", i, "deadline"),
                 f"action {action.id} may start only in {action.earliest_start}, after its "
                 f"deadline {action.deadline}; move the deadline or the earliest_start",
@@ -169,9 +163,8 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2022-06, ...}
     """
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None or action.deadline is None:
+    for action, start in ctx.starts:
+        if action.deadline is None:
             continue
         if action.earliest_start is not None and action.earliest_start > action.deadline:
             continue
@@ -179,7 +172,6 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         finish = finish_month(start, action.duration_months)
         if not meets(finish, deadline):
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], "deadline"),
                 f"action {action.id} cannot meet its deadline {action.deadline}: it can start "
                 f"in {format_month(start)} at the earliest ({ctx.start_reason(action)}) and "
@@ -204,24 +196,19 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A09, earliest_start: 2025-01, duration_months: 12, ...}
     """
-    if ctx.horizon is None:
-        return
-    end = ctx.horizon[1]
-    if ctx.latest_finish is None or meets(ctx.latest_finish, end):
-        return
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None:
-            continue
-        finish = finish_month(start, action.duration_months)
+    for action, start in ctx.starts:
+        assert ctx.horizon is not None
+        end, finish = ctx.horizon[1], finish_month(start, action.duration_months)
         if not meets(finish, end):
-            field = binding_field(ctx, action)
+            reason = ctx.start_reason(action)
+            field = "phase" if reason.startswith("its pinned") else "duration_months"
+            if reason == "its earliest_start":
+                field = "earliest_start"
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], field),
                 f"action {action.id} runs to {format_month(finish - 1)} at the earliest, past "
                 f"the horizon end {format_month(end)}: it can start in {format_month(start)} "
-                f"({ctx.start_reason(action)}) and runs {action.duration_months} months; "
+                f"({reason}) and runs {action.duration_months} months; "
                 "shorten it, start it earlier, or extend the horizon",
             )
 
@@ -247,38 +234,21 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.horizon is None:
         return
-    for action in ctx.active_actions:
-        start = ctx.earliest.get(action.id)
-        if start is None or action.phase is None:
+    for action, start in ctx.starts:
+        if action.phase is None:
             continue
         begin, end = phase_offsets(ctx, action.phase)
         if end is not None and start - ctx.horizon[0] >= end:
             first = format_month(ctx.horizon[0] + begin)
             last = format_month(ctx.horizon[0] + end - 1)
+            offset, phases = start - ctx.horizon[0], ctx.dataset.strategy.phases
+            now = (
+                "short" if offset < phases.short else "medium" if offset < phases.medium else "long"
+            )
             yield Finding(
-                "actions",
                 ("actions", ctx.action_index[action.id], "phase"),
                 f"action {action.id} is pinned to the {action.phase} phase (starts "
                 f"{first} to {last}), but it can start in "
                 f"{format_month(start)} at the earliest ({ctx.start_reason(action)}), in the "
-                f"{phase_at(ctx, start)} phase; pin it to {phase_at(ctx, start)} or "
-                "remove what holds it back",
+                f"{now} phase; pin it to {now} or remove what holds it back",
             )
-
-
-def binding_field(ctx: CheckContext, action: Action) -> str:
-    """The field of `action` that best explains a start that is too late."""
-    reason = ctx.start_reason(action)
-    if reason == "its earliest_start":
-        return "earliest_start"
-    if reason.startswith("its pinned"):
-        return "phase"
-    return "duration_months"
-
-
-def phase_at(ctx: CheckContext, month: int) -> str:
-    """The phase a start in `month` falls in."""
-    assert ctx.horizon is not None
-    offset = month - ctx.horizon[0]
-    phases = ctx.dataset.strategy.phases
-    return "short" if offset < phases.short else "medium" if offset < phases.medium else "long"

@@ -15,6 +15,8 @@ from dataclasses import fields
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from roadmap.output.i18n import format_int
+
 if TYPE_CHECKING:
     import jinja2
     from jinja2.nodes import EvalContext
@@ -74,6 +76,7 @@ def environment() -> jinja2.Environment:
         finalize=jinja2.pass_eval_context(_finalize),
     )
     env.filters["code"] = code
+    env.filters["n"] = jinja2.pass_context(lambda ctx, n: format_int(n, ctx.get("lang", "en")))
     return env
 
 

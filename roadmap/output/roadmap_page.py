@@ -24,7 +24,7 @@ from roadmap.output.i18n import (
     month_span,
     percent,
 )
-from roadmap.output.provenance import ProvenanceView, provenance_summary, provenance_view
+from roadmap.output.provenance import ProvenanceSummary, provenance_summary
 from roadmap.output.render import Verbatim
 from roadmap.scheduling.result import Placement
 
@@ -105,7 +105,7 @@ class RoadmapPage:
     funding_by_phase: tuple[tables.MoneyRow, ...]
     critical_path: tuple[ActionRow, ...]
     warnings: tuple[WarningRow, ...]
-    provenance: ProvenanceView
+    provenance: ProvenanceSummary
     areas: tuple[Option, ...]
     phase_options: tuple[Option, ...]
     gantt_svg: GanttChart
@@ -149,7 +149,7 @@ def roadmap_page(ctx: RoadmapContext) -> RoadmapPage:
             )
             for d in ctx.warnings
         ),
-        provenance=provenance_view(provenance_summary(ctx.dataset, lang)),
+        provenance=provenance_summary(ctx.dataset, lang),
         areas=tuple(Option(a, ctx.area_title(a)) for a in ctx.areas),
         phase_options=tuple(Option(p, label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=gantt_chart(ctx, title),

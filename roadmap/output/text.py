@@ -26,7 +26,7 @@ from roadmap.output.diff_page import (
 )
 from roadmap.output.i18n import counted, label, money
 from roadmap.output.plan_page import PlanPage, phase_span
-from roadmap.output.status_page import StatusPage
+from roadmap.output.render import Row
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -120,7 +120,7 @@ def plan_text(page: PlanPage) -> list[RenderableType]:
     return parts
 
 
-def status_text(page: StatusPage) -> list[RenderableType]:
+def status_text(page: Row) -> list[RenderableType]:
     """The status report: the summary lines, then a table of actions, of KPIs, of each
     roll-up and of the budget."""
     lab = page.labels

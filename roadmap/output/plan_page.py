@@ -3,51 +3,13 @@ report (roadmap.output.text) and the Markdown one (plan.md.j2) print."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import NamedTuple
-
-from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.diagnostics import Severity
 from roadmap.models import Dataset, text_in
 from roadmap.models.actions import PHASES, Phase
 from roadmap.months import format_month
 from roadmap.output.i18n import counted, label, money
+from roadmap.output.render import Row
 from roadmap.scheduling.result import Placement, Plan
-
-
-class Row(NamedTuple):
-    """One action as printed."""
-
-    id: str
-    title: str
-    months: str
-    lead: str
-    cost: str
-    slack: str
-    critical: bool
-    fixed: bool
-
-
-@dataclass(frozen=True)
-class PhaseSection:
-    """One phase: its title, month range, rows and cost."""
-
-    title: str
-    span: str
-    rows: tuple[Row, ...]
-    cost: str
-
-
-@dataclass(frozen=True)
-class PlanPage:
-    """Everything a plan report prints."""
-
-    name: str
-    horizon: str
-    sections: tuple[PhaseSection, ...]
-    summary: str
-    critical_path: str
-    feasible: bool
-    diagnostics: tuple[Diagnostic, ...]
 
 
 def phase_span(plan: Plan, phase: Phase) -> str:
@@ -59,14 +21,14 @@ def phase_span(plan: Plan, phase: Phase) -> str:
     return f"{format_month(first)} – {format_month(end)}"
 
 
-def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> PlanPage:
+def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:
     """The page of `plan`, titles in `lang`; money and counts are written in English."""
     titles = {a.id: text_in(a.title, lang) for a in dataset.actions}
     sections = []
     for phase in PHASES:
         placed = [p for p in plan.placements if p.phase == phase]
         sections.append(
-            PhaseSection(
+            Row(
                 title=label(f"phase_{phase}", lang),
                 span=phase_span(plan, phase),
                 rows=tuple(_row(p, titles.get(p.id, p.id)) for p in placed),
@@ -82,7 +44,7 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> PlanPage:
     )
     if plan.as_of is not None:
         summary += f"; re-planned as of {format_month(plan.as_of)}"
-    return PlanPage(
+    return Row(
         name=text_in(dataset.strategy.name, lang),
         horizon=f"{format_month(plan.horizon_start)} – {format_month(plan.horizon_end)}",
         sections=tuple(sections),
@@ -107,7 +69,7 @@ def _row(placement: Placement, title: str) -> Row:
     )
 
 
-def plan_markdown(page: PlanPage) -> str:
+def plan_markdown(page: Row) -> str:
     """`roadmap plan --format markdown`."""
     from roadmap.output.render import render  # noqa: PLC0415
 

@@ -25,7 +25,7 @@ from roadmap.output.diff_page import (
     target,
 )
 from roadmap.output.i18n import counted, label, money
-from roadmap.output.plan_page import PlanPage, phase_span
+from roadmap.output.plan_page import phase_span
 from roadmap.output.render import Row
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def line(text: str, style: str = "") -> RenderableType:
     return Text(text, style=style)
 
 
-def plan_text(page: PlanPage) -> list[RenderableType]:
+def plan_text(page: Row) -> list[RenderableType]:
     """A table per phase, each action with its months, lead, cost, slack and mark."""
     parts = [line(f"{page.name} · horizon {page.horizon}", "bold")]
     for section in page.sections:

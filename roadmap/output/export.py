@@ -1,11 +1,7 @@
-"""The plan for other tools: JSON with every fact of each action, CSV for spreadsheets,
-and iCalendar (RFC 5545) for calendars; TaskJuggler is in roadmap.output.taskjuggler.
-
-Each export is bytes ready for a file, the same bytes for the same data: the CSV is
-UTF-8 with a byte-order mark (so that Excel reads Cyrillic as Cyrillic), CRLF line ends
-(RFC 4180) and no cell a spreadsheet would take for a formula; the calendar has only
-all-day events, UIDs made of the strategy's and actions' ids, and the first day of the
-horizon as DTSTAMP, rather than the time of the run.
+"""The plan for other tools, as bytes that are the same for the same data: JSON with
+every fact of each action; CSV (UTF-8 with a BOM for Excel, CRLF, no cell a spreadsheet
+would read as a formula); iCalendar (RFC 5545, all-day events, stable UIDs, the
+horizon's first day as DTSTAMP). TaskJuggler is in roadmap.output.taskjuggler.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def export_json(ctx: RoadmapContext) -> bytes:
 BOM = "\ufeff"
 COLUMNS = (
     "id", "title", "area", "goals", "lead", "participants", "depends_on", "start",
-    "finish", "last_month", "duration_months", "phase", "slack_months", "critical",
+    "finish", "end", "duration_months", "phase", "slack_months", "critical",
     "deadline", "cost_eur", "secured_eur", "applied_eur", "planned_eur", "status",
     "percent",
 )  # fmt: skip
@@ -66,10 +66,13 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def export_csv(ctx: RoadmapContext) -> bytes:
-    """One row per planned action, then the actions the plan leaves out (no dates)."""
+def export_csv(ctx: RoadmapContext, delimiter: str | None = None) -> bytes:
+    """One row per planned action, then the actions the plan leaves out (no dates).
+    `end` is the last month of an action (inclusive), `finish` the month after it. The
+    delimiter defaults to what spreadsheets in the language expect: "," for en, ";" for bg."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    delimiter = delimiter or (";" if ctx.lang == "bg" else ",")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     rows: list[tuple[Action, Placement | None]] = [*ctx.scheduled]
     for action, placement in rows + [(a, None) for a in ctx.unscheduled]:

@@ -30,8 +30,13 @@ def label(key: str, lang: str) -> str:
 
 def counted(count: int, term: str, lang: str = "en") -> str:
     """`1 month`, `6 months`, `6 месеца`: the number and the term's form for it."""
+    return f"{format_int(count, lang)} {noun(count, term, lang)}"
+
+
+def noun(count: int, term: str, lang: str = "en") -> str:
+    """The form of `term` after the number `count`: `month`, `months`; `месец`, `месеца`."""
     one, many = label(f"{term}_n", lang).split("|")
-    return f"{format_int(count, lang)} {one if count == 1 else many}"
+    return one if count == 1 else many
 
 
 def format_int(value: int, lang: str = "en") -> str:
@@ -259,49 +264,52 @@ LABELS: dict[str, tuple[str, str]] = {
     "mon_as_of": ("As of", "Към"),
     "plan_note": (
         "Action states are judged against the plan that roadmap plan makes of the same data.",
-        "Състоянието на мерките се оценява спрямо плана, който roadmap plan прави от същите данни.",
+        "Състоянието на действията се оценява спрямо плана, който roadmap plan прави от същите данни.",
     ),
-    "mon_actions": ("Actions", "Мерки"),
-    "mon_kpis": ("KPIs", "Показатели"),
     "mon_goals": ("Per operational goal", "По оперативни цели"),
     "mon_areas": ("Per priority area", "По приоритетни области"),
-    "mon_actors": ("Per lead actor", "По водещ изпълнител"),
+    "mon_actors": ("Per lead actor", "По водещ участник"),
     "budget": ("Budget against plan", "Бюджет спрямо плана"),
     "cancelled": ("Cancelled (not judged)", "Отменени (не се оценяват)"),
     "cancelled_count": ("Cancelled", "Отменени"),
     "unplanned": ("Not in the plan (not judged)", "Извън плана (не се оценяват)"),
-    "mon_id": ("Id", "Код"),
-    "mon_action": ("Action", "Мярка"),
     "mon_planned": ("Planned", "По план"),
     "expected": ("Expected", "Очаквано"),
     "done_pct": ("Done", "Изпълнено"),
     "state": ("State", "Състояние"),
     "why": ("Why", "Защо"),
-    "mon_kpi": ("KPI", "Показател"),
-    "mon_latest": ("Latest", "Последно измерване"),
     "light": ("Light", "Сигнал"),
     "trajectory": ("trajectory", "траектория"),
     "measurements": ("measurements", "измервания"),
     "measurement": ("Measurement", "Измерване"),
-    "over_time": ("KPIs over time", "Показателите във времето"),
+    "over_time": ("KPIs over time", "Индикаторите във времето"),
     "month": ("Month", "Месец"),
     "point": ("Point", "Точка"),
     "measured": ("Measured", "Измерено"),
     "trajectory_col": ("Trajectory", "Траектория"),
     "legend_as_of": ("as of", "към"),
-    "kpi_mean": ("KPI progress", "Напредък на показателите"),
+    "kpi_mean": ("KPI progress", "Напредък на индикаторите"),
     "item": ("Item", "Позиция"),
     "amount": ("Amount", "Сума"),
-    "state_done": ("done", "изпълнена"),
+    "state_done": ("done", "изпълнено"),
     "state_on_track": ("on track", "по график"),
     "state_at_risk": ("at risk", "в риск"),
-    "state_late": ("late", "закъсняла"),
-    "state_not_started": ("not started", "незапочната"),
+    "state_late": ("late", "закъсняло"),
+    "state_not_started": ("not started", "незапочнато"),
+    "state_done_n": ("done|done", "изпълнено|изпълнени"),
+    "state_on_track_n": ("on track|on track", "по график|по график"),
+    "state_at_risk_n": ("at risk|at risk", "в риск|в риск"),
+    "state_late_n": ("late|late", "закъсняло|закъснели"),
+    "state_not_started_n": ("not started|not started", "незапочнато|незапочнати"),
     "light_green": ("green", "зелен"),
     "light_amber": ("amber", "жълт"),
     "light_red": ("red", "червен"),
     "light_none": ("no data", "няма данни"),
-    "reason_done": ("reported done", "отчетена като изпълнена"),
+    "light_green_n": ("green|green", "зелен|зелени"),
+    "light_amber_n": ("amber|amber", "жълт|жълти"),
+    "light_red_n": ("red|red", "червен|червени"),
+    "light_none_n": ("no data|no data", "няма данни|няма данни"),
+    "reason_done": ("reported done", "отчетено като изпълнено"),
     "reason_finish_passed": ("planned finish has passed", "планираният край е минал"),
     "reason_not_due": ("planned start not yet passed", "планираното начало не е минало"),
     "reason_start_missed": (
@@ -312,11 +320,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "reason_on_schedule": ("on schedule", "по график"),
     "reason_started_early": (
         "started before its planned start",
-        "започната преди планираното начало",
+        "започнато преди планираното начало",
     ),
     "budget_cost_total": (
         "Total cost of the actions (not cancelled)",
-        "Обща стойност на мерките (без отменените)",
+        "Обща стойност на действията (без отменените)",
     ),
     "budget_planned_to_date": (
         "Planned spend to date (cost spread over planned months)",
@@ -324,16 +332,16 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "budget_planned_committed": (
         "Cost of actions planned to have started",
-        "Стойност на мерките, които по план са започнали",
+        "Стойност на действията, които по план са започнали",
     ),
     "budget_committed": (
         "Cost of actions started or done (committed)",
-        "Стойност на започнатите или изпълнени мерки (поети)",
+        "Стойност на започнатите или изпълнени действия (поети)",
     ),
-    "budget_done": ("Cost of actions done", "Стойност на изпълнените мерки"),
+    "budget_done": ("Cost of actions done", "Стойност на изпълнените действия"),
     "budget_committed_secured": (
         "Secured funding of the committed actions",
-        "Осигурено финансиране на поетите мерки",
+        "Осигурено финансиране на поетите действия",
     ),
     "budget_secured": ("Funding secured", "Осигурено финансиране"),
     "budget_applied": ("Funding applied for", "Кандидатствано финансиране"),
@@ -346,7 +354,7 @@ LABELS: dict[str, tuple[str, str]] = {
         ),
         (
             "Сигнали: зелен при {green} от очаквания напредък или повече, жълт при {amber} или "
-            "повече, червен под това. Мярка е в риск, когато изпълнението ѝ изостава от "
+            "повече, червен под това. Действие е в риск, когато изпълнението му изостава от "
             "очакваното с повече от {lag} пункта."
         ),
     ),

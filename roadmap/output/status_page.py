@@ -11,7 +11,7 @@ from roadmap.monitoring.kpis import trajectory_at
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusResult
 from roadmap.months import format_month
 from roadmap.output.charts.kpi import kpi_chart
-from roadmap.output.i18n import DASH, format_int, format_number, label, labels, money, percent
+from roadmap.output.i18n import DASH, format_int, format_number, label, labels, money, noun, percent
 from roadmap.output.render import Row
 
 LIGHT_MARKS = {"green": "🟢", "amber": "🟡", "red": "🔴", "none": "⚪"}
@@ -31,17 +31,22 @@ def status_page(result: StatusResult, dataset: Dataset, lang: str) -> Row:
     goals = {g.id: text_in(g.title, lang) for g in dataset.goals}
     areas = {a.id: text_in(a.title, lang) for a in dataset.strategy.areas}
     kpi_names = {k.id: text_in(k.name, lang) for g in dataset.goals for k in g.kpis}
-    states = tuple((s, label(f"state_{s}", lang)) for s in ACTION_STATES)
+    states = tuple((s, noun(2, f"state_{s}", lang)) for s in ACTION_STATES)
     return Row(
         lang=lang,
         labels=labels(lang),
         strategy=text_in(dataset.strategy.name, lang),
         as_of=format_month(result.as_of),
         states=states,
-        summary=tuple((s, name, sum(a.state == s for a in result.actions)) for s, name in states),
+        summary=tuple(
+            (s, noun(n, f"state_{s}", lang), n)
+            for s in ACTION_STATES
+            for n in [sum(a.state == s for a in result.actions)]
+        ),
         light_summary=tuple(
-            (light, label(f"light_{light}", lang), sum(k.light == light for k in result.kpis))
+            (light, noun(n, f"light_{light}", lang), n)
             for light in LIGHTS
+            for n in [sum(k.light == light for k in result.kpis)]
         ),
         actions=tuple(
             Row(
@@ -125,7 +130,7 @@ def _series(kpi: KpiStatus, as_of: int, lang: str) -> tuple[Row, ...]:
 
 def _rollup_row(rollup: Rollup, names: dict[str, str], lang: str) -> Row:
     lights = " · ".join(
-        f"{rollup.lights[light]} {label(f'light_{light}', lang)}"
+        f"{rollup.lights[light]} {noun(rollup.lights[light], f'light_{light}', lang)}"
         for light in LIGHTS
         if rollup.lights[light]
     )

@@ -132,12 +132,12 @@ def status_text(page: Row) -> list[RenderableType]:
     lights = " · ".join(f"{n} {name}" for _, name, n in page.light_summary)
     parts = [
         line(f"{lab['mon_title']} · {page.strategy} · {lab['mon_as_of']} {page.as_of}", "bold"),
-        line(f"{lab['mon_actions']}: {states}"),
-        line(f"{lab['mon_kpis']}: {lights}"),
+        line(f"{lab['actions']}: {states}"),
+        line(f"{lab['kpis']}: {lights}"),
         line(page.thresholds, "dim"),
     ]
-    keys = "mon_id mon_action lead mon_planned >expected >done_pct state why"
-    actions = table(headers(keys), title=lab["mon_actions"], expand=True)
+    keys = "id action lead mon_planned >expected >done_pct state why"
+    actions = table(headers(keys), title=lab["actions"], expand=True)
     actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
     for a in page.actions:
         cells = (a.id, a.title, a.lead_id, a.planned, a.expected, a.percent)
@@ -147,8 +147,8 @@ def status_text(page: Row) -> list[RenderableType]:
     for heading, named in ((lab["cancelled"], page.cancelled), (lab["unplanned"], page.unplanned)):
         if named:
             parts.append(line(f"{heading}: " + ", ".join(f"{i} {title}" for i, title in named)))
-    keys = "mon_kpi goal baseline target mon_latest progress expected light"
-    kpis = table(headers(keys), title=lab["mon_kpis"])
+    keys = "kpi goal baseline target latest progress expected light"
+    kpis = table(headers(keys), title=lab["kpis"])
     for k in page.kpis:
         kpi = f"{k.id} {k.name} ({k.unit})"
         texts = (kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected)
@@ -157,7 +157,7 @@ def status_text(page: Row) -> list[RenderableType]:
     for heading, rows in page.rollups:
         per_state = [">" + name for _, name in page.states]
         keys = ">cancelled_count >kpi_mean light >cost"
-        rollup = table([lab["mon_id"], *per_state, *headers(keys)], title=heading)
+        rollup = table([lab["id"], *per_state, *headers(keys)], title=heading)
         for column, (state, _) in zip(rollup.columns[1:], page.states, strict=False):
             column.header_style = STATE_STYLES[state]
         for r in rows:

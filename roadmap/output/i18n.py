@@ -264,7 +264,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "mon_as_of": ("As of", "Към"),
     "plan_note": (
         "Action states are judged against the plan that roadmap plan makes of the same data.",
-        "Състоянието на действията се оценява спрямо плана, който roadmap plan прави от същите данни.",
+        "Състоянието на действията се оценява спрямо плана, който roadmap plan прави от "
+        "същите данни.",
     ),
     "mon_goals": ("Per operational goal", "По оперативни цели"),
     "mon_areas": ("Per priority area", "По приоритетни области"),

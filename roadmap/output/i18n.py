@@ -91,6 +91,20 @@ def quarter_label(index: int, lang: str) -> str:
     return f"{'Т' if lang == 'bg' else 'Q'}{index % 12 // 3 + 1}"
 
 
+UNITS_BG = {
+    "count": "брой", "people": "души", "days": "дни", "users": "потребители",
+    "people per year": "души годишно", "events per year": "събития годишно",
+    "trips per month": "пътувания месечно", "EUR million": "млн. евро",
+    "GWh per year": "GWh годишно", "thousand m³ per year": "хил. m³ годишно",
+}  # fmt: skip
+"""Units of measure that Bulgarian writes otherwise; symbols (%, MWh) stay."""
+
+
+def unit(text: str, lang: str) -> str:
+    """A KPI's unit in `lang`: "count" is "брой" in Bulgarian."""
+    return UNITS_BG.get(text, text) if lang == "bg" else text
+
+
 def labels(lang: str) -> dict[str, str]:
     """Every label in `lang`, for templates: `labels.summary`. A template that names a
     label missing here fails (StrictUndefined) rather than print an empty string."""

@@ -9,7 +9,16 @@ from roadmap.models.actions import PHASES
 from roadmap.monitoring.kpis import kpi_progress
 from roadmap.months import parse_month
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import DASH, format_number, label, money, month_short, month_span, percent
+from roadmap.output.i18n import (
+    DASH,
+    format_number,
+    label,
+    money,
+    month_short,
+    month_span,
+    percent,
+    unit,
+)
 from roadmap.output.render import Row
 
 FUNDING = ("secured", "applied", "planned")
@@ -47,7 +56,7 @@ def kpi_row(ctx: RoadmapContext, goal: str, kpi: Kpi) -> Row:
         id=kpi.id,
         name=ctx.text(kpi.name),
         goal=goal,
-        unit=kpi.unit,
+        unit=unit(kpi.unit, lang),
         direction=label(f"direction_{kpi.direction}", lang),
         baseline=f"{format_number(kpi.baseline.value, lang)} ({kpi.baseline.year})",
         target=f"{format_number(kpi.target.value, lang)} ({kpi.target.year})",

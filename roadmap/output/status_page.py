@@ -11,7 +11,17 @@ from roadmap.monitoring.kpis import trajectory_at
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusResult
 from roadmap.months import format_month
 from roadmap.output.charts.kpi import kpi_chart
-from roadmap.output.i18n import DASH, format_int, format_number, label, labels, money, noun, percent
+from roadmap.output.i18n import (
+    DASH,
+    format_int,
+    format_number,
+    label,
+    labels,
+    money,
+    noun,
+    percent,
+    unit,
+)
 from roadmap.output.render import Row
 
 LIGHT_MARKS = {"green": "🟢", "amber": "🟡", "red": "🔴", "none": "⚪"}
@@ -97,7 +107,7 @@ def _kpi_row(kpi: KpiStatus, name: str, as_of: int, lang: str) -> Row:
         id=kpi.id,
         name=name,
         goal=kpi.goal,
-        unit=kpi.unit,
+        unit=unit(kpi.unit, lang),
         baseline=f"{format_number(kpi.baseline, lang)} ({kpi.baseline_month // 12})",
         target=f"{format_number(kpi.target, lang)} ({kpi.target_month // 12})",
         latest=_measured(kpi, lang),

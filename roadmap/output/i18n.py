@@ -138,8 +138,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "as_of": ("Progress as of", "Напредък към"),
     "phases": ("Phases and actions", "Фази и действия"),
     "phases_legend": (
-        "Actions on the critical path are in bold. End is the last month of an action.",
-        "Действията от критичния път са в удебелен шрифт. Край е последният месец на действието.",
+        "Actions on the critical path are in bold and marked ▲. End is the last month of an "
+        "action.",
+        "Действията от критичния път са в удебелен шрифт и отбелязани с ▲. Край е последният "
+        "месец на действието.",
     ),
     "phase": ("Phase", "Фаза"),
     "phase_short": ("Short term", "Краткосрочна фаза"),
@@ -183,19 +185,26 @@ LABELS: dict[str, tuple[str, str]] = {
         (
             "Bars show when each action runs, grouped and coloured by priority area. The filled "
             "part of a bar is the reported progress; a dark outline marks the critical path; "
-            "arrows join dependencies; diamonds are deadlines (red when missed); vertical lines "
-            "mark today, the phases and the horizon's end."
+            "arrows join dependencies; diamonds are deadlines (red when missed); a red dashed "
+            "outline marks an action past its planned end and not done; vertical lines mark the "
+            "progress date, the phases and the horizon's end."
         ),
         (
             "Лентите показват кога се изпълнява всяко действие, групирани и оцветени по "
             "приоритетна област. Запълнената част на лентата е отчетеният напредък; тъмният "
             "контур отбелязва критичния път; стрелките свързват зависимостите; ромбовете са "
-            "крайни срокове (червени, ако са пропуснати); вертикалните линии отбелязват днешния "
-            "ден, фазите и края на хоризонта."
+            "крайни срокове (червени, ако са пропуснати); червеният пунктирен контур отбелязва "
+            "действие след планирания му край, което не е изпълнено; вертикалните линии "
+            "отбелязват датата на напредъка, фазите и края на хоризонта."
         ),
     ),
     "horizon_end": ("Horizon ends", "Край на хоризонта"),
     "today": ("Today", "Днес"),
+    "as_of_marker": ("As of", "Към"),
+    "legend_late": (
+        "late: past its planned end, not done",
+        "закъсняло: след планирания край, неизпълнено",
+    ),
     "legend": ("Legend", "Легенда"),
     "legend_critical": ("critical path", "критичен път"),
     "legend_progress": ("progress", "напредък"),

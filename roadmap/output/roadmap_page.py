@@ -72,6 +72,7 @@ def roadmap_page(ctx: RoadmapContext) -> Row:
         areas=tuple(Row(value=a, label=ctx.area_title(a)) for a in ctx.areas),
         phase_options=tuple(Row(value=p, label=label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=gantt_chart(ctx, title),
+        as_of_drawn=ctx.dataset.progress is not None or ctx.plan.as_of is not None,
     )
 
 

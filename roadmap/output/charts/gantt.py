@@ -169,6 +169,7 @@ def _action_row(
         bar=(start, finish - start),
         progress_width=round((finish - start) * percent / 100),
         critical=placement.critical,
+        late=placement.finish <= ctx.today and ctx.status(action) not in ("done", "cancelled"),
         deadline_x=deadline_x,
         deadline_missed=missed,
         deadline_label=deadline_label,
@@ -210,7 +211,9 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
             markers.append(Row(x=axis.x(month), label=text, css="phase", place=""))
     labelled = []
     if axis.first <= ctx.today < axis.last:
-        labelled.append(("today", ctx.today, f"{label('today', lang)}: "))
+        as_of = ctx.dataset.progress is not None or plan.as_of is not None
+        prefix = f"{label('as_of_marker', lang)} " if as_of else f"{label('today', lang)}: "
+        labelled.append(("today", ctx.today, prefix))
     labelled.append(("horizon", plan.horizon_end + 1, f"{label('horizon_end', lang)}: "))
     if plan.finish != plan.horizon_end + 1:
         labelled.append(("finish", plan.finish, f"{label('plan_finish', lang)}: "))

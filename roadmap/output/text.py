@@ -29,7 +29,7 @@ from roadmap.output.plan_page import phase_span
 from roadmap.output.render import Row
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
     from rich.table import Table
 
     from roadmap.diffing.compare import Diff
@@ -66,8 +66,43 @@ def render_text(parts: list[RenderableType], stream: TextIO | None = None) -> st
     )
     with console.capture() as captured:
         for part in parts:
+            _fit(part, console)
             console.print(part)
     return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
+
+
+def _fit(part: RenderableType, console: Console) -> None:
+    """Keep every header word whole where rich would fold one, by taking the room from
+    columns that have more than their longest header word; drop the cell padding (then
+    the outer edge) when that is not enough, and fold only when nothing else fits. A
+    column is never dropped."""
+    from rich.table import Table  # noqa: PLC0415
+
+    if not isinstance(part, Table):
+        return
+    columns = part.columns
+    lows = [max(map(len, str(c.header).split()), default=1) for c in columns]
+    for step in ("as is", "no padding", "no edge"):
+        if step == "no padding":
+            part.padding = (0, 0)
+        elif step == "no edge":
+            part.show_edge = False
+        pads = [part._get_padding_width(i) for i in range(len(columns))]
+        room = console.options.update_width(console.width - part._extra_width)
+        widths = part._calculate_column_widths(console, room)
+        needs = [low + pad for low, pad in zip(lows, pads, strict=True)]
+        short = sum(max(n - w, 0) for n, w in zip(needs, widths, strict=True))
+        if not short:
+            return
+        spare = [max(w - n, 0) for n, w in zip(needs, widths, strict=True)]
+        if sum(spare) >= short:
+            left = short
+            for i, (n, w) in enumerate(zip(needs, widths, strict=True)):
+                take = min(spare[i], -(-short * spare[i] // sum(spare)), left)
+                left -= take
+                columns[i].width = max(n, w - take) - pads[i]
+                columns[i].ratio = None
+            return
 
 
 def table(headers: list[str], title: str = "", caption: str = "", **options: Any) -> Table:
@@ -83,8 +118,11 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
         **options,
     )
     for header in headers:
+        name = header.lstrip(">")
         grid.add_column(
-            header.lstrip(">"), justify="right" if header[:1] == ">" else "left", overflow="fold"
+            name,
+            justify="right" if header[:1] == ">" else "left",
+            overflow="fold",
         )
     return grid
 

@@ -136,24 +136,28 @@ def line(text: str, style: str = "") -> RenderableType:
 
 def plan_text(page: Row) -> list[RenderableType]:
     """A table per phase, each action with its months, lead, cost, slack and mark."""
-    parts = [line(f"{page.name} · horizon {page.horizon}", "bold")]
+    lab, lang = page.labels, page.lang
+    parts = [line(f"{page.name} · {lab['plan_horizon']} {page.horizon}", "bold")]
     for section in page.sections:
         parts += [line(""), line(f"{section.title} · {section.span}", "bold cyan")]
         if not section.rows:
-            parts.append(line("  no actions start in this phase", "dim"))
+            parts.append(line(f"  {lab['no_actions_short']}", "dim"))
             continue
-        caption = f"{counted(len(section.rows), 'action')}, {section.cost}"
-        grid = table(["", "ID", "Title", "Months", "Lead", ">Cost", ">Slack"], caption=caption)
+        caption = f"{counted(len(section.rows), 'action', lang)}, {section.cost}"
+        keys = ("id", "title", "months", "lead", ">cost", ">slack")
+        heads = ["", *((">" if k[0] == ">" else "") + lab[k.lstrip(">")] for k in keys)]
+        grid = table(heads, caption=caption)
         grid.columns[0].width, grid.columns[1].style = 1, "bold"
         for row in section.rows:
             mark = CRITICAL_MARK if row.critical else FIXED_MARK if row.fixed else ""
             cells = (mark, row.id, row.title, row.months, row.lead, row.cost, row.slack)
             grid.add_row(*map(line, cells), style="red" if row.critical else None)
         parts.append(grid)
-    legend = f"{CRITICAL_MARK} critical (zero slack)"
+    legend = f"{CRITICAL_MARK} {lab['critical_legend']}"
     if any(row.fixed for section in page.sections for row in section.rows):
-        legend += f"   {FIXED_MARK} kept where progress.yaml puts it"
-    parts += [line(""), line(legend, "dim"), line(f"Critical path: {page.critical_path}")]
+        legend += f"   {FIXED_MARK} {lab['fixed_legend']}"
+    parts += [line(""), line(legend, "dim")]
+    parts.append(line(f"{lab['critical_path']}: {page.critical_path}"))
     parts.append(line(page.summary, "bold" if page.feasible else "bold red"))
     return parts
 

@@ -78,7 +78,7 @@ def test_counted_terms_take_their_plural_form() -> None:
         assert key.endswith("_n") == all(text.count("|") == 1 for text in pair), key
 
 
-LATIN_IN_BULGARIAN = {"gantt_legend", "plan_note"}
+LATIN_IN_BULGARIAN = {"gantt_legend", "plan_note", "fixed_legend"}
 """Labels whose Bulgarian names a Latin term: Mermaid's `crit`, `roadmap plan`."""
 
 

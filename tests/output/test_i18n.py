@@ -11,7 +11,6 @@ import pytest
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS
 from roadmap.months import parse_month
 from roadmap.output.i18n import (
-    LABELS,
     counted,
     format_int,
     format_number,
@@ -24,6 +23,7 @@ from roadmap.output.i18n import (
     percent,
     quarter_label,
 )
+from roadmap.output.labels import LABELS
 from roadmap.output.render import environment
 from roadmap.output.status_page import BUDGET
 

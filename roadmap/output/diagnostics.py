@@ -1,14 +1,6 @@
-"""Reports of diagnostics: text for people and CI logs, and for programs the JSON of the
-fixed interface, GitHub Actions annotations and SARIF 2.1.0 for code scanning (GitHub,
-GitLab, Azure DevOps and SARIF viewers).
-
-Each is a function from the diagnostics to a string, looked up by its format name in
-`DIAGNOSTIC_REPORTS`. The SARIF log lists every rule the tool knows, with the metadata
-the rule registry holds, so that a code-scanning page can show a rule's documentation
-next to each result. File paths become relative URIs against `%SRCROOT%`, the
-repository checkout. Nothing depends on the clock or the machine: the same findings
-give the same bytes.
-"""
+"""Reports of diagnostics, by format name (`DIAGNOSTIC_REPORTS`): text, the JSON of the
+fixed interface, GitHub Actions annotations, and SARIF 2.1.0 with every known rule; paths
+are URIs relative to `%SRCROOT%`. The same findings give the same bytes."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ Diff reports are in English. Months are `YYYY-MM`, money is written as everywher
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any
 
 from roadmap.diagnostics import Diagnostic, Severity, count
 from roadmap.diffing.compare import ActionChange, Diff, Money, Slot
@@ -15,7 +15,7 @@ from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
 from roadmap.months import format_month
 from roadmap.output.i18n import counted, format_number, money
-from roadmap.output.render import Verbatim, code, escape_markdown, render
+from roadmap.output.render import Row, Verbatim, code, escape_markdown, render
 
 MAX_LISTED_ERRORS = 20
 
@@ -109,43 +109,9 @@ def summary_items(diff: Diff) -> list[str]:
     return items
 
 
-@dataclass(frozen=True)
-class Details:
-    """A folded section of the comment: a table, or a list of lines."""
-
-    summary: str
-    header: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    lines: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Invalid:
-    """A side whose data does not validate, and its first errors."""
-
-    word: str
-    name: str
-    errors: str
-    planned: bool
-    findings: tuple[str, ...]
-    more: int
-
-
-@dataclass(frozen=True)
-class DiffPage:
-    """Everything the Markdown comment shows."""
-
-    base: str
-    head: str
-    summary: tuple[str, ...]
-    overview: tuple[tuple[str, str, str], ...]
-    """(what, base, head) rows."""
-    invalid: tuple[Invalid, ...]
-    details: tuple[Details, ...]
-
-
-def diff_page(diff: Diff) -> DiffPage:
-    """The page of `diff`: a headline, a base-against-head table, folded details."""
+def diff_page(diff: Diff) -> Row:
+    """The page of `diff`: a headline, a base-against-head table (`overview`: what, base,
+    head), the sides that do not validate, and folded details (a table or lines each)."""
     base, head = diff.base, diff.head
     invalid = []
     for side, word in ((head, "head"), (base, "base")):
@@ -155,8 +121,18 @@ def diff_page(diff: Diff) -> DiffPage:
             planned = side.dataset is not None
             more = len(errors) - len(shown)
             name = side_name(side)
-            invalid.append(Invalid(word, name, counted(len(errors), "error"), planned, shown, more))
-    return DiffPage(
+            errors_n = counted(len(errors), "error")
+            invalid.append(
+                Row(
+                    word=word,
+                    name=name,
+                    errors=errors_n,
+                    planned=planned,
+                    findings=shown,
+                    more=more,
+                )
+            )
+    return Row(
         base=side_name(base),
         head=side_name(head),
         summary=tuple(summary_items(diff)),
@@ -177,9 +153,19 @@ def diff_page(diff: Diff) -> DiffPage:
     )
 
 
-def _details(diff: Diff) -> list[Details]:
+def _fold(
+    summary: str,
+    header: tuple[str, ...] = (),
+    rows: tuple[Any, ...] = (),
+    lines: tuple[str, ...] = (),
+) -> Row:
+    """A folded section of the comment: a table, or a list of lines."""
+    return Row(summary=summary, header=header, rows=rows, lines=lines)
+
+
+def _details(diff: Diff) -> list[Row]:
     details = [
-        Details(
+        _fold(
             f"Edited inputs ({len(diff.changed)})",
             ("input", "field", "before", "after"),
             tuple(
@@ -192,15 +178,15 @@ def _details(diff: Diff) -> list[Details]:
                 for c in diff.changed
             ),
         ),
-        Details(
+        _fold(
             f"Moved actions ({len(diff.moved)})",
             ("action", "before", "after"),
             tuple((_action(m), slot_text(m.before), slot_text(m.after)) for m in diff.moved),
         ),
-        Details(
+        _fold(
             f"Added actions ({len(diff.added)})", ("action", "plan"), _plans(diff.added, after=True)
         ),
-        Details(
+        _fold(
             f"Removed actions ({len(diff.removed)})",
             ("action", "plan"),
             _plans(diff.removed, after=False),
@@ -208,7 +194,7 @@ def _details(diff: Diff) -> list[Details]:
     ]
     if diff.critical_changed:
         lines = (f"before: {_path(diff.critical_before)}", f"after: {_path(diff.critical_after)}")
-        details.append(Details("Critical path", lines=tuple(Verbatim(line) for line in lines)))
+        details.append(_fold("Critical path", lines=tuple(Verbatim(line) for line in lines)))
     if diff.phases_before is not None or diff.phases_after is not None:
         rows = [
             _money_row(
@@ -218,14 +204,14 @@ def _details(diff: Diff) -> list[Details]:
         ]
         rows.append(_money_row(Verbatim("**total**"), diff.total_before, diff.total_after))
         header = ("phase", "cost before", "cost after", "change", "funding before", "funding after")
-        details.append(Details("Cost and funding per phase", header, tuple(rows)))
+        details.append(_fold("Cost and funding per phase", header, tuple(rows)))
     kpis = tuple(
         (_labelled(k.id, k.name), target(k.before, k.unit), target(k.after, k.unit))
         for k in diff.kpis
     )
-    details.append(Details(f"KPI targets ({len(diff.kpis)})", ("KPI", "before", "after"), kpis))
+    details.append(_fold(f"KPI targets ({len(diff.kpis)})", ("KPI", "before", "after"), kpis))
     for title, found in (("New", diff.new_diagnostics), ("Resolved", diff.resolved_diagnostics)):
-        details.append(Details(f"{title} findings ({len(found)})", lines=finding_lines(found)))
+        details.append(_fold(f"{title} findings ({len(found)})", lines=finding_lines(found)))
     return details
 
 

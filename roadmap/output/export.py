@@ -1,11 +1,7 @@
-"""The plan for other tools: JSON with every fact of each action, CSV for spreadsheets,
-and iCalendar (RFC 5545) for calendars; TaskJuggler is in roadmap.output.taskjuggler.
-
-Each export is bytes ready for a file, the same bytes for the same data: the CSV is
-UTF-8 with a byte-order mark (so that Excel reads Cyrillic as Cyrillic), CRLF line ends
-(RFC 4180) and no cell a spreadsheet would take for a formula; the calendar has only
-all-day events, UIDs made of the strategy's and actions' ids, and the first day of the
-horizon as DTSTAMP, rather than the time of the run.
+"""The plan for other tools, as bytes that are the same for the same data: JSON with
+every fact of each action; CSV (UTF-8 with a BOM for Excel, CRLF, no cell a spreadsheet
+would read as a formula); iCalendar (RFC 5545, all-day events, stable UIDs, the
+horizon's first day as DTSTAMP). TaskJuggler is in roadmap.output.taskjuggler.
 """
 
 from __future__ import annotations
@@ -58,7 +54,7 @@ def export_json(ctx: RoadmapContext) -> bytes:
 BOM = "\ufeff"
 COLUMNS = (
     "id", "title", "area", "goals", "lead", "participants", "depends_on", "start",
-    "finish", "last_month", "duration_months", "phase", "slack_months", "critical",
+    "finish", "end", "duration_months", "phase", "slack_months", "critical",
     "deadline", "cost_eur", "secured_eur", "applied_eur", "planned_eur", "status",
     "percent",
 )  # fmt: skip
@@ -70,10 +66,13 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def export_csv(ctx: RoadmapContext) -> bytes:
-    """One row per planned action, then the actions the plan leaves out (no dates)."""
+def export_csv(ctx: RoadmapContext, delimiter: str | None = None) -> bytes:
+    """One row per planned action, then the actions the plan leaves out (no dates).
+    `end` is the last month of an action (inclusive), `finish` the month after it. The
+    delimiter defaults to what spreadsheets in the language expect: "," for en, ";" for bg."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    delimiter = delimiter or (";" if ctx.lang == "bg" else ",")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     rows: list[tuple[Action, Placement | None]] = [*ctx.scheduled]
     for action, placement in rows + [(a, None) for a in ctx.unscheduled]:

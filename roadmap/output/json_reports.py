@@ -15,7 +15,7 @@ from roadmap.diagnostics import Severity, count
 from roadmap.diffing.compare import Diff, Money, Slot
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
-from roadmap.monitoring.result import Rollup, StatusResult
+from roadmap.monitoring.result import StatusResult
 from roadmap.months import format_month
 from roadmap.planning.explain import Explanation
 from roadmap.planning.result import Placement, Plan, Reason
@@ -161,9 +161,9 @@ def status_json(result: StatusResult) -> str:
             "cancelled": list(result.cancelled),
             "unplanned": list(result.unplanned),
             "rollups": {
-                "goals": [_rollup(r) for r in result.goals],
-                "areas": [_rollup(r) for r in result.areas],
-                "actors": [_rollup(r) for r in result.actors],
+                "goals": [asdict(r) for r in result.goals],
+                "areas": [asdict(r) for r in result.areas],
+                "actors": [asdict(r) for r in result.actors],
             },
             "budget": asdict(result.budget),
             "thresholds": {
@@ -173,19 +173,6 @@ def status_json(result: StatusResult) -> str:
             },
         }
     )
-
-
-def _rollup(rollup: Rollup) -> dict[str, Any]:
-    return {
-        "id": rollup.id,
-        "states": dict(rollup.states),
-        "cancelled": rollup.cancelled,
-        "kpis": rollup.kpis,
-        "measured": rollup.measured,
-        "kpi_progress": rollup.kpi_progress,
-        "lights": dict(rollup.lights),
-        "cost": rollup.cost,
-    }
 
 
 def diff_json(diff: Diff) -> str:

@@ -19,23 +19,15 @@ from roadmap.models import (
     text_in,
 )
 from roadmap.months import parse_month
-from roadmap.output.i18n import format_int, label, month_short
+from roadmap.output.i18n import label, month_short
 
 PROVENANCES = ("sourced", "reconstructed", "assumption", "unstated")
 """The columns of the counts, `unstated` for a record that gives no provenance."""
 
 KINDS = (
-    "statement",
-    "objective",
-    "area",
-    "actor",
-    "funding_source",
-    "document",
-    "goal",
-    "kpi",
-    "action",
-    "record",
-)
+    "statement", "objective", "area", "actor", "funding_source", "document", "goal", "kpi",
+    "action", "record",
+)  # fmt: skip
 """The kinds of record, in the order the summary lists them."""
 
 
@@ -183,63 +175,3 @@ def _origins(dataset: Dataset, lang: str) -> tuple[OriginGroup, ...]:
 def _list_label(document: Document, lang: str) -> str:
     when = f" ({month_short(parse_month(document.date), lang)})" if document.date else ""
     return f"{label('origin_strategy', lang)}: {text_in(document.title, lang)}{when}"
-
-
-@dataclass(frozen=True)
-class ProvenanceRow:
-    """A row of the provenance table, every number formatted."""
-
-    label: str
-    sourced: str
-    reconstructed: str
-    assumption: str
-    unstated: str
-    total: str
-
-
-@dataclass(frozen=True)
-class OriginRow:
-    """A row of the origin table: the group, how many actions, and which."""
-
-    label: str
-    count: str
-    ids: str
-
-
-@dataclass(frozen=True)
-class ProvenanceView:
-    """The provenance section of the rendered roadmap."""
-
-    rows: tuple[ProvenanceRow, ...]
-    total: ProvenanceRow
-    origins: tuple[OriginRow, ...]
-
-
-def provenance_view(summary: ProvenanceSummary) -> ProvenanceView:
-    """The summary as the roadmap's templates print it."""
-    lang = summary.lang
-
-    def row(count: KindCount) -> ProvenanceRow:
-        sourced, reconstructed, assumption, unstated = (format_int(n, lang) for n in count.counts)
-        total = format_int(count.total, lang)
-        return ProvenanceRow(count.label, sourced, reconstructed, assumption, unstated, total)
-
-    origins = tuple(
-        OriginRow(g.label, format_int(g.count, lang), ", ".join(g.ids)) for g in summary.origins
-    )
-    return ProvenanceView(tuple(map(row, summary.kinds)), row(summary.total), origins)
-
-
-__all__ = [
-    "KINDS",
-    "PROVENANCES",
-    "Item",
-    "KindCount",
-    "OriginGroup",
-    "OriginRow",
-    "ProvenanceRow",
-    "ProvenanceSummary",
-    "ProvenanceView",
-    "provenance_summary",
-    "provenance_view",
-]

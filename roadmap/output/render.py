@@ -11,9 +11,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from dataclasses import fields
 from functools import cache
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
+
+from roadmap.output.i18n import format_int
 
 if TYPE_CHECKING:
     import jinja2
@@ -23,6 +25,10 @@ _SPECIAL = re.compile(r"([\\`*_\[\]|#~$])")
 _WHITESPACE = re.compile(r"\s+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 AUTOESCAPED = ("html.j2", "svg.j2", "css.j2", "js.j2")
+
+Row = SimpleNamespace
+"""A page or a row of one: named values, already formatted, that a template or a rich
+table only prints."""
 
 
 class Verbatim(str):
@@ -74,6 +80,7 @@ def environment() -> jinja2.Environment:
         finalize=jinja2.pass_eval_context(_finalize),
     )
     env.filters["code"] = code
+    env.filters["n"] = jinja2.pass_context(lambda ctx, n: format_int(n, ctx.get("lang", "en")))
     return env
 
 
@@ -85,12 +92,12 @@ def _inline(name: str) -> tuple[Verbatim, str]:
 
 
 def render(template: str, page: Any) -> str:
-    """`page` (a dataclass) through `template`, its fields as the template's variables.
+    """`page` (a Row or a dataclass) through `template`, its fields as the template's variables.
 
     HTML gets its style sheet and script inline with their hashes for the page's
     Content-Security-Policy. Runs of blank lines are collapsed to one.
     """
-    values: dict[str, Any] = {f.name: getattr(page, f.name) for f in fields(page)}
+    values: dict[str, Any] = dict(vars(page))
     if template == "roadmap.html.j2":
         values["style"], values["style_hash"] = _inline("roadmap.css.j2")
         values["script"], values["script_hash"] = _inline("filter.js.j2")

@@ -4,13 +4,12 @@ language; the templates (roadmap.md.j2, roadmap.html.j2) only loop and print."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from roadmap.models import Action
 from roadmap.models.actions import PHASES
 from roadmap.months import parse_month
 from roadmap.output import roadmap_tables as tables
-from roadmap.output.charts.gantt import GanttChart, gantt_chart
+from roadmap.output.charts.gantt import gantt_chart
 from roadmap.output.charts.mermaid import dependency_graph, gantt
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import (
@@ -24,98 +23,16 @@ from roadmap.output.i18n import (
     month_span,
     percent,
 )
-from roadmap.output.provenance import ProvenanceView, provenance_summary, provenance_view
-from roadmap.output.render import Verbatim
+from roadmap.output.provenance import provenance_summary
+from roadmap.output.render import Row, Verbatim
 from roadmap.planning.result import Placement
 
 
-@dataclass(frozen=True)
-class ActionRow:
-    """One action, as the phase tables and the filter show it."""
-
-    id: str
-    title: str
-    area_id: str
-    area: str
-    phase: str
-    lead: str
-    start: str
-    finish: str
-    duration: str
-    cost: str
-    status: str
-    status_label: str
-    slack: str
-    critical: bool
-    progress: str
-    depends_on: str
-    roles: tuple[str, ...]
-    """A mark per actor, for the responsibility matrix: L leads, P takes part."""
-
-
-@dataclass(frozen=True)
-class Phase:
-    """A phase with its months, cost and the actions that start in it."""
-
-    key: str
-    title: str
-    span: str
-    cost: str
-    actions: tuple[ActionRow, ...]
-
-
-@dataclass(frozen=True)
-class WarningRow:
-    """An open warning: what and where."""
-
-    code: str
-    severity: str
-    where: str
-    message: str
-
-
-@dataclass(frozen=True)
-class Option:
-    """A choice of the area or phase filter, or a labelled value of the summary."""
-
-    value: str
-    label: str
-
-
-@dataclass(frozen=True)
-class RoadmapPage:
-    """Everything the Markdown and the HTML roadmap print, in one language."""
-
-    lang: str
-    labels: dict[str, str]
-    title: str
-    subtitle: str
-    vision: str
-    mission: str
-    facts: tuple[Option, ...]
-    phases: tuple[Phase, ...]
-    unscheduled: tuple[ActionRow, ...]
-    gantt_mermaid: Verbatim
-    graph_mermaid: Verbatim
-    traceability: tuple[tables.TraceRow, ...]
-    kpis: tuple[tables.KpiRow, ...]
-    actors: tuple[tables.ActorRow, ...]
-    responsibilities: tuple[ActionRow, ...]
-    funding_by_source: tuple[tables.MoneyRow, ...]
-    funding_by_phase: tuple[tables.MoneyRow, ...]
-    critical_path: tuple[ActionRow, ...]
-    warnings: tuple[WarningRow, ...]
-    provenance: ProvenanceView
-    areas: tuple[Option, ...]
-    phase_options: tuple[Option, ...]
-    gantt_svg: GanttChart
-
-
-def roadmap_page(ctx: RoadmapContext) -> RoadmapPage:
+def roadmap_page(ctx: RoadmapContext) -> Row:
     """The roadmap of `ctx.plan` in `ctx.lang`."""
     lang, strategy = ctx.lang, ctx.dataset.strategy
     title = ctx.text(strategy.name)
-    return RoadmapPage(
+    return Row(
         lang=lang,
         labels=labels(lang),
         title=title,
@@ -141,22 +58,25 @@ def roadmap_page(ctx: RoadmapContext) -> RoadmapPage:
             if p is not None and p.id in ctx.actions
         ),
         warnings=tuple(
-            WarningRow(
-                d.code,
-                label(f"severity_{d.severity}", lang),
-                f"{os.path.basename(d.file)}:{d.line}" if d.line else os.path.basename(d.file),
-                d.message,
+            Row(
+                code=d.code,
+                severity=label(f"severity_{d.severity}", lang),
+                where=f"{os.path.basename(d.file)}:{d.line}"
+                if d.line
+                else os.path.basename(d.file),
+                message=d.message,
             )
             for d in ctx.warnings
         ),
-        provenance=provenance_view(provenance_summary(ctx.dataset, lang)),
-        areas=tuple(Option(a, ctx.area_title(a)) for a in ctx.areas),
-        phase_options=tuple(Option(p, label(f"phase_{p}", lang)) for p in PHASES),
+        provenance=provenance_summary(ctx.dataset, lang),
+        areas=tuple(Row(value=a, label=ctx.area_title(a)) for a in ctx.areas),
+        phase_options=tuple(Row(value=p, label=label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=gantt_chart(ctx, title),
+        as_of_drawn=ctx.dataset.progress is not None or ctx.plan.as_of is not None,
     )
 
 
-def _facts(ctx: RoadmapContext) -> tuple[Option, ...]:
+def _facts(ctx: RoadmapContext) -> tuple[Row, ...]:
     lang, plan, strategy = ctx.lang, ctx.plan, ctx.dataset.strategy
     live = [a for a in ctx.dataset.actions if ctx.status(a) != "cancelled"]
     cost = sum(a.cost_eur for a in live)
@@ -180,10 +100,10 @@ def _facts(ctx: RoadmapContext) -> tuple[Option, ...]:
     ]
     if ctx.dataset.progress is not None:
         facts.append(("as_of", month_short(parse_month(ctx.dataset.progress.as_of), lang)))
-    return tuple(Option(value, label(key, lang)) for key, value in facts)
+    return tuple(Row(value=value, label=label(key, lang)) for key, value in facts)
 
 
-def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None) -> ActionRow:
+def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None) -> Row:
     """One action with its planned dates, or dashes when the plan leaves it out."""
     lang = ctx.lang
     area_id = ctx.area_of(action)
@@ -194,7 +114,7 @@ def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None)
     depends = [
         f"{d.id} (+{d.lag_months} {abbr})" if d.lag_months else d.id for d in action.dependencies()
     ]
-    return ActionRow(
+    return Row(
         id=action.id,
         title=ctx.text(action.title),
         area_id=area_id,
@@ -226,7 +146,7 @@ def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None)
     )
 
 
-def _phases(ctx: RoadmapContext) -> tuple[Phase, ...]:
+def _phases(ctx: RoadmapContext) -> tuple[Row, ...]:
     plan = ctx.plan
     short, medium = plan.phase_bounds
     start = plan.horizon_start
@@ -240,7 +160,7 @@ def _phases(ctx: RoadmapContext) -> tuple[Phase, ...]:
         first, last = bounds[key]
         placed = [(a, p) for a, p in ctx.scheduled if p.phase == key]
         phases.append(
-            Phase(
+            Row(
                 key=key,
                 title=label(f"phase_{key}", ctx.lang),
                 span=month_span(first, max(first, last), ctx.lang),

@@ -3,78 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from roadmap.models import Funding, Kpi
 from roadmap.models.actions import PHASES
 from roadmap.monitoring.kpis import kpi_progress
 from roadmap.months import parse_month
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import DASH, format_number, label, money, month_short, month_span, percent
+from roadmap.output.i18n import (
+    DASH,
+    format_number,
+    label,
+    money,
+    month_short,
+    month_span,
+    percent,
+    unit,
+)
+from roadmap.output.render import Row
 
 FUNDING = ("secured", "applied", "planned")
 
 
-@dataclass(frozen=True)
-class TraceRow:
-    """A goal and what serves and measures it."""
-
-    id: str
-    title: str
-    area: str
-    objectives: str
-    actions: tuple[str, ...]
-    kpis: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class KpiRow:
-    """A KPI with its baseline, target and latest measurement."""
-
-    id: str
-    name: str
-    goal: str
-    unit: str
-    direction: str
-    baseline: str
-    target: str
-    latest: str
-    progress: str
-
-
-@dataclass(frozen=True)
-class ActorRow:
-    """An actor, a column of the responsibility matrix, with what it leads."""
-
-    id: str
-    name: str
-    leads: str
-    takes_part: str
-    capacity: str
-
-
-@dataclass(frozen=True)
-class MoneyRow:
-    """The funding of one source (against its amount) or one phase (against its cost)."""
-
-    name: str
-    note: str
-    cost: str
-    secured: str
-    applied: str
-    planned: str
-    total: str
-    gap: str
-
-
-def traceability(ctx: RoadmapContext) -> tuple[TraceRow, ...]:
+def traceability(ctx: RoadmapContext) -> tuple[Row, ...]:
     """Each goal with its area, objectives, the actions that serve it and its KPIs."""
     serving: dict[str, list[str]] = {g: [] for g in ctx.goals}
     for action in ctx.dataset.actions:
         for goal_id in dict.fromkeys(action.goals):
             serving.setdefault(goal_id, []).append(action.id)
     return tuple(
-        TraceRow(
+        Row(
             id=goal.id,
             title=ctx.text(goal.title),
             area=ctx.area_title(goal.area),
@@ -86,7 +43,7 @@ def traceability(ctx: RoadmapContext) -> tuple[TraceRow, ...]:
     )
 
 
-def kpi_row(ctx: RoadmapContext, goal: str, kpi: Kpi) -> KpiRow:
+def kpi_row(ctx: RoadmapContext, goal: str, kpi: Kpi) -> Row:
     """A KPI with its baseline, target, and latest measurement and progress."""
     lang = ctx.lang
     record = ctx.latest_measurements.get(kpi.id)
@@ -95,11 +52,11 @@ def kpi_row(ctx: RoadmapContext, goal: str, kpi: Kpi) -> KpiRow:
         when = month_short(parse_month(record.date), lang)
         latest = f"{format_number(record.value, lang)} ({when})"
         progress = percent(float(kpi_progress(kpi, record.value)), lang)
-    return KpiRow(
+    return Row(
         id=kpi.id,
         name=ctx.text(kpi.name),
         goal=goal,
-        unit=kpi.unit,
+        unit=unit(kpi.unit, lang),
         direction=label(f"direction_{kpi.direction}", lang),
         baseline=f"{format_number(kpi.baseline.value, lang)} ({kpi.baseline.year})",
         target=f"{format_number(kpi.target.value, lang)} ({kpi.target.year})",
@@ -108,7 +65,7 @@ def kpi_row(ctx: RoadmapContext, goal: str, kpi: Kpi) -> KpiRow:
     )
 
 
-def actors(ctx: RoadmapContext) -> tuple[ActorRow, ...]:
+def actors(ctx: RoadmapContext) -> tuple[Row, ...]:
     """Every actor with the actions it leads and takes part in."""
     leads: dict[str, list[str]] = {a: [] for a in ctx.actors}
     takes_part: dict[str, list[str]] = {a: [] for a in ctx.actors}
@@ -118,7 +75,7 @@ def actors(ctx: RoadmapContext) -> tuple[ActorRow, ...]:
             if actor_id != action.lead:
                 takes_part.setdefault(actor_id, []).append(action.id)
     return tuple(
-        ActorRow(
+        Row(
             id=actor.id,
             name=ctx.text(actor.name),
             leads=", ".join(leads[actor.id]) or DASH,
@@ -137,12 +94,10 @@ def pledged_by_status(fundings: Iterable[Funding]) -> dict[str, int]:
     return amounts
 
 
-def _money_row(
-    lang: str, name: str, note: str, pledged: dict[str, int], cost: int | None
-) -> MoneyRow:
+def _money_row(lang: str, name: str, note: str, pledged: dict[str, int], cost: int | None) -> Row:
     """`cost` is what the row is measured against: a source's amount or a phase's cost."""
     total = sum(pledged.values())
-    return MoneyRow(
+    return Row(
         name=name,
         note=note,
         cost=DASH if cost is None else money(cost, lang),
@@ -154,7 +109,7 @@ def _money_row(
     )
 
 
-def by_source(ctx: RoadmapContext) -> tuple[MoneyRow, ...]:
+def by_source(ctx: RoadmapContext) -> tuple[Row, ...]:
     """Per funding source: its window and amount, what actions draw from it, and what
     remains of its amount (negative when overdrawn)."""
     live = [a for a in ctx.dataset.actions if ctx.status(a) != "cancelled"]
@@ -171,7 +126,7 @@ def by_source(ctx: RoadmapContext) -> tuple[MoneyRow, ...]:
     return tuple(rows)
 
 
-def by_phase(ctx: RoadmapContext) -> tuple[MoneyRow, ...]:
+def by_phase(ctx: RoadmapContext) -> tuple[Row, ...]:
     """Per phase: the cost of its actions, their funding, and the gap left unfunded."""
     groups = [(f"phase_{p}", [a for a, q in ctx.scheduled if q.phase == p]) for p in PHASES]
     groups.append(("total", [a for a, _p in ctx.scheduled]))

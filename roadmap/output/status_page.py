@@ -6,15 +6,23 @@ only loop over these rows and print them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from roadmap.models import Dataset, text_in
 from roadmap.monitoring.kpis import trajectory_at
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusResult
 from roadmap.months import format_month
 from roadmap.output.charts.kpi import kpi_chart
-from roadmap.output.i18n import DASH, format_int, format_number, label, labels, money, percent
-from roadmap.output.render import Verbatim
+from roadmap.output.i18n import (
+    DASH,
+    format_int,
+    format_number,
+    label,
+    labels,
+    money,
+    noun,
+    percent,
+    unit,
+)
+from roadmap.output.render import Row
 
 LIGHT_MARKS = {"green": "🟢", "amber": "🟡", "red": "🔴", "none": "⚪"}
 BUDGET = (
@@ -24,112 +32,34 @@ BUDGET = (
 """The budget lines, in the order printed."""
 
 
-@dataclass(frozen=True)
-class ActionRow:
-    """One action as the status page prints it."""
-
-    id: str
-    title: str
-    lead: str
-    lead_id: str
-    planned: str
-    expected: str
-    percent: str
-    state: str
-    state_label: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class SeriesRow:
-    """One point in time of a KPI: what the trajectory expects and what was measured."""
-
-    month: str
-    what: str
-    trajectory: str
-    measured: str
-
-
-@dataclass(frozen=True)
-class KpiRow:
-    """One KPI as the page prints it: `mark`, its light as an emoji, for Markdown; `chart`
-    (HTML) and `series` (Markdown) show it over time."""
-
-    id: str
-    name: str
-    goal: str
-    unit: str
-    baseline: str
-    target: str
-    latest: str
-    progress: str
-    expected: str
-    light: str
-    light_label: str
-    mark: str
-    chart: Verbatim
-    series: tuple[SeriesRow, ...]
-
-
-@dataclass(frozen=True)
-class RollupRow:
-    """One roll-up line: state counts in `StatusPage.states` order, then the rest."""
-
-    id: str
-    name: str
-    counts: tuple[int, ...]
-    cancelled: int
-    kpi_progress: str
-    lights: str
-    cost: str
-
-
-@dataclass(frozen=True)
-class StatusPage:
-    """Everything a status report shows, in one language."""
-
-    lang: str
-    labels: dict[str, str]
-    strategy: str
-    as_of: str
-    states: tuple[tuple[str, str], ...]
-    """(state, label) in report order."""
-    summary: tuple[tuple[str, str, int], ...]
-    """(state, label, count): how many actions are in each state."""
-    light_summary: tuple[tuple[str, str, int], ...]
-    """(light, label, count): how many KPIs show each light."""
-    actions: tuple[ActionRow, ...]
-    cancelled: tuple[tuple[str, str], ...]
-    """(id, title) of each cancelled action; `unplanned` likewise."""
-    unplanned: tuple[tuple[str, str], ...]
-    kpis: tuple[KpiRow, ...]
-    rollups: tuple[tuple[str, tuple[RollupRow, ...]], ...]
-    """(heading, rows) per goal, per priority area and per actor."""
-    budget: tuple[tuple[str, str], ...]
-    thresholds: str
-
-
-def status_page(result: StatusResult, dataset: Dataset, lang: str) -> StatusPage:
-    """`result` on `dataset`, ready to print in `lang`."""
+def status_page(result: StatusResult, dataset: Dataset, lang: str) -> Row:
+    """`result` on `dataset`, ready to print in `lang`: `states`, `summary` and
+    `light_summary` are (key, label[, count]) in report order; `rollups` are (heading,
+    rows) per goal, area and lead actor."""
     actions = {a.id: text_in(a.title, lang) for a in dataset.actions}
     actors = {a.id: text_in(a.name, lang) for a in dataset.strategy.actors}
     goals = {g.id: text_in(g.title, lang) for g in dataset.goals}
     areas = {a.id: text_in(a.title, lang) for a in dataset.strategy.areas}
     kpi_names = {k.id: text_in(k.name, lang) for g in dataset.goals for k in g.kpis}
-    states = tuple((s, label(f"state_{s}", lang)) for s in ACTION_STATES)
-    return StatusPage(
+    states = tuple((s, noun(2, f"state_{s}", lang)) for s in ACTION_STATES)
+    return Row(
         lang=lang,
         labels=labels(lang),
         strategy=text_in(dataset.strategy.name, lang),
         as_of=format_month(result.as_of),
         states=states,
-        summary=tuple((s, name, sum(a.state == s for a in result.actions)) for s, name in states),
+        summary=tuple(
+            (s, noun(n, f"state_{s}", lang), n)
+            for s in ACTION_STATES
+            for n in [sum(a.state == s for a in result.actions)]
+        ),
         light_summary=tuple(
-            (light, label(f"light_{light}", lang), sum(k.light == light for k in result.kpis))
+            (light, noun(n, f"light_{light}", lang), n)
             for light in LIGHTS
+            for n in [sum(k.light == light for k in result.kpis)]
         ),
         actions=tuple(
-            ActionRow(
+            Row(
                 id=a.id,
                 title=actions[a.id],
                 lead=actors.get(a.lead, a.lead),
@@ -172,12 +102,12 @@ def _measured(kpi: KpiStatus, lang: str) -> str:
     return f"{format_number(kpi.value, lang)} ({format_month(kpi.date)})"
 
 
-def _kpi_row(kpi: KpiStatus, name: str, as_of: int, lang: str) -> KpiRow:
-    return KpiRow(
+def _kpi_row(kpi: KpiStatus, name: str, as_of: int, lang: str) -> Row:
+    return Row(
         id=kpi.id,
         name=name,
         goal=kpi.goal,
-        unit=kpi.unit,
+        unit=unit(kpi.unit, lang),
         baseline=f"{format_number(kpi.baseline, lang)} ({kpi.baseline_month // 12})",
         target=f"{format_number(kpi.target, lang)} ({kpi.target_month // 12})",
         latest=_measured(kpi, lang),
@@ -191,30 +121,30 @@ def _kpi_row(kpi: KpiStatus, name: str, as_of: int, lang: str) -> KpiRow:
     )
 
 
-def _series(kpi: KpiStatus, as_of: int, lang: str) -> tuple[SeriesRow, ...]:
+def _series(kpi: KpiStatus, as_of: int, lang: str) -> tuple[Row, ...]:
     """Baseline, measurements, the as-of month and the target, in date order."""
     points = [(kpi.baseline_month, 0, "baseline", format_number(kpi.baseline, lang))]
     points += [(m, 1, "measurement", format_number(v, lang)) for m, v in kpi.measurements]
     points.append((as_of, 2, "mon_as_of", _measured(kpi, lang)))
     points.append((kpi.target_month, 3, "target", DASH))
     return tuple(
-        SeriesRow(
-            format_month(month),
-            label(what, lang),
-            format_number(trajectory_at(kpi, month), lang),
-            measured,
+        Row(
+            month=format_month(month),
+            what=label(what, lang),
+            trajectory=format_number(trajectory_at(kpi, month), lang),
+            measured=measured,
         )
         for month, _, what, measured in sorted(points, key=lambda p: (p[0], p[1]))
     )
 
 
-def _rollup_row(rollup: Rollup, names: dict[str, str], lang: str) -> RollupRow:
+def _rollup_row(rollup: Rollup, names: dict[str, str], lang: str) -> Row:
     lights = " · ".join(
-        f"{rollup.lights[light]} {label(f'light_{light}', lang)}"
+        f"{rollup.lights[light]} {noun(rollup.lights[light], f'light_{light}', lang)}"
         for light in LIGHTS
         if rollup.lights[light]
     )
-    return RollupRow(
+    return Row(
         id=rollup.id,
         name=names.get(rollup.id, rollup.id),
         counts=tuple(rollup.states[s] for s in ACTION_STATES),

@@ -1,29 +1,14 @@
 """The plan as TaskJuggler projects, for `tj3` to cross-check it or to solve the same
 problem on its own.
 
-`tjp` is the plan's dates: a task per action with its planned start and its length in
-days, and `depends` with the lag as a gap in calendar days per dependency. tj3 reports
-an error if any start breaks a dependency; `tj3 plan.tjp` writes plan-dates.csv.
+`tjp` is the plan's dates: a task per action with its planned start, its length in days
+and `depends` with the lag as a gap in days; tj3 reports a start that breaks a dependency.
 
-`tjp-problem` is the constraints the planner works from, without dates, so that the two
-tools solve the same problem (the benchmark times them side by side):
-
-- each action is a task as long as the action, in hours (a month is 730.5 hours, a
-  twelfth of 365.25 days, rounded to whole hours);
-- each dependency is `depends` with its lag as `gapduration`; an `earliest_start` or a
-  phase pin is a dependency on a milestone at that month;
-- a lead with a `capacity` of k is a group of k interchangeable resources working
-  around the clock, and each action it leads asks for one of them for its whole length
-  (`effort`, `allocate` with `alternative` and `persistent`); an action whose lead has
-  no capacity, or one it cannot reach, takes its length in calendar time (`duration`);
-- the planner's order becomes TaskJuggler's `priority` (see `priorities`); with
-  `--as-of`, an action progress.yaml dates keeps its recorded start.
-
-Annual budget caps have no counterpart in TaskJuggler, so the project leaves them out
-and says so in its header; deadlines are left out too, since the planner does not
-schedule by them either. tj3 may pause an action while every resource of its lead is
-booked, where the planner never splits one, so its dates can differ from the plan's.
-`tj3 problem.tjp` writes problem-dates.csv.
+`tjp-problem` is the planner's constraints without dates: lengths in hours (a month is
+730.5), lags as `gapduration`, earliest starts and phase pins as milestones, a lead of
+capacity k as k interchangeable resources (`allocate` with `alternative`), the
+planner's order as `priority`. Budget caps and deadlines have no counterpart and are
+left out (the header says so); tj3 may pause an action the planner never splits.
 """
 
 from __future__ import annotations

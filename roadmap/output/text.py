@@ -26,12 +26,12 @@ from roadmap.output.diff_page import (
     target,
 )
 from roadmap.output.i18n import counted, label, money
-from roadmap.output.plan_page import PlanPage, phase_span
+from roadmap.output.plan_page import phase_span
 from roadmap.output.printable import printable
-from roadmap.output.status_page import StatusPage
+from roadmap.output.render import Row
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
     from rich.table import Table
 
     from roadmap.diffing.compare import Diff
@@ -70,8 +70,43 @@ def render_text(parts: list[RenderableType], stream: TextIO | None = None) -> st
     )
     with console.capture() as captured:
         for part in parts:
+            _fit(part, console)
             console.print(part)
     return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
+
+
+def _fit(part: RenderableType, console: Console) -> None:
+    """Keep every header word whole where rich would fold one, by taking the room from
+    columns that have more than their longest header word; drop the cell padding (then
+    the outer edge) when that is not enough, and fold only when nothing else fits. A
+    column is never dropped."""
+    from rich.table import Table  # noqa: PLC0415
+
+    if not isinstance(part, Table):
+        return
+    columns = part.columns
+    lows = [max(map(len, str(c.header).split()), default=1) for c in columns]
+    for step in ("as is", "no padding", "no edge"):
+        if step == "no padding":
+            part.padding = (0, 0)
+        elif step == "no edge":
+            part.show_edge = False
+        pads = [part._get_padding_width(i) for i in range(len(columns))]
+        room = console.options.update_width(console.width - part._extra_width)
+        widths = part._calculate_column_widths(console, room)
+        needs = [low + pad for low, pad in zip(lows, pads, strict=True)]
+        short = sum(max(n - w, 0) for n, w in zip(needs, widths, strict=True))
+        if not short:
+            return
+        spare = [max(w - n, 0) for n, w in zip(needs, widths, strict=True)]
+        if sum(spare) >= short:
+            left = short
+            for i, (n, w) in enumerate(zip(needs, widths, strict=True)):
+                take = min(spare[i], -(-short * spare[i] // sum(spare)), left)
+                left -= take
+                columns[i].width = max(n, w - take) - pads[i]
+                columns[i].ratio = None
+            return
 
 
 def table(headers: list[str], title: str = "", caption: str = "", **options: Any) -> Table:
@@ -87,8 +122,11 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
         **options,
     )
     for header in headers:
+        name = header.lstrip(">")
         grid.add_column(
-            header.lstrip(">"), justify="right" if header[:1] == ">" else "left", overflow="fold"
+            name,
+            justify="right" if header[:1] == ">" else "left",
+            overflow="fold",
         )
     return grid
 
@@ -104,31 +142,35 @@ def line(text: str, style: str = "") -> RenderableType:
     return Text(printable(text), style=style)
 
 
-def plan_text(page: PlanPage) -> list[RenderableType]:
+def plan_text(page: Row) -> list[RenderableType]:
     """A table per phase, each action with its months, lead, cost, slack and mark."""
-    parts = [line(f"{page.name} · horizon {page.horizon}", "bold")]
+    lab, lang = page.labels, page.lang
+    parts = [line(f"{page.name} · {lab['plan_horizon']} {page.horizon}", "bold")]
     for section in page.sections:
         parts += [line(""), line(f"{section.title} · {section.span}", "bold cyan")]
         if not section.rows:
-            parts.append(line("  no actions start in this phase", "dim"))
+            parts.append(line(f"  {lab['no_actions_short']}", "dim"))
             continue
-        caption = f"{counted(len(section.rows), 'action')}, {section.cost}"
-        grid = table(["", "ID", "Title", "Months", "Lead", ">Cost", ">Slack"], caption=caption)
+        caption = f"{counted(len(section.rows), 'action', lang)}, {section.cost}"
+        keys = ("id", "title", "months", "lead", ">cost", ">slack")
+        heads = ["", *((">" if k[0] == ">" else "") + lab[k.lstrip(">")] for k in keys)]
+        grid = table(heads, caption=caption)
         grid.columns[0].width, grid.columns[1].style = 1, "bold"
         for row in section.rows:
             mark = CRITICAL_MARK if row.critical else FIXED_MARK if row.fixed else ""
             cells = (mark, row.id, row.title, row.months, row.lead, row.cost, row.slack)
             grid.add_row(*map(line, cells), style="red" if row.critical else None)
         parts.append(grid)
-    legend = f"{CRITICAL_MARK} critical (zero slack)"
+    legend = f"{CRITICAL_MARK} {lab['critical_legend']}"
     if any(row.fixed for section in page.sections for row in section.rows):
-        legend += f"   {FIXED_MARK} kept where progress.yaml puts it"
-    parts += [line(""), line(legend, "dim"), line(f"Critical path: {page.critical_path}")]
+        legend += f"   {FIXED_MARK} {lab['fixed_legend']}"
+    parts += [line(""), line(legend, "dim")]
+    parts.append(line(f"{lab['critical_path']}: {page.critical_path}"))
     parts.append(line(page.summary, "bold" if page.feasible else "bold red"))
     return parts
 
 
-def status_text(page: StatusPage) -> list[RenderableType]:
+def status_text(page: Row) -> list[RenderableType]:
     """The status report: the summary lines, then a table of actions, of KPIs, of each
     roll-up and of the budget."""
     lab = page.labels
@@ -140,12 +182,12 @@ def status_text(page: StatusPage) -> list[RenderableType]:
     lights = " · ".join(f"{n} {name}" for _, name, n in page.light_summary)
     parts = [
         line(f"{lab['mon_title']} · {page.strategy} · {lab['mon_as_of']} {page.as_of}", "bold"),
-        line(f"{lab['mon_actions']}: {states}"),
-        line(f"{lab['mon_kpis']}: {lights}"),
+        line(f"{lab['actions']}: {states}"),
+        line(f"{lab['kpis']}: {lights}"),
         line(page.thresholds, "dim"),
     ]
-    keys = "mon_id mon_action lead mon_planned >expected >done_pct state why"
-    actions = table(headers(keys), title=lab["mon_actions"], expand=True)
+    keys = "id action lead mon_planned >expected >done_pct state why"
+    actions = table(headers(keys), title=lab["actions"], expand=True)
     actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
     for a in page.actions:
         cells = (a.id, a.title, a.lead_id, a.planned, a.expected, a.percent)
@@ -155,8 +197,8 @@ def status_text(page: StatusPage) -> list[RenderableType]:
     for heading, named in ((lab["cancelled"], page.cancelled), (lab["unplanned"], page.unplanned)):
         if named:
             parts.append(line(f"{heading}: " + ", ".join(f"{i} {title}" for i, title in named)))
-    keys = "mon_kpi goal baseline target mon_latest progress expected light"
-    kpis = table(headers(keys), title=lab["mon_kpis"])
+    keys = "kpi goal baseline target latest progress expected light"
+    kpis = table(headers(keys), title=lab["kpis"])
     for k in page.kpis:
         kpi = f"{k.id} {k.name} ({k.unit})"
         texts = (kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected)
@@ -165,7 +207,7 @@ def status_text(page: StatusPage) -> list[RenderableType]:
     for heading, rows in page.rollups:
         per_state = [">" + name for _, name in page.states]
         keys = ">cancelled_count >kpi_mean light >cost"
-        rollup = table([lab["mon_id"], *per_state, *headers(keys)], title=heading)
+        rollup = table([lab["id"], *per_state, *headers(keys)], title=heading)
         for column, (state, _) in zip(rollup.columns[1:], page.states, strict=False):
             column.header_style = STATE_STYLES[state]
         for r in rows:

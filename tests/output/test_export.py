@@ -17,10 +17,10 @@ from tests.conftest import run_cli
 from tests.tools.render_cases import HOSTILE, SMALL, context
 
 
-def _rows(data: bytes) -> list[dict[str, str]]:
+def _rows(data: bytes, delimiter: str = ";") -> list[dict[str, str]]:
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text, newline="")))
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
 def test_one_row_per_action_with_the_planned_dates() -> None:
@@ -34,14 +34,21 @@ def test_one_row_per_action_with_the_planned_dates() -> None:
     assert set(by_id) == {"A01", "A02", "A03", "A04", "A05"}
     assert by_id["A02"]["title"] == "Пясъчник за пилотни проекти"
     assert (by_id["A02"]["start"], by_id["A02"]["finish"]) == ("2021-08", "2022-08")
-    assert by_id["A02"]["last_month"] == "2022-07"
+    assert by_id["A02"]["end"] == "2022-07"
     assert by_id["A02"]["depends_on"] == "A01+1"
     assert by_id["A01"]["secured_eur"] == "1250000"
     assert by_id["A05"]["start"] == "" and by_id["A05"]["status"] == "cancelled"
 
 
+def test_the_delimiter_follows_the_language_unless_given() -> None:
+    assert export_csv(context(SMALL, "en")).decode("utf-8-sig").startswith("id,title,")
+    assert export_csv(context(SMALL, "bg")).decode("utf-8-sig").startswith("id;title;")
+    tabbed = export_csv(context(SMALL, "en"), delimiter="\t")
+    assert _rows(tabbed, "\t")[0]["end"] == _rows(export_csv(context(SMALL, "bg")))[0]["end"]
+
+
 def test_titles_never_become_formulas_or_break_rows() -> None:
-    rows = _rows(export_csv(context(HOSTILE)))
+    rows = _rows(export_csv(context(HOSTILE)), ",")
     titles = {row["id"]: row["title"] for row in rows}
     assert len(rows) == 3
     assert titles["click"] == "dateFormat YYYY\ntitle injected\n    section evil"

@@ -11,7 +11,6 @@ import pytest
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS
 from roadmap.months import parse_month
 from roadmap.output.i18n import (
-    LABELS,
     counted,
     format_int,
     format_number,
@@ -24,6 +23,7 @@ from roadmap.output.i18n import (
     percent,
     quarter_label,
 )
+from roadmap.output.labels import LABELS
 from roadmap.output.render import environment
 from roadmap.output.status_page import BUDGET
 
@@ -78,7 +78,7 @@ def test_counted_terms_take_their_plural_form() -> None:
         assert key.endswith("_n") == all(text.count("|") == 1 for text in pair), key
 
 
-LATIN_IN_BULGARIAN = {"gantt_legend", "plan_note", "mon_kpis"}
+LATIN_IN_BULGARIAN = {"gantt_legend", "plan_note", "fixed_legend"}
 """Labels whose Bulgarian names a Latin term: Mermaid's `crit`, `roadmap plan`."""
 
 

@@ -9,7 +9,7 @@ import yaml
 
 from roadmap.io.load import load_directory
 from roadmap.models import Dataset
-from roadmap.output.provenance import provenance_summary, provenance_view
+from roadmap.output.provenance import provenance_summary
 from tests.checks.conftest import BASE, action
 
 
@@ -72,11 +72,10 @@ def test_actions_split_by_the_list_they_come_from(tmp_path: Path) -> None:
     assert summary.strategy_activities == 2
 
 
-def test_the_view_is_formatted_in_the_output_language(tmp_path: Path) -> None:
+def test_the_summary_is_labelled_in_the_output_language(tmp_path: Path) -> None:
     summary = provenance_summary(_dataset(tmp_path, documents=DOCUMENTS), "bg")
-    view = provenance_view(summary)
-    assert view.total.label == "Общо"
-    assert [r.label for r in view.rows][:2] == ["Име, визия, мисия", "Стратегически цели"]
-    assert view.origins[1].label == "Дейности на самата стратегия: План"
-    assert view.origins[2].label == "Добавени в тази пътна карта"
-    assert (view.origins[3].count, view.origins[3].ids) == ("1", "A03")
+    assert summary.total.label == "Общо"
+    assert [r.label for r in summary.kinds][:2] == ["Име, визия, мисия", "Стратегически цели"]
+    assert summary.origins[1].label == "Дейности на самата стратегия: План"
+    assert summary.origins[2].label == "Добавени в тази пътна карта"
+    assert summary.origins[3].ids == ("A03",)

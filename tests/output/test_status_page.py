@@ -23,7 +23,7 @@ def test_rows_carry_labels_in_the_chosen_language() -> None:
     assert [heading for heading, _ in page.rollups] == [
         "По оперативни цели",
         "По приоритетни области",
-        "По водещ изпълнител",
+        "По водещ участник",
     ]
     assert {s: n for s, _, n in page.summary}["at_risk"] == 1
     english = status_page(result, data, "en")

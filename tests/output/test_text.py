@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.monitoring import status
+from roadmap.monitoring.result import ACTION_STATES
 from roadmap.months import parse_month
 from roadmap.output.diagnostics import diagnostics_text, summary
+from roadmap.output.i18n import labels, noun
 from roadmap.output.status_page import status_page
 from roadmap.output.text import render_text, status_text, table
+from roadmap.pipeline import run
+from tests.conftest import ROOT, run_cli
 from tests.monitoring.factory import action, dataset, plan
 
 
@@ -80,3 +85,40 @@ def test_a_table_too_wide_wraps_its_cells_and_keeps_every_column(
     assert all(line.endswith(("┓", "┃", "┩", "│", "┘")) for line in lines)
     assert all(len(line) <= width for line in lines)
     assert lines[1].count("┃") == 6
+
+
+def _headers(lang: str) -> list[str]:
+    """Every column header of the status report in `lang`; a header may wrap between
+    its words, never inside one."""
+    lab = labels(lang)
+    keys = "id action lead mon_planned expected done_pct state why kpi goal baseline target"
+    keys += " latest progress light cancelled_count kpi_mean cost item amount"
+    states = [noun(2, f"state_{s}", lang) for s in ACTION_STATES]
+    return [lab[k] for k in keys.split()] + states
+
+
+@pytest.mark.parametrize("lang", ["en", "bg"])
+def test_piped_status_keeps_every_column_header_whole(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    run = run_cli("status", str(ROOT / "data"), "--lang", lang)
+    assert run.exit_code == 0, run.stderr
+    words = {w for h in _headers(lang) for w in h.split()}
+    assert words - set(re.findall(r"[^\s┃│]+", run.stdout)) == set()
+
+
+def test_an_80_column_terminal_keeps_every_column_and_header_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+    outcome = run(str(ROOT / "data"))
+    data, planned = outcome.dataset, outcome.plan
+    assert data is not None and planned is not None and data.progress is not None
+    result = status(data, planned, parse_month(data.progress.as_of))
+    text = render_text(status_text(status_page(result, data, "en")), Terminal())
+    text = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    words = {w for h in _headers("en") for w in h.split()}
+    assert words - set(re.findall(r"[^\s┃│]+", text)) == set()

@@ -8,12 +8,12 @@ says the action has come, outlined when critical. Arrows join each dependency.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from roadmap.models import Action
 from roadmap.months import parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label, month_short, quarter_label
+from roadmap.output.render import Row
 from roadmap.planning.result import Placement
 
 LABEL_WIDTH = 240
@@ -36,102 +36,6 @@ PALETTE = (
     "#0e7490", "#4d7c0f", "#92400e", "#4b5563", "#1e40af"
 )  # fmt: skip
 """Area colours, each at least 3:1 against white (WCAG non-text contrast)."""
-
-
-@dataclass(frozen=True)
-class Band:
-    """A labelled stretch of the time axis: a year, a quarter or a phase."""
-
-    x: int
-    width: int
-    label: str
-    text_x: int
-    css: str = ""
-
-
-@dataclass(frozen=True)
-class Marker:
-    """A milestone line across the chart: today, a phase boundary, the horizon's end.
-
-    `place` says where its text goes: "top", "bottom" or "" (only in its tooltip).
-    """
-
-    x: int
-    label: str
-    css: str
-    place: str = ""
-    anchor: str = "start"
-
-    @property
-    def text_x(self) -> int:
-        """Where the text starts (or ends, for anchor "end")."""
-        return self.x + 4 if self.anchor == "start" else self.x - 4
-
-
-@dataclass(frozen=True)
-class Row:
-    """A row of the chart: an area heading (`bar` is None) or an action's bar."""
-
-    key: str
-    y: int
-    height: int
-    area_id: str
-    phase: str
-    label: str
-    tooltip: str
-    fill: str
-    bar: tuple[int, int] | None = None
-    progress_width: int = 0
-    critical: bool = False
-    deadline_x: int | None = None
-    deadline_missed: bool = False
-    deadline_label: str = ""
-
-
-@dataclass(frozen=True)
-class Arrow:
-    """A dependency arrow from a predecessor's finish to its successor's start."""
-
-    source: str
-    target: str
-    x1: int
-    x2: int
-    path: str
-    critical: bool
-
-
-@dataclass(frozen=True)
-class LegendItem:
-    """An area colour and its title."""
-
-    fill: str
-    label: str
-
-
-@dataclass(frozen=True)
-class GanttChart:
-    """The whole chart, sized in CSS pixels."""
-
-    width: int
-    height: int
-    plot_top: int
-    plot_bottom: int
-    title: str
-    description: str
-    years: tuple[Band, ...]
-    quarters: tuple[Band, ...]
-    phase_bands: tuple[Band, ...]
-    gridlines: tuple[int, ...]
-    markers: tuple[Marker, ...]
-    rows: tuple[Row, ...]
-    arrows: tuple[Arrow, ...]
-    legend: tuple[LegendItem, ...]
-    month_width: int = MIN_MONTH_WIDTH
-    row_height: int = ROW_HEIGHT
-    header_height: int = HEADER_HEIGHT
-    bar_height: int = BAR_HEIGHT
-    first_row: int = AXIS_HEIGHT + TOP_GAP
-    bottom_gap: int = BOTTOM_GAP
 
 
 def _short(text: str) -> str:
@@ -160,31 +64,35 @@ class _Axis:
     def x(self, month: int) -> int:
         return LABEL_WIDTH + (month - self.first) * self.month
 
-    def bands(self, size: int, text: Callable[[int], str]) -> list[Band]:
+    def bands(self, size: int, text: Callable[[int], str]) -> list[Row]:
         """Bands of `size` months aligned to the calendar, clipped to the axis."""
         result = []
         month = self.first
         while month < self.last:
             end = min((month // size + 1) * size, self.last)
             x, width = self.x(month), (end - month) * self.month
-            result.append(Band(x, width, text(month) if width >= 24 else "", x + width // 2))
+            name = text(month) if width >= 24 else ""
+            result.append(Row(x=x, width=width, label=name, text_x=x + width // 2, css=""))
             month = end
         return result
 
 
-def gantt_chart(ctx: RoadmapContext, title: str) -> GanttChart:
-    """Lay out the chart of `ctx.plan`."""
+def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
+    """Lay out the chart of `ctx.plan`, sized in CSS pixels: bands of the axis, markers
+    (today, phase starts, the horizon's end), rows (area headings have `bar` None), arrows."""
     plan, lang = ctx.plan, ctx.lang
     last = max(plan.finish, plan.horizon_end + 1, plan.horizon_start + 1)
     axis = _Axis(plan.horizon_start, last)
     colours = {a: PALETTE[i % len(PALETTE)] for i, a in enumerate(ctx.areas)}
-    rows: list[Row] = []
+    rows = []
     y = AXIS_HEIGHT + TOP_GAP
     centre: dict[str, int] = {}
     for area_id, pairs in ctx.by_area:
         fill = colours.get(area_id, PALETTE[-2])
         name = ctx.area_title(area_id) or "—"
-        rows.append(Row(f"area-{area_id}", y, HEADER_HEIGHT, area_id, "", name, name, fill))
+        rows.append(
+            Row(key=f"area-{area_id}", y=y, area_id=area_id, label=name, fill=fill, bar=None)
+        )
         y += HEADER_HEIGHT
         for action, placement in pairs:
             rows.append(_action_row(ctx, axis, (action, placement), y, fill))
@@ -199,10 +107,17 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> GanttChart:
             x1, x2 = axis.x(before.finish), axis.x(placement.start)
             path = arrow_path(x1, centre[dep.id], x2, centre[action.id])
             critical = before.critical and placement.critical
-            arrows.append(Arrow(dep.id, action.id, x1, x2, path, critical))
+            arrows.append(
+                Row(source=dep.id, target=action.id, x1=x1, x2=x2, path=path, critical=critical)
+            )
     bottom = y + BOTTOM_GAP
-    return GanttChart(
+    return Row(
         month_width=axis.month,
+        row_height=ROW_HEIGHT,
+        header_height=HEADER_HEIGHT,
+        bar_height=BAR_HEIGHT,
+        first_row=AXIS_HEIGHT + TOP_GAP,
+        bottom_gap=BOTTOM_GAP,
         width=axis.x(last) + PAD,
         height=bottom,
         plot_top=AXIS_HEIGHT,
@@ -216,7 +131,7 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> GanttChart:
         markers=tuple(_markers(ctx, axis)),
         rows=tuple(rows),
         arrows=tuple(arrows),
-        legend=tuple(LegendItem(colours[a], ctx.area_title(a)) for a in ctx.areas),
+        legend=tuple(Row(fill=colours[a], label=ctx.area_title(a)) for a in ctx.areas),
     )
 
 
@@ -254,13 +169,14 @@ def _action_row(
         bar=(start, finish - start),
         progress_width=round((finish - start) * percent / 100),
         critical=placement.critical,
+        late=placement.finish <= ctx.today and ctx.status(action) not in ("done", "cancelled"),
         deadline_x=deadline_x,
         deadline_missed=missed,
         deadline_label=deadline_label,
     )
 
 
-def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Band]:
+def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
     short, medium = ctx.plan.phase_bounds
     start = ctx.plan.horizon_start
     edges = [
@@ -275,7 +191,7 @@ def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Band]:
             continue
         x, width = axis.x(first), (end - first) * axis.month
         text = label(f"phase_{key}", ctx.lang) if width >= 90 else ""
-        bands.append(Band(x, width, text, x + width // 2, f"phase-{key}"))
+        bands.append(Row(x=x, width=width, label=text, text_x=x + width // 2, css=f"phase-{key}"))
     return bands
 
 
@@ -283,7 +199,8 @@ CHAR_WIDTH = 7
 """A generous estimate of one character's width at the markers' 11px, to keep texts apart."""
 
 
-def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Marker]:
+def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
+    """Milestone lines; `place` says where a text goes: "top", "bottom" or "" (tooltip only)."""
     plan, lang = ctx.plan, ctx.lang
     short, medium = plan.phase_bounds
     markers = []
@@ -291,10 +208,12 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Marker]:
         month = plan.horizon_start + offset
         if axis.first < month < axis.last:
             text = f"{label(f'phase_{key}', lang)}: {month_short(month, lang)}"
-            markers.append(Marker(axis.x(month), text, "phase"))
+            markers.append(Row(x=axis.x(month), label=text, css="phase", place=""))
     labelled = []
     if axis.first <= ctx.today < axis.last:
-        labelled.append(("today", ctx.today, f"{label('today', lang)}: "))
+        as_of = ctx.dataset.progress is not None or plan.as_of is not None
+        prefix = f"{label('as_of_marker', lang)} " if as_of else f"{label('today', lang)}: "
+        labelled.append(("today", ctx.today, prefix))
     labelled.append(("horizon", plan.horizon_end + 1, f"{label('horizon_end', lang)}: "))
     if plan.finish != plan.horizon_end + 1:
         labelled.append(("finish", plan.finish, f"{label('plan_finish', lang)}: "))
@@ -319,5 +238,6 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Marker]:
         )
         if place:
             lanes[place].append(span)
-        markers.append(Marker(x, text, css, place, anchor))
+        text_x = x + 4 if anchor == "start" else x - 4
+        markers.append(Row(x=x, label=text, css=css, place=place, anchor=anchor, text_x=text_x))
     return markers

@@ -22,28 +22,13 @@ GANTT_KEYWORDS = (
 )  # fmt: skip
 """Words that start a gantt statement; a task text must not begin with one."""
 
-_GANTT_REPLACEMENTS = str.maketrans(
-    {
-        ":": "∶",  # RATIO, a colon look-alike: ':' ends a task's text
-        "#": "＃",  # '#' starts an entity or a comment
-        ";": ",",  # ';' ends a statement
-        "%": "٪",  # '%%' starts a comment or a directive
-        "{": "(",
-        "}": ")",
-        "<": "‹",  # Mermaid strips what looks like a tag from some texts (the title)
-        ">": "›",
-    }
-)
+_GANTT_REPLACEMENTS = str.maketrans(":#;%{}<>", "∶＃,٪()‹›")
+"""Look-alikes for what ends a task's text (`:`), a statement (`;`), starts an entity or a
+comment (`#`, `%%`), and what Mermaid strips as a tag from some texts (`<`, `>`)."""
 _LABEL_ENTITIES = {
-    "#": "#35;",
-    '"': "#quot;",
-    "&": "#amp;",
-    "<": "#lt;",
-    ">": "#gt;",
-    "`": "#96;",
-    "%": "#37;",
-    "|": "#124;",
-}
+    "#": "#35;", '"': "#quot;", "&": "#amp;", "<": "#lt;", ">": "#gt;", "`": "#96;",
+    "%": "#37;", "|": "#124;",
+}  # fmt: skip
 _WHITESPACE = re.compile(r"\s+")
 GANTT_TEXT_LIMIT = 80
 

@@ -53,7 +53,7 @@ def test_arrows_join_each_dependency_and_markers_show_today() -> None:
     assert (a01_a02.x1, a01_a02.x2) == (_x("2021-07"), _x("2021-08"))
     today = next(m for m in chart.markers if m.css == "today")
     assert today.x == _x("2021-10")
-    assert today.label == "Today: Oct 2021"
+    assert today.label == "As of Oct 2021"
 
 
 def test_arrow_paths_turn_back_when_the_gap_is_short() -> None:

@@ -51,3 +51,24 @@ class Lang(StrEnum):
 
     en = "en"
     bg = "bg"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        typer.echo(f"roadmap {version('roadmap')}")
+        raise typer.Exit
+
+
+@app.callback()
+def _options(
+    _: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """A city's digital-transformation strategy as code: check the YAML, plan the actions
+    into short, medium and long-term phases, explain, render and monitor."""

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
 
 
+class Delimiter(StrEnum):
+    """The column separators a CSV export can use."""
+
+    comma = ","
+    semicolon = ";"
+    tab = "\t"
+
+
 class ExportFormat(StrEnum):
     """Export formats."""
 
@@ -45,13 +53,24 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
     ] = None,
+    delimiter: Annotated[
+        Delimiter | None,
+        typer.Option(
+            "--delimiter",
+            help="The CSV column separator; default: ';' with --lang bg (as spreadsheets "
+            "set to a decimal comma expect), ',' otherwise.",
+        ),
+    ] = None,
 ) -> None:
     """Export the plan for other tools: spreadsheets, calendars, TaskJuggler."""
-    from roadmap.output.export import EXPORTERS  # noqa: PLC0415
+    from roadmap.output.export import EXPORTERS, export_csv  # noqa: PLC0415
 
     context = load_context(directory, lang.value, today, as_of)
     if output_format is ExportFormat.tjp:
         _within_taskjuggler(context)
+    if output_format is ExportFormat.csv:
+        emit(export_csv(context, delimiter.value if delimiter else None), output)
+        return
     emit(EXPORTERS[output_format.value](context), output)
 
 

@@ -22,6 +22,7 @@ class PlanFormat(StrEnum):
 
     text = "text"
     json = "json"
+    md = "md"
     markdown = "markdown"
 
 
@@ -51,7 +52,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415
 
         emit(plan_json(result), output)
-    elif output_format is PlanFormat.markdown:
+    elif output_format in (PlanFormat.md, PlanFormat.markdown):
         emit(plan_markdown(plan_page(result, dataset, lang.value)), output)
     else:
         import sys  # noqa: PLC0415

@@ -16,6 +16,7 @@ class RenderFormat(StrEnum):
     """Output formats of `roadmap render`."""
 
     md = "md"
+    markdown = "markdown"
     html = "html"
 
 
@@ -59,5 +60,6 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.output.roadmap_page import roadmap_page  # noqa: PLC0415
 
     context = load_context(directory, lang.value, today, as_of)
-    text = render_page(f"roadmap.{output_format.value}.j2", roadmap_page(context))
+    suffix = "html" if output_format is RenderFormat.html else "md"
+    text = render_page(f"roadmap.{suffix}.j2", roadmap_page(context))
     emit(text.encode("utf-8"), output)

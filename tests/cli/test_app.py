@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from roadmap.cli import application
-from tests.conftest import run_python
+from tests.conftest import ROOT, run_cli, run_python
 
 
 def _callbacks() -> list[object]:
@@ -34,3 +36,35 @@ print(",".join(sorted({m.split(".")[0] for m in sys.modules} & set(heavy))))
 def test_help_imports_no_heavy_library(command: list[str]) -> None:
     """Help and shell completion stay fast: the commands import what they need inside."""
     assert run_python(HELP_PROBE, *command) == ""
+
+
+def test_version_prints_the_installed_version() -> None:
+    run = run_cli("--version")
+    assert run.exit_code == 0
+    assert re.fullmatch(r"roadmap \d+\.\d+\.\d+\n", run.stdout)
+
+
+@pytest.mark.parametrize("command", ["plan", "render"])
+def test_md_and_markdown_name_the_same_format(command: str) -> None:
+    short = run_cli(command, str(ROOT / "data"), "--format", "md")
+    long = run_cli(command, str(ROOT / "data"), "--format", "markdown")
+    assert short.exit_code == long.exit_code == 0
+    assert short.stdout == long.stdout
+    assert short.stdout.startswith("# ")
+
+
+@pytest.mark.parametrize(
+    ("args", "header"),
+    [
+        ((), "id,title,"),
+        (("--lang", "bg"), "id;title;"),
+        (("--delimiter", ";"), "id;title;"),
+        (("--lang", "bg", "--delimiter", ","), "id,title,"),
+    ],
+)
+def test_csv_delimiter_follows_the_language_unless_given(
+    args: tuple[str, ...], header: str
+) -> None:
+    run = run_cli("export", str(ROOT / "data"), "--format", "csv", *args)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.lstrip("\ufeff").startswith(header)

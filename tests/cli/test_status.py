@@ -187,3 +187,21 @@ def test_status_never_contradicts_roadmap_plan(directory: Path, as_of: str) -> N
             assert item["start"] >= as_of, item
         if state == "late":
             assert item["finish"] <= as_of, item
+
+
+@pytest.mark.parametrize(
+    "case", ["action_record_after_as_of", "done_in_progress_before_dependency"]
+)
+def test_data_with_a_monitoring_error_prints_it_and_exits_1(case: str) -> None:
+    run = run_cli("status", str(CASES / "invalid" / case), "--format", "json")
+    assert run.exit_code == 1
+    assert "error M5" in run.stderr
+    assert "its status is not judged" in run.stderr
+    assert run.stdout == ""
+
+
+def test_warnings_are_printed_and_the_report_still_comes_out() -> None:
+    run = run_cli("status", str(SPEC), "--as-of", "2022-03", "--format", "json")
+    assert run.exit_code == 0
+    assert "warning T311" in run.stderr
+    assert json.loads(run.stdout)["actions"]

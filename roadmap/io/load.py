@@ -64,6 +64,10 @@ def load_directory(directory: str) -> Loaded:
         message = f"the data directory {what}"
         loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
         return loaded
+    if not os.access(directory, os.R_OK | os.X_OK):
+        message = "permission denied: the data directory cannot be read"
+        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
+        return loaded
     for kind in FILE_MODELS:
         path = loaded.path_of(kind)
         text = read_text(path, required=kind in REQUIRED_KINDS)

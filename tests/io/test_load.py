@@ -3,6 +3,7 @@ messages that say what to do."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,14 @@ def test_no_file_is_validated_while_any_has_a_syntax_error(tmp_path: Path) -> No
     loaded = load_directory(str(tmp_path))
     assert [d.code for d in loaded.diagnostics] == ["Y001"]
     assert loaded.dataset is None and loaded.models == {}
+
+
+def test_a_data_folder_that_cannot_be_read_says_permission_denied_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = str(tmp_path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: path != folder and real_access(path, mode))
+    (problem,) = load_directory(folder).diagnostics
+    assert problem.code == "Y000"
+    assert "permission denied" in problem.message

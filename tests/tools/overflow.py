@@ -76,14 +76,17 @@ def measure(page: Path, width: int, work: Path, height: int = 900) -> dict[str, 
     return report
 
 
-def frame(inner: str, width: int, height: int, scale: float = 1) -> str:
-    """A page that shows `inner` in an iframe `width` x `height` CSS pixels, scaled."""
+def frame(inner: str, width: int, height: int, scale: float = 1, src: str = "") -> str:
+    """A page that shows `inner` (or the page at `src`) in an iframe `width` x `height`
+    CSS pixels, drawn at `scale`."""
     style = f"border:0;display:block;width:{width}px;height:{height}px"
     if scale != 1:
         style += f";transform:scale({scale});transform-origin:0 0"
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"></head>'
         '<body style="margin:0;overflow:hidden">'
-        f'<iframe style="{style}" srcdoc="{html.escape(inner, quote=True)}"></iframe>'
+        f'<iframe style="{style}" src="{html.escape(src, quote=True)}"></iframe>'
+        if src
+        else f'<iframe style="{style}" srcdoc="{html.escape(inner, quote=True)}"></iframe>'
         "</body></html>"
     )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerate the rendered examples in docs/ from a data directory (default: data/):
-# the Markdown and HTML roadmaps in both languages, screenshots of the HTML page, and the
-# Mermaid diagrams rendered to PNG. Needs the peers of tests/tools/install_peers.sh.
+# the Markdown and HTML roadmaps in both languages, screenshots of the HTML roadmap and
+# status pages (tests/tools/screenshots.py), and the Mermaid gantt rendered to PNG.
+# Needs the peers of tests/tools/install_peers.sh.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${1:-$root/data}"
@@ -19,15 +20,10 @@ for lang in en bg; do
     "$roadmap" render "$data" --format html --lang "$lang" -o "$docs/roadmap.$lang.html"
 done
 
-shot() { NODE_PATH="$modules" node "$root/tests/tools/screenshot.cjs" "$@"; }
-shot "$docs/roadmap.en.html" "$images/html-summary.en.png" 1280 1000 "$chromium"
-shot "$docs/roadmap.en.html" "$images/html-timeline.en.png" 1280 900 "$chromium" "#timeline"
-shot "$docs/roadmap.bg.html" "$images/html-timeline.bg.png" 1280 900 "$chromium" "#timeline"
-shot "$docs/roadmap.bg.html" "$images/html-phases.bg.png" 1280 900 "$chromium" "@#phases"
-shot "$docs/roadmap.en.html" "$images/html-phone.en.png" 390 844 "$chromium" "@#timeline" mobile
+# The roadmap and status pages, en and bg, desktop and phone (chromium's command line).
+python3 "$root/tests/tools/screenshots.py" "$data"
 
 printf '{"executablePath": "%s", "args": ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]}\n' "$chromium" > "$work/puppeteer.json"
 "$modules/.bin/mmdc" -q -p "$work/puppeteer.json" -i "$docs/roadmap.en.md" -o "$work/en.md" -e png -w 1600 -b white
 mv "$work/en-1.png" "$images/mermaid-gantt.en.png"
-mv "$work/en-2.png" "$images/mermaid-dependencies.en.png"
 echo "docs regenerated from $data"

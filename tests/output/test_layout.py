@@ -1,0 +1,34 @@
+"""The roadmap and the status page of data/ fit a phone and a desktop screen.
+
+Headless Chromium (Debian's, run from its command line through tests/tools/overflow.py)
+lays out each page in a viewport 375 and 1,400 pixels wide and measures it: nothing may
+overflow sideways, except inside a box that scrolls by itself (wide tables, the gantt).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.tools import overflow
+
+pytestmark = pytest.mark.browser
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.mark.parametrize("width", [375, 1400])
+@pytest.mark.parametrize("lang", ["en", "bg"])
+@pytest.mark.parametrize("command", ["render", "status"])
+def test_the_page_does_not_overflow_sideways(
+    command: str, lang: str, width: int, tmp_path: Path
+) -> None:
+    page = tmp_path / f"{command}.{lang}.html"
+    run = run_cli(command, str(DATA), "--format", "html", "--lang", lang, "-o", str(page))
+    assert run.exit_code == 0, run.stderr
+    seen = overflow.measure(page, width, tmp_path)
+    assert seen["innerWidth"] == width
+    assert seen["docScrollWidth"] <= width, seen
+    assert seen["bodyScrollWidth"] <= width, seen
+    assert seen["wide"] == [], seen

@@ -19,7 +19,7 @@ from roadmap.models.actions import (
 from roadmap.models.common import LocalizedText, Model, text_in
 from roadmap.models.goals import Goal, GoalsFile, Kpi, Measure
 from roadmap.models.progress import ActionRecord, KpiRecord, ProgressFile
-from roadmap.models.strategy import Actor, Area, FundingSource, Objective, Strategy
+from roadmap.models.strategy import Actor, Area, FundingSource, Objective, Resource, Strategy
 
 FILE_MODELS: dict[str, type[Model]] = {
     "strategy": Strategy,
@@ -65,6 +65,7 @@ __all__ = [
     "Objective",
     "PriorityInputs",
     "ProgressFile",
+    "Resource",
     "Strategy",
     "text_in",
 ]

@@ -55,6 +55,7 @@ def _id_groups(ctx: CheckContext) -> Iterator[_Group]:
     yield _group(
         "strategy", "funding source", "funding_sources", [f.id for f in strategy.funding_sources]
     )
+    yield _group("strategy", "resource pool", "resources", [r.id for r in strategy.resources])
     yield _group("goals", "goal", "goals", [g.id for g in goals])
     kpi_locs = (
         ("goals", i, "kpis", j, "id") for i, g in enumerate(goals) for j in range(len(g.kpis))

@@ -29,7 +29,10 @@ PlanStart = Annotated[
     typer.Option("--start", metavar="YYYY-MM", help="Plan from this month, not the horizon start."),
 ]
 IgnoreCapacity = Annotated[
-    bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
+    bool,
+    typer.Option(
+        "--ignore-capacity", help="Plan as if actors and shared pools had no capacity limit."
+    ),
 ]
 IgnoreBudget = Annotated[
     bool, typer.Option("--ignore-budget", help="Plan as if there were no annual budget caps.")

@@ -34,10 +34,14 @@ def _link(link: Link) -> str:
     return text
 
 
+HELD = ("capacity", "budget", "pool")
+"""The reasons that hold a ready action back."""
+
+
 def _why(explanation: Explanation) -> list[str]:
     p = explanation.placement
-    held = [r for r in p.reasons if r.binding in ("capacity", "budget")]
-    ready = [r for r in p.reasons if r.binding not in ("capacity", "budget")]
+    held = [r for r in p.reasons if r.binding in HELD]
+    ready = [r for r in p.reasons if r.binding not in HELD]
     if not held:
         return [f"  starts {format_month(p.start)} because " + "; ".join(r.detail for r in ready)]
     lines = []

@@ -104,6 +104,8 @@ def reason_json(reason: Reason) -> str:
         text += f', "actor": {quote(reason.actor)}, "holders": {encode(list(reason.holders))}'
     if reason.year is not None:
         text += f', "year": {reason.year}'
+    if reason.pool is not None:
+        text += f', "pool": {quote(reason.pool)}, "holders": {encode(list(reason.holders))}'
     return text + "}"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roadmap.graph import DependencyGraph
-from roadmap.models import Action, Dataset
+from roadmap.models import Action, Dataset, Resource
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
 from roadmap.scheduling.options import PlanOptions
@@ -47,6 +47,8 @@ class Task:
     """With `--as-of`: the (start, finish) progress.yaml gives; the action is not moved."""
     fixed_detail: str = ""
     status: str = "proposed"
+    needs: tuple[tuple[str, int], ...] = ()
+    """(pool, units) the action holds while it runs."""
 
 
 @dataclass
@@ -63,6 +65,8 @@ class Problem:
     capacity: dict[str, int]
     caps: dict[int, int]
     as_of: int | None = None
+    pools: dict[str, int] = field(default_factory=dict)
+    """The capacity of each shared pool (none with `--ignore-capacity`)."""
     shifted: bool = False
     """True when `--start` moved the start away from the horizon start."""
     notes: list[Note] = field(default_factory=list)
@@ -110,6 +114,7 @@ def build_problem(
         caps={} if options.ignore_budget else dict(strategy.budget_caps or {}),
         as_of=as_of,
         shifted=start != parse_month(strategy.horizon.start),
+        pools={} if options.ignore_capacity else _pools(strategy.resources),
     )
     bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
     tasks = problem.tasks
@@ -134,6 +139,7 @@ def build_problem(
             None,
             "",
             status,
+            tuple(action.needs.items()) if action.needs else (),
         )
         fact = facts.get(action.id) if facts else None
         if fact is not None and fact.start is not None and fact.finish is not None:
@@ -143,6 +149,14 @@ def build_problem(
             problem.notes.append(_undated(index, action.id, status, as_of))
         tasks.append(task)
     return problem
+
+
+def _pools(resources: list[Resource]) -> dict[str, int]:
+    """Each pool's capacity; the first of an id listed twice (R101)."""
+    found: dict[str, int] = {}
+    for pool in resources:
+        found.setdefault(pool.id, pool.capacity)
+    return found
 
 
 def _graph_of(actions: list[Action], graph: DependencyGraph | None) -> DependencyGraph:

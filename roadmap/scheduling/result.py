@@ -22,10 +22,11 @@ Binding = Literal[
     "budget",
     "pin",
     "fixed",
+    "pool",
 ]
 """What set an action's start: the plan's start month, the `--as-of` month, its own
 `earliest_start`, a predecessor's finish plus lag, its lead's capacity, a year's budget
-cap, a phase pin, or (with `--as-of`) the dates progress.yaml records."""
+cap, a phase pin, (with `--as-of`) the dates progress.yaml records, or a shared pool."""
 
 
 class Reason(NamedTuple):
@@ -33,7 +34,8 @@ class Reason(NamedTuple):
 
     `month` is the earliest start this constraint alone allows. Dependency reasons name
     the `predecessor` and its `lag`; capacity reasons the `actor` and the actions that
-    `holders` (were running under that lead); budget reasons the `year`.
+    `holders` (were running under that lead); budget reasons the `year`; pool reasons the
+    `pool` and its holders.
 
     Reasons and placements are named tuples rather than frozen dataclasses: as immutable,
     and about four times faster to build (a plan makes one of each per action).
@@ -47,6 +49,7 @@ class Reason(NamedTuple):
     actor: str | None = None
     holders: tuple[str, ...] = ()
     year: int | None = None
+    pool: str | None = None
 
 
 class Placement(NamedTuple):

@@ -4,15 +4,16 @@ An action is *released* when all its predecessors are placed, at the month its
 dependencies (finish plus lag) and its lower bounds allow. From then on it waits in its
 lead's queue, ordered by priority key (higher score, then less slack, then id). At each
 month that something can change, the queues of leads with a free slot are merged by key,
-and each action starts if its cost fits the budget caps. An action that does not fit
-steps aside without blocking the actions behind it, until the first month at which its
-share of the year it broke could fit what was left of that year's cap (what is left only
-shrinks, so no month in between can take it).
+and each action starts if its pools (roadmap.scheduling.pools) have the units it needs
+and its cost fits the budget caps. An action that does not fit steps aside without
+blocking the actions behind it: until a running action of the pool finishes, or until
+the first month at which its share of the year it broke could fit what was left of that
+year's cap (what is left only shrinks, so no month in between can take it).
 
 Each action is queued once, and a month is visited only when an action is released, a
-capacity-bound lead frees a slot, or a budget-bound action gets its next chance: the
-work grows with
-actions plus dependencies (times log for the heaps), not with actions times months.
+capacity-bound lead frees a slot, or a pool- or budget-bound action gets its next
+chance: the work grows with actions plus dependencies (times log for the heaps), not
+with actions times months.
 Without capacity or caps every action starts at its release month, which is the plain
 earliest-start schedule.
 
@@ -27,7 +28,8 @@ import heapq
 from dataclasses import dataclass
 
 from roadmap.months import format_month
-from roadmap.scheduling.budget import Ledger, Overflow
+from roadmap.scheduling.budget import Ledger, Overflow, budget_reason
+from roadmap.scheduling.pools import PoolLedger, Shortage, pool_reason
 from roadmap.scheduling.problem import Problem
 from roadmap.scheduling.result import Reason
 
@@ -76,6 +78,7 @@ class _Scheduler:
         self.out = Schedule([0] * count, [0] * count, [()] * count, {})
         self.ledger = Ledger(problem.caps)
         self.capped = bool(problem.caps)
+        self.pools = PoolLedger(problem.pools, [t.needs for t in tasks]) if problem.pools else None
         leads: dict[str, int] = {}
         self.lead = [leads.setdefault(t.lead, len(leads)) for t in tasks]
         self.lead_names = list(leads)
@@ -93,7 +96,8 @@ class _Scheduler:
         """Each lead's released actions waiting to start, by rank."""
         self.running: list[list[tuple[int, int]]] = [[] for _ in self.lead_names]
         self.last_full: dict[int, Full] = {}
-        self.budget_wait: dict[int, tuple[int, Overflow]] = {}
+        self.held: dict[int, tuple[int, Overflow | Shortage]] = {}
+        """The last month an action was held back by a budget cap or a pool, and which."""
         self.retries: list[tuple[int, int]] = []
         self.capacity_reasons: dict[tuple[int, int], tuple[Full | None, Reason]] = {}
         """The capacity reason given to actions of a lead that start in a month, with
@@ -127,7 +131,7 @@ class _Scheduler:
         while retries and retries[0][0] <= month:
             _, rank = heappop(retries)
             node = nodes[rank]
-            self.budget_wait[node] = (month - 1, self.budget_wait[node][1])
+            self.held[node] = (month - 1, self.held[node][1])
             heappush(queues.setdefault(lead[node], []), rank)
         releases = self.releases
         ledger = self.ledger
@@ -160,7 +164,7 @@ class _Scheduler:
         heapq.heapify(heads)
         waiting: list[int] = []
         never_fits = self.out.never_fits
-        ledger, capped = self.ledger, self.capped
+        ledger, capped, pools = self.ledger, self.capped, self.pools
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
         place, reasons_of, released = self._place, self._reasons, self._released
         ready_at = self.ready_at
@@ -170,8 +174,10 @@ class _Scheduler:
             actor = lead[node]
             queue = queues[actor]
             heappop(queue)
-            overflow = None
-            if capped and cost[node] and node not in never_fits:
+            overflow: Overflow | Shortage | None = None
+            if pools is not None:
+                overflow = pools.shortage(node, month)
+            if overflow is None and capped and cost[node] and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
                 why = released(node) if ready_at[node] == month else reasons_of(node, month)
@@ -179,13 +185,16 @@ class _Scheduler:
                 free[actor] -= 1
             else:
                 waiting.append(rank)
-                self.budget_wait[node] = (month, overflow)
+                self.held[node] = (month, overflow)
             if queue and free[actor] > 0:
                 heappush(heads, queue[0])
         for rank in waiting:
             node = nodes[rank]
-            blocked = self.budget_wait[node][1]
-            retry = ledger.next_chance(month, duration[node], cost[node], blocked)
+            blocked = self.held[node][1]
+            if isinstance(blocked, Shortage):
+                retry = blocked.retry
+            else:
+                retry = ledger.next_chance(month, duration[node], cost[node], blocked)
             heappush(self.retries, (retry, rank))
         for actor, queue in queues.items():
             if queue and free.get(actor, 0) <= 0:
@@ -211,6 +220,8 @@ class _Scheduler:
         out.reasons[node] = reasons
         if self.capped:
             self.ledger.add(start, finish - start, self.cost[node])
+        if self.pools is not None:
+            self.pools.add(node, finish)
         if finish > start:
             heapq.heappush(self.running[self.lead[node]], (finish, node))
         successors = self.successors[node]
@@ -257,15 +268,12 @@ class _Scheduler:
             return released
         lead = self.lead[node]
         full = self.last_full.get(lead)
-        waited = self.budget_wait.get(node)
+        waited = self.held.get(node)
         if waited is not None and waited[0] >= ready and (full is None or waited[0] >= full[0]):
             over = waited[1]
-            detail = (
-                f"the {over.year} budget cap of {over.cap:,} EUR had {int(over.left):,} left, "
-                f"less than the {int(over.need):,} it needs in {over.year} "
-                f"if it starts {format_month(over.start)}"
-            )
-            return (Reason("budget", month, detail, year=over.year), *released)
+            if isinstance(over, Shortage):
+                return (pool_reason(over, month, self.ids), *released)
+            return (budget_reason(over, month), *released)
         return (self._capacity_reason(lead, month, full), *released)
 
     def _capacity_reason(self, lead: int, month: int, full: Full | None) -> Reason:

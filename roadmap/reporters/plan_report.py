@@ -9,11 +9,12 @@ from roadmap.models import Dataset
 from roadmap.months import format_month
 from roadmap.reporters.json_lines import Lines, encode, json_text, quote, write_json
 from roadmap.reporters.plan_view import plan_view
-from roadmap.scheduling.result import Placement, Plan, Reason
+from roadmap.scheduling.result import Objective, Placement, Plan, Reason
 
 
 def plan_json(plan: Plan) -> str:
-    """One JSON object: horizon, actions, critical_path, plus finish and diagnostics.
+    """One JSON object: horizon, actions, critical_path, objective and deferred, plus
+    finish and diagnostics.
 
     Each action has the fixed keys (id, start, finish, phase, slack_months, critical) and
     the facts behind them (lead, duration, cost, earliest start, score, binding reasons),
@@ -38,8 +39,29 @@ def _payload(plan: Plan) -> dict[str, Any]:
         "feasible": plan.feasible,
         "actions": Lines(_action_lines(plan)),
         "critical_path": list(plan.critical_path),
+        "objective": objective_json(plan),
+        "deferred": [{"id": d.id, "reason": d.reason} for d in plan.deferred],
         "diagnostics": Lines(encode(d.as_dict()) for d in plan.diagnostics),
     }
+
+
+def objective_json(plan: Plan) -> dict[str, Any]:
+    """The objective's fixed JSON shape: name, value, bound (null for the priority rule)
+    and status. A plan made without one reports its finish, as the priority rule does."""
+    objective = plan.objective or Objective(
+        "finish", plan.finish - plan.horizon_start, None, "heuristic"
+    )
+    return {
+        "name": objective.name,
+        "value": _number(objective.value),
+        "bound": None if objective.bound is None else _number(objective.bound),
+        "status": objective.status,
+    }
+
+
+def _number(value: float) -> int | float:
+    """A whole number as an int (months), anything else rounded to 4 places."""
+    return int(value) if float(value).is_integer() else round(value, 4)
 
 
 def _action_lines(plan: Plan) -> Iterator[str]:

@@ -8,10 +8,12 @@ from roadmap.models import Dataset
 from roadmap.models.actions import Phase
 from roadmap.scheduling.analysis import critical_path, dependency_times, slack
 from roadmap.scheduling.feasibility import Locate, default_locate, infeasibilities
+from roadmap.scheduling.improve import improve
+from roadmap.scheduling.objective import heuristic_objective
 from roadmap.scheduling.options import PlanOptions
 from roadmap.scheduling.problem import Problem, build_problem
-from roadmap.scheduling.result import Placement, Plan
-from roadmap.scheduling.sgs import schedule
+from roadmap.scheduling.result import Deferral, Objective, Placement, Plan
+from roadmap.scheduling.sgs import Schedule, schedule
 
 
 class CyclicDependenciesError(ValueError):
@@ -48,16 +50,72 @@ def plan_problem(problem: Problem, locate: Locate = default_locate) -> Plan:
 
 
 def _plan_problem(problem: Problem, locate: Locate) -> Plan:
-    graph = problem.graph.indexed
-    order = graph.topological_order()
+    if problem.search.optimize:
+        from roadmap.scheduling.optimize import optimized_plan  # noqa: PLC0415 (OR-Tools)
+
+        return optimized_plan(problem, locate)
+    times = dependency_order(problem)
+    return assemble(problem, heuristic(problem, times), locate, times)
+
+
+Times = tuple[list[int], list[int], list[int]]
+"""A topological order of the tasks, and their starts and finishes by dependencies,
+lower bounds and fixed facts alone."""
+
+
+def dependency_order(problem: Problem) -> Times:
+    """The `Times` of a problem; CyclicDependenciesError when there is no order."""
+    order = problem.graph.indexed.topological_order()
     if order is None:
         raise CyclicDependenciesError(problem.graph.cycles())
-    tasks, ids = problem.tasks, graph.ids
-    base_start, base_finish = dependency_times(problem, order)
+    return (order, *dependency_times(problem, order))
+
+
+def heuristic(problem: Problem, times: Times | None = None) -> Schedule:
+    """The priority-rule schedule (higher score first, then less slack, then id), improved
+    where shared pools leave it room (roadmap.scheduling.improve)."""
+    times = times or dependency_order(problem)
+    placed = schedule(problem, priority_order(problem, times))
+    if not problem.pools:
+        return placed
+    other = schedule(problem, priority_order(problem, times, latest_finish=True))
+    return improve(problem, placed, other)
+
+
+def priority_order(problem: Problem, times: Times, *, latest_finish: bool = False) -> list[int]:
+    """The tasks by priority: higher score first, then less slack, then id.
+
+    With `latest_finish`, ties of score go to the earlier latest finish instead of the
+    smaller slack: the second order the improvement of a plan with pools tries.
+    """
+    order, base_start, base_finish = times
+    graph, tasks = problem.graph.indexed, problem.tasks
     base_slack = slack(graph, order, base_start, base_finish)
-    scores = [t.score for t in tasks]
-    priority = sorted(range(len(tasks)), key=lambda n: (-scores[n], base_slack[n], ids[n]))
-    placed = schedule(problem, priority)
+    scores, ids = [t.score for t in tasks], graph.ids
+    if latest_finish:
+        tie = [f + s for f, s in zip(base_finish, base_slack, strict=True)]
+    else:
+        tie = base_slack
+    return sorted(range(len(tasks)), key=lambda n: (-scores[n], tie[n], ids[n]))
+
+
+def assemble(
+    problem: Problem,
+    placed: Schedule,
+    locate: Locate,
+    times: Times | None = None,
+    *,
+    objective: Objective | None = None,
+    deferred: tuple[Deferral, ...] = (),
+) -> Plan:
+    """The Plan of a schedule: slack, the critical path, phases and diagnostics.
+
+    Without `objective`, the plan is the priority rule's and reports its own value of
+    the objective asked for.
+    """
+    order, base_start, _ = times or dependency_order(problem)
+    graph, tasks = problem.graph.indexed, problem.tasks
+    ids = graph.ids
     starts, finishes = placed.start, placed.finish
     final_slack = slack(graph, order, starts, finishes)
     path = critical_path(graph, order, final_slack, finishes)
@@ -93,4 +151,6 @@ def _plan_problem(problem: Problem, locate: Locate) -> Plan:
         diagnostics=tuple(sorted(infeasibilities(problem, placed, locate))),
         phase_bounds=problem.bounds,
         as_of=problem.as_of,
+        objective=objective or heuristic_objective(problem, finishes),
+        deferred=deferred,
     )

@@ -11,7 +11,7 @@ from roadmap.graph import DependencyGraph
 from roadmap.models import Action, Dataset, Resource
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
-from roadmap.scheduling.options import PlanOptions
+from roadmap.scheduling.options import PlanOptions, Search
 from roadmap.scheduling.priority import score_list
 from roadmap.scheduling.progress import facts_as_of
 from roadmap.scheduling.result import Reason
@@ -67,6 +67,7 @@ class Problem:
     as_of: int | None = None
     pools: dict[str, int] = field(default_factory=dict)
     """The capacity of each shared pool (none with `--ignore-capacity`)."""
+    search: Search = field(default_factory=Search)
     shifted: bool = False
     """True when `--start` moved the start away from the horizon start."""
     notes: list[Note] = field(default_factory=list)
@@ -115,6 +116,7 @@ def build_problem(
         as_of=as_of,
         shifted=start != parse_month(strategy.horizon.start),
         pools={} if options.ignore_capacity else _pools(strategy.resources),
+        search=options.search,
     )
     bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
     tasks = problem.tasks

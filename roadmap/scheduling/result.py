@@ -23,10 +23,12 @@ Binding = Literal[
     "pin",
     "fixed",
     "pool",
+    "optimized",
 ]
 """What set an action's start: the plan's start month, the `--as-of` month, its own
 `earliest_start`, a predecessor's finish plus lag, its lead's capacity, a year's budget
-cap, a phase pin, (with `--as-of`) the dates progress.yaml records, or a shared pool."""
+cap, a phase pin, (with `--as-of`) the dates progress.yaml records, a shared pool, or
+(with `--optimize`) the optimiser's choice where no single limit holds the action back."""
 
 
 class Reason(NamedTuple):
@@ -78,6 +80,31 @@ class Placement(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Objective:
+    """What the plan was searched for, how good it is, and what is proven.
+
+    `value` and `bound` are in the objective's units: for `finish`, months from the plan
+    start to the plan finish; for `value`, the sum over actions of priority score x
+    months from the plan start to the action's finish. `bound` is the best value any
+    plan can have, as far as the search proved (None for the priority-rule plan).
+    """
+
+    name: str
+    value: float
+    bound: float | None
+    status: Literal["heuristic", "feasible", "optimal"]
+
+
+@dataclass(frozen=True)
+class Deferral:
+    """An action `--select` left out of the plan, and the limit that pushed it out."""
+
+    id: str
+    reason: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class Plan:
     """A whole plan. `placements` are in order of start, then id."""
 
@@ -90,6 +117,9 @@ class Plan:
     phase_bounds: tuple[int, int] = (12, 36)
     """The `short` and `medium` boundaries in months from `horizon_start`."""
     as_of: int | None = None
+    objective: Objective | None = None
+    deferred: tuple[Deferral, ...] = ()
+    """With `--select`: the actions left out, which are in no placement."""
     by_id: dict[str, Placement] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

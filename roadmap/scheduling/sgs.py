@@ -13,9 +13,8 @@ year's cap (what is left only shrinks, so no month in between can take it).
 Each action is queued once, and a month is visited only when an action is released, a
 capacity-bound lead frees a slot, or a pool- or budget-bound action gets its next
 chance: the work grows with actions plus dependencies (times log for the heaps), not
-with actions times months.
-Without capacity or caps every action starts at its release month, which is the plain
-earliest-start schedule.
+with actions times months. Without capacity, pools or caps every action starts at its
+release month, which is the plain earliest-start schedule.
 
 Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph.indexed`) and
 leads are small ints; all per-action state lives in lists. Ids are read only to write a
@@ -258,8 +257,8 @@ class _Scheduler:
         ready, ids = self.ready_at[node], self.ids
         if len(deps) == 1:
             pred, lag = deps[0]
-            return (_dependency_reason(ready, ids[pred], lag),)
-        return tuple([_dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
+            return (dependency_reason(ready, ids[pred], lag),)
+        return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
 
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
         released = self._released(node)
@@ -292,7 +291,8 @@ class _Scheduler:
         return reason
 
 
-def _dependency_reason(ready: int, pred: str, lag: int) -> Reason:
+def dependency_reason(ready: int, pred: str, lag: int) -> Reason:
+    """A predecessor's finish (plus lag) as the reason for a start at `ready`."""
     if lag:
         detail = f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
     else:

@@ -98,6 +98,8 @@ def test_plan_json_value_and_streamed_text() -> None:
         "feasible": True,
         "actions": [_expected(first), _expected(second)],
         "critical_path": ["A02"],
+        "objective": {"name": "finish", "value": 20, "bound": None, "status": "heuristic"},
+        "deferred": [],
         "diagnostics": [warning.as_dict()],
     }
     assert text.splitlines()[6] == "    " + action_json(first) + ","

@@ -48,6 +48,45 @@ Replan = Annotated[
 ]
 """The options that shape a plan, shared by `plan` and `explain` (see PlanOptions)."""
 
+Optimize = Annotated[
+    bool,
+    typer.Option(
+        "--optimize",
+        help="Search for the best plan with OR-Tools CP-SAT, started from the priority-rule "
+        "plan and never worse than it.",
+    ),
+]
+
+
+class ObjectiveChoice(StrEnum):
+    """What `--optimize` minimises."""
+
+    finish = "finish"
+    value = "value"
+
+
+ObjectiveOption = Annotated[
+    ObjectiveChoice,
+    typer.Option(
+        "--objective",
+        help="finish: the earliest plan finish, then high-priority actions earlier; value: "
+        "the least sum of priority score x finish month.",
+    ),
+]
+TimeLimit = Annotated[
+    float,
+    typer.Option("--time-limit", metavar="SECONDS", help="Seconds --optimize may search."),
+]
+Select = Annotated[
+    bool,
+    typer.Option(
+        "--select",
+        help="With --optimize: when not every action fits, defer the least valuable ones "
+        "and say which limit pushed each out.",
+    ),
+]
+"""The options of the search (see Search), shared by `plan` and `render`."""
+
 NoCache = Annotated[
     bool,
     typer.Option(

@@ -11,8 +11,13 @@ from roadmap.cli.app import (
     IgnoreCapacity,
     Lang,
     NoCache,
+    ObjectiveChoice,
+    ObjectiveOption,
+    Optimize,
     PlanStart,
     Replan,
+    Select,
+    TimeLimit,
     app,
 )
 from roadmap.cli.output import echo, echo_diagnostics
@@ -46,13 +51,18 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Replan = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
     no_cache: NoCache = False,
+    optimize: Optimize = False,
+    objective: ObjectiveOption = ObjectiveChoice.finish,
+    time_limit: TimeLimit = 10.0,
+    select: Select = False,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.reporters.text import text_report  # noqa: PLC0415
-    from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
+    from roadmap.scheduling.options import PlanOptions, Search  # noqa: PLC0415
     from roadmap.scheduling.service import plan_directory  # noqa: PLC0415
 
-    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
+    search = Search(optimize, objective.value, time_limit, select)
+    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, search)
     outcome = plan_directory(directory, options, use_cache=not no_cache)
     if outcome.plan is None or outcome.dataset is None:
         echo(text_report(outcome.refusal), err=True)

@@ -1,0 +1,58 @@
+"""`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b).
+
+The priority-rule plan comes first; the search starts from it and is never worse. With
+`--select`, the actions that cannot all fit are chosen first (roadmap.scheduling.
+optimize.selection), and the rest is planned as if they were the whole portfolio. The
+optimiser's starts are then moved as early as the others leave room for, and each gets
+its reason (roadmap.scheduling.occupancy), so that `explain`, the JSON and the
+reports read an optimised plan as they read any other.
+
+This package imports OR-Tools, so it is imported only when `--optimize` is asked for.
+"""
+
+from __future__ import annotations
+
+from roadmap.scheduling.feasibility import Locate
+from roadmap.scheduling.occupancy import Occupancy, left_shift, start_reasons
+from roadmap.scheduling.optimize.selection import restrict, select
+from roadmap.scheduling.optimize.solve import Clock, scaled_value, solve_plan, solver_value
+from roadmap.scheduling.planner import assemble, dependency_order, heuristic
+from roadmap.scheduling.problem import Problem
+from roadmap.scheduling.result import Deferral, Objective, Plan
+from roadmap.scheduling.sgs import Schedule
+
+__all__ = ["optimized_plan"]
+
+
+def optimized_plan(problem: Problem, locate: Locate) -> Plan:
+    """The optimised plan of `problem`, with its objective and any deferred actions."""
+    clock = Clock(problem.search.time_limit)
+    first = heuristic(problem, dependency_order(problem))
+    never_fits, hint = first.never_fits, first.start
+    deferred: tuple[Deferral, ...] = ()
+    chosen_optimally = True
+    if problem.search.select:
+        choice = select(problem, first, clock, frozenset(never_fits))
+        if choice.deferred:
+            deferred, chosen_optimally = choice.deferred, choice.optimal
+            problem = restrict(problem, choice.kept)
+            hint = [choice.start[n] for n in choice.kept]
+            position = {n: i for i, n in enumerate(choice.kept)}
+            never_fits = {position[n]: o for n, o in never_fits.items() if n in position}
+    exempt = frozenset(never_fits)
+    found = solve_plan(problem, clock, hint, exempt=exempt)
+    occupancy = Occupancy(problem, list(found.start), exempt)
+    left_shift(occupancy, list(range(len(problem.tasks))))
+    start, duration = occupancy.start, occupancy.duration
+    finish = [s + d for s, d in zip(start, duration, strict=True)]
+    reasons = [start_reasons(occupancy, node) for node in range(len(start))]
+    earliest = dependency_order(problem)[2]
+    bound = min(solver_value(problem, finish), max(found.bound, solver_value(problem, earliest)))
+    objective = Objective(
+        problem.search.objective,
+        scaled_value(problem, solver_value(problem, finish)),
+        scaled_value(problem, bound),
+        "optimal" if found.status == "optimal" and chosen_optimally else "feasible",
+    )
+    placed = Schedule(start, finish, reasons, never_fits)
+    return assemble(problem, placed, locate, objective=objective, deferred=deferred)

@@ -1,0 +1,109 @@
+"""`--select`: when not every action fits, defer the set that loses the least value.
+
+Each action that is not fixed by progress.yaml gets a presence literal (an optional
+interval); an action kept keeps its dependencies, and done or in-progress actions are
+always kept. The search minimises the priority value of what it defers: each action
+counts its priority score in ten-thousandths, plus one, so that among equal scores
+fewer deferrals win. It starts from the priority-rule plan with every action that
+breaks a deadline, the horizon or a pin deferred, together with what depends on it.
+
+Each deferred action then gets the limit that pushed it out (roadmap.scheduling.
+optimize.reasons).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from roadmap.graph import DependencyGraph
+from roadmap.models import DependencyLink
+from roadmap.scheduling.objective import value_weights
+from roadmap.scheduling.optimize.model import Limits, build
+from roadmap.scheduling.optimize.reasons import deferral_reasons
+from roadmap.scheduling.optimize.solve import Clock, meets_bounds, search
+from roadmap.scheduling.problem import Problem
+from roadmap.scheduling.result import Deferral
+from roadmap.scheduling.sgs import Schedule
+
+SELECT_SHARE = 0.5
+"""The share of the time limit for choosing what to keep."""
+REASONS_SHARE = 0.2
+"""The share of the time limit for finding what pushed each deferred action out."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The actions kept (task indices, in order), their starts, and what was deferred."""
+
+    kept: list[int]
+    start: list[int]
+    deferred: tuple[Deferral, ...]
+    optimal: bool
+    """True when no other choice is proven to lose less value."""
+
+
+def restrict(problem: Problem, keep: list[int]) -> Problem:
+    """The problem of the tasks `keep` alone, renumbered in that order."""
+    tasks = [problem.tasks[n] for n in keep]
+    kept = {t.id for t in tasks}
+    predecessors = problem.graph.predecessors
+    graph = DependencyGraph.from_dependencies(
+        (t.id, [DependencyLink(p, lag) for p, lag in predecessors[t.id] if p in kept])
+        for t in tasks
+    )
+    return dataclasses.replace(problem, tasks=tasks, graph=graph)
+
+
+def _fitting(problem: Problem, start: list[int]) -> list[bool]:
+    """The actions of a plan that keep their own limits, and whose dependencies all do."""
+    graph = problem.graph.indexed
+    order = graph.topological_order() or []
+    fits = [True] * len(start)
+    for node in order:
+        task = problem.tasks[node]
+        own = task.fixed is not None or meets_bounds(
+            dataclasses.replace(problem, tasks=[task]), [start[node]]
+        )
+        fits[node] = own and all(fits[p] for p in graph.predecessors[node])
+    return fits
+
+
+def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[int]) -> Choice:
+    """Choose the actions to keep; `first` is the priority-rule plan."""
+    everything = list(range(len(problem.tasks)))
+    latest = max(first.finish, default=problem.start)
+    built = build(problem, Limits(), select=True, latest_known=latest, exempt=exempt)
+    model = built.model
+    weights = [w + 1 for w in value_weights(problem)]
+    absent = [
+        w * (1 - p) for w, p in zip(weights, built.present, strict=True) if not isinstance(p, int)
+    ]
+    if not absent:
+        return Choice(everything, list(first.start), (), True)
+    lost = cp_model.LinearExpr.sum(absent)
+    fits = _fitting(problem, first.start)
+    model.add(lost <= sum(w for w, f in zip(weights, fits, strict=True) if not f))
+    model.minimize(lost)
+    literals = [p for p in built.present if not isinstance(p, int)]
+    variables = [*built.start, *literals]
+    chosen_hint = [
+        int(f) for f, p in zip(fits, built.present, strict=True) if not isinstance(p, int)
+    ]
+    hint = [*first.start, *chosen_hint]
+    status, values, _ = search(model, variables, hint, lost, clock.share(SELECT_SHARE))
+    if values is not None:
+        start = values[: len(everything)]
+        chosen = iter(values[len(everything) :])
+        kept = [n for n, p in enumerate(built.present) if isinstance(p, int) or next(chosen)]
+        optimal = status == cp_model.OPTIMAL
+    else:
+        kept = [n for n in everything if fits[n]]
+        start, optimal = list(first.start), False
+    if len(kept) == len(everything):
+        return Choice(kept, start, (), optimal)
+    seconds = clock.share(REASONS_SHARE)
+    deferred = deferral_reasons(problem, kept, start, exempt, seconds)
+    return Choice(kept, start, deferred, optimal)

@@ -97,9 +97,7 @@ def simulate(data: Dataset) -> dict[str, tuple[int, int]]:
         return True
 
     def used(pool: str, month: int) -> int:
-        return sum(
-            actions[j].needs.get(pool, 0) for j, (s, f) in placed.items() if s <= month < f
-        )
+        return sum(actions[j].needs.get(pool, 0) for j, (s, f) in placed.items() if s <= month < f)
 
     month = begin
     while len(placed) < len(actions):

@@ -139,6 +139,16 @@ def plan_markdown(plan: Plan, dataset: Dataset, lang: str = "en") -> str:
     """The plan as Markdown: a summary, a table per phase, the critical path, problems."""
     view = plan_view(plan, dataset, lang)
     out = [f"# {_cell(view.name)}: plan", "", f"Horizon {view.horizon}. {view.summary}.", ""]
+    if view.objective:
+        out += [f"{_cell(view.objective)}.", ""]
+    if view.deferred:
+        out += [f"## Deferred ({_cell(view.deferred_summary)})", ""]
+        out += ["| Action | Title | What pushed it out | Cost (EUR) |", "|---|---|---|---:|"]
+        out += [
+            f"| {row.id} | {_cell(row.title)} | {_cell(row.reason)} | {row.cost} |"
+            for row in view.deferred
+        ]
+        out.append("")
     for section in view.sections:
         out += [f"## {section.title} ({section.span})", ""]
         if not section.rows:

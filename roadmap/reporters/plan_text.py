@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 
 CRITICAL_MARK = "●"
 FIXED_MARK = "✓"
+DEFERRED_COLUMNS = (
+    Column("ID"),
+    Column("Action and what pushed it out", wrap=True),
+    Column("Cost EUR", right=True),
+)
 COLUMNS = (
     Column("", mark=True),
     Column("ID"),
@@ -36,6 +41,12 @@ def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> list[Line | Pla
     """Phases as sections, each action with its months, lead, cost, slack and mark."""
     view = plan_view(plan, dataset, lang)
     parts: list[Line | PlanTable] = [Line(f"{view.name} · horizon {view.horizon}", "bold")]
+    if view.objective:
+        parts.append(Line(view.objective))
+    if view.deferred:
+        deferred = [(row.id, f"{row.title}: {row.reason}", row.cost) for row in view.deferred]
+        table = PlanTable(DEFERRED_COLUMNS, deferred, "", partial(_rich_deferred, deferred))
+        parts += [Line(""), Line(f"Deferred · {view.deferred_summary}", "bold red"), table]
     for section in view.sections:
         heading = Line(f"{section.title} · {section.span}", "bold cyan")
         if not section.rows:
@@ -66,6 +77,18 @@ def plan_text(plan: Plan, dataset: Dataset, lang: str = "en") -> list[Line | Pla
         Line(view.summary, "bold" if plan.feasible else "bold red"),
     ]
     return parts
+
+
+def _rich_deferred(rows: Sequence[Sequence[str]]) -> Table:
+    from rich.table import Table  # noqa: PLC0415
+
+    table = Table(expand=False)
+    table.add_column("ID", no_wrap=True, style="bold")
+    table.add_column("Action and what pushed it out", ratio=1, overflow="fold")
+    table.add_column("Cost EUR", justify="right", no_wrap=True)
+    for cells in rows:
+        table.add_row(*cells)
+    return table
 
 
 def _rich_table(caption: str, rows: Sequence[Sequence[str]]) -> Table:

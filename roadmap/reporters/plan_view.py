@@ -11,7 +11,7 @@ from typing import NamedTuple
 from roadmap.models import Dataset, text_in
 from roadmap.models.actions import PHASES, Phase
 from roadmap.months import format_month
-from roadmap.scheduling.result import Placement, Plan
+from roadmap.scheduling.result import Objective, Placement, Plan
 
 PHASE_TITLES = {
     "en": {"short": "Short term", "medium": "Medium term", "long": "Long term"},
@@ -44,6 +44,15 @@ class PhaseSection:
     cost: str
 
 
+class DeferredRow(NamedTuple):
+    """An action `--select` left out, and the limit that pushed it out."""
+
+    id: str
+    title: str
+    reason: str
+    cost: str
+
+
 @dataclass(frozen=True)
 class PlanView:
     """Everything a plan report prints."""
@@ -53,6 +62,10 @@ class PlanView:
     sections: tuple[PhaseSection, ...]
     summary: str
     critical_path: str
+    deferred: tuple[DeferredRow, ...] = ()
+    deferred_summary: str = ""
+    objective: str = ""
+    """How good the plan is, for an optimised plan; empty for the priority rule's."""
 
 
 def money(amount: int) -> str:
@@ -90,12 +103,52 @@ def plan_view(plan: Plan, dataset: Dataset, lang: str = "en") -> PlanView:
     )
     if plan.as_of is not None:
         summary += f"; re-planned as of {format_month(plan.as_of)}"
+    actions = {a.id: a for a in dataset.actions}
+    deferred = tuple(
+        DeferredRow(d.id, titles.get(d.id, d.id), d.reason, money(actions[d.id].cost_eur))
+        for d in plan.deferred
+    )
+    if deferred:
+        lost = sum(actions[d.id].cost_eur for d in plan.deferred)
+        summary += f"; {len(deferred)} deferred"
     return PlanView(
         name=text_in(dataset.strategy.name, lang),
         horizon=f"{format_month(plan.horizon_start)} – {format_month(plan.horizon_end)}",
         sections=tuple(sections),
         summary=summary,
         critical_path=" → ".join(plan.critical_path) or "(none)",
+        deferred=deferred,
+        deferred_summary=(
+            f"{len(deferred)} action{'s' * (len(deferred) != 1)} deferred by --select, "
+            f"{money(lost)} EUR, not in the plan"
+            if deferred
+            else ""
+        ),
+        objective=objective_text(plan.objective),
+    )
+
+
+def objective_text(objective: Objective | None) -> str:
+    """`Optimised for the plan finish: 64 months, proven optimal`, or the bound reached."""
+    if objective is None or objective.status == "heuristic":
+        return ""
+    if objective.name == "finish":
+        what, unit = "the plan finish", " months"
+    else:
+        what, unit = "priority value (score x finish month)", ""
+    value = f"{objective.value:,.4g}" if objective.name == "finish" else f"{objective.value:,.2f}"
+    if objective.status == "optimal":
+        return f"Optimised for {what}: {value}{unit}, proven optimal"
+    bound = objective.bound if objective.bound is not None else objective.value
+    shown = f"{bound:,.4g}" if objective.name == "finish" else f"{bound:,.2f}"
+    if bound >= objective.value:
+        return (
+            f"Optimised for {what}: {value}{unit}, the best for the actions kept; the "
+            "choice of what to defer is the best found in the time limit"
+        )
+    return (
+        f"Optimised for {what}: {value}{unit}, the best found in the time limit; "
+        f"no plan can do better than {shown}{unit}"
     )
 
 

@@ -15,6 +15,7 @@ limits and then does two things with the result:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
 from roadmap.months import format_month
@@ -31,9 +32,19 @@ def overlap(start: int, duration: int, year: int) -> int:
 
 
 class Occupancy:
-    """The months every placed task holds of its lead, its pools and the capped years."""
+    """The months every placed task holds of its lead, its pools and the capped years.
 
-    def __init__(self, problem: Problem, start: list[int], exempt: frozenset[int]) -> None:
+    `placed` are the tasks booked (all of them by default); `--select` asks about the
+    tasks it left out against the plan of the others.
+    """
+
+    def __init__(
+        self,
+        problem: Problem,
+        start: list[int],
+        exempt: frozenset[int],
+        placed: Iterable[int] | None = None,
+    ) -> None:
         self.problem = problem
         self.start = start
         self.exempt = exempt
@@ -41,7 +52,8 @@ class Occupancy:
         self.running: dict[tuple[str, str, int], set[int]] = defaultdict(set)
         """(kind, name, month) to the tasks holding that lead or pool in that month."""
         self.spent: dict[int, Fraction] = defaultdict(Fraction)
-        for node in range(len(start)):
+        self.placed = set(range(len(start)) if placed is None else placed)
+        for node in self.placed:
             self._book(node, 1)
 
     def _keys(self, node: int) -> list[tuple[str, str, int]]:
@@ -70,7 +82,12 @@ class Occupancy:
         self._book(node, 1)
 
     def blocker(self, node: int, month: int) -> Reason | None:
-        """The limit that starting `node` at `month` would break (beside the others)."""
+        """The first limit that starting `node` at `month` would break (beside the others)."""
+        return next(self.blockers(node, month), None)
+
+    def blockers(self, node: int, month: int) -> Iterator[Reason]:
+        """Every limit (its lead, each pool, each capped year) that starting `node` at
+        `month` would break beside the others; each reason says `until month + 1`."""
         problem, task = self.problem, self.problem.tasks[node]
         size = self.duration[node]
         capacity = problem.capacity.get(task.lead)
@@ -79,7 +96,8 @@ class Occupancy:
                 break
             holders = self.running["lead", task.lead, m] - {node}
             if len(holders) >= capacity:
-                return _capacity_reason(task.lead, capacity, month + 1, self._ids(holders))
+                yield _capacity_reason(task.lead, capacity, month + 1, self._ids(holders))
+                break
         for pool, units in task.needs:
             limit = problem.pools.get(pool)
             for m in range(month, month + size):
@@ -89,21 +107,20 @@ class Occupancy:
                 used = sum(dict(problem.tasks[h].needs)[pool] for h in holders)
                 if used + units > limit:
                     short = Shortage(pool, m, limit, limit - used, units, tuple(holders), m)
-                    return pool_reason(short, month + 1, problem.graph.indexed.ids)
+                    yield pool_reason(short, month + 1, problem.graph.indexed.ids)
+                    break
         if not task.cost or node in self.exempt:
-            return None
+            return
         for year, cap in sorted(problem.caps.items()):
             months = overlap(month, size, year)
             if not months:
                 continue
-            own = overlap(self.start[node], size, year)
+            own = overlap(self.start[node], size, year) if node in self.placed else 0
             others = self.spent[year] - Fraction(task.cost * own, size)
             if others + Fraction(task.cost * months, size) > cap:
                 left = Fraction(cap) - others
-                return budget_reason(
-                    Overflow(year, month, task.cost * months, size, left, cap), month + 1
-                )
-        return None
+                overflow = Overflow(year, month, task.cost * months, size, left, cap)
+                yield budget_reason(overflow, month + 1)
 
     def _ids(self, nodes: set[int]) -> tuple[str, ...]:
         ids = self.problem.graph.indexed.ids

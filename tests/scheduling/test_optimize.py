@@ -236,8 +236,11 @@ def test_select_defers_the_least_valuable_and_names_the_limit() -> None:
     assert result.feasible and broken(data, result) == []
     reasons = {d.id: d.reason for d in result.deferred}
     assert set(reasons) == {"C1", "C2"}
-    assert "its deadline 2021-04" in reasons["C1"] and "pool it (1 units)" in reasons["C1"]
-    assert reasons["C2"].startswith("it depends on C1, deferred too")
+    assert reasons["C1"] == (
+        "no room beside the actions kept in any month it could start (2021-01 to 2021-03, "
+        "to end by its deadline 2021-04): short of room are pool it (1 units) in all 3 months"
+    )
+    assert reasons["C2"] == "it depends on C1, which is deferred too"
     assert set(result.by_id) == {"A1", "B1"}
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from roadmap.scheduling.feasibility import Locate
 from roadmap.scheduling.occupancy import Occupancy, left_shift, start_reasons
+from roadmap.scheduling.optimize.reasons import deferral_reasons
 from roadmap.scheduling.optimize.selection import restrict, select
 from roadmap.scheduling.optimize.solve import Clock, scaled_value, solve_plan, solver_value
 from roadmap.scheduling.planner import assemble, dependency_order, heuristic
@@ -27,14 +28,13 @@ __all__ = ["optimized_plan"]
 def optimized_plan(problem: Problem, locate: Locate) -> Plan:
     """The optimised plan of `problem`, with its objective and any deferred actions."""
     clock = Clock(problem.search.time_limit)
+    whole = problem
     first = heuristic(problem, dependency_order(problem))
     never_fits, hint = first.never_fits, first.start
-    deferred: tuple[Deferral, ...] = ()
-    chosen_optimally = True
+    choice = None
     if problem.search.select:
         choice = select(problem, first, clock, frozenset(never_fits))
-        if choice.deferred:
-            deferred, chosen_optimally = choice.deferred, choice.optimal
+        if len(choice.kept) < len(problem.tasks):
             problem = restrict(problem, choice.kept)
             hint = [choice.start[n] for n in choice.kept]
             position = {n: i for i, n in enumerate(choice.kept)}
@@ -48,11 +48,18 @@ def optimized_plan(problem: Problem, locate: Locate) -> Plan:
     reasons = [start_reasons(occupancy, node) for node in range(len(start))]
     earliest = dependency_order(problem)[2]
     bound = min(solver_value(problem, finish), max(found.bound, solver_value(problem, earliest)))
+    optimal = found.status == "optimal" and (choice is None or choice.optimal)
     objective = Objective(
         problem.search.objective,
         scaled_value(problem, solver_value(problem, finish)),
         scaled_value(problem, bound),
-        "optimal" if found.status == "optimal" and chosen_optimally else "feasible",
+        "optimal" if optimal else "feasible",
     )
+    deferred: tuple[Deferral, ...] = ()
+    if choice is not None and problem is not whole:
+        planned = list(choice.start)
+        for index, node in enumerate(choice.kept):
+            planned[node] = start[index]
+        deferred = deferral_reasons(whole, choice.kept, planned, frozenset(first.never_fits))
     placed = Schedule(start, finish, reasons, never_fits)
     return assemble(problem, placed, locate, objective=objective, deferred=deferred)

@@ -7,8 +7,8 @@ counts its priority score in ten-thousandths, plus one, so that among equal scor
 fewer deferrals win. It starts from the priority-rule plan with every action that
 breaks a deadline, the horizon or a pin deferred, together with what depends on it.
 
-Each deferred action then gets the limit that pushed it out (roadmap.scheduling.
-optimize.reasons).
+Once the actions kept are planned, each deferred action gets the limits that pushed it
+out (roadmap.scheduling.optimize.reasons).
 """
 
 from __future__ import annotations
@@ -22,25 +22,20 @@ from roadmap.graph import DependencyGraph
 from roadmap.models import DependencyLink
 from roadmap.scheduling.objective import value_weights
 from roadmap.scheduling.optimize.model import Limits, build
-from roadmap.scheduling.optimize.reasons import deferral_reasons
 from roadmap.scheduling.optimize.solve import Clock, meets_bounds, search
 from roadmap.scheduling.problem import Problem
-from roadmap.scheduling.result import Deferral
 from roadmap.scheduling.sgs import Schedule
 
-SELECT_SHARE = 0.5
+SELECT_SHARE = 0.6
 """The share of the time limit for choosing what to keep."""
-REASONS_SHARE = 0.2
-"""The share of the time limit for finding what pushed each deferred action out."""
 
 
 @dataclass(frozen=True)
 class Choice:
-    """The actions kept (task indices, in order), their starts, and what was deferred."""
+    """The actions kept (task indices, in order) and the starts the search found."""
 
     kept: list[int]
     start: list[int]
-    deferred: tuple[Deferral, ...]
     optimal: bool
     """True when no other choice is proven to lose less value."""
 
@@ -82,7 +77,7 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
         w * (1 - p) for w, p in zip(weights, built.present, strict=True) if not isinstance(p, int)
     ]
     if not absent:
-        return Choice(everything, list(first.start), (), True)
+        return Choice(everything, list(first.start), True)
     lost = cp_model.LinearExpr.sum(absent)
     fits = _fitting(problem, first.start)
     model.add(lost <= sum(w for w, f in zip(weights, fits, strict=True) if not f))
@@ -93,7 +88,7 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
         int(f) for f, p in zip(fits, built.present, strict=True) if not isinstance(p, int)
     ]
     hint = [*first.start, *chosen_hint]
-    status, values, _ = search(model, variables, hint, lost, clock.share(SELECT_SHARE))
+    status, values, _ = search(model, variables, hint, clock.share(SELECT_SHARE))
     if values is not None:
         start = values[: len(everything)]
         chosen = iter(values[len(everything) :])
@@ -102,8 +97,4 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
     else:
         kept = [n for n in everything if fits[n]]
         start, optimal = list(first.start), False
-    if len(kept) == len(everything):
-        return Choice(kept, start, (), optimal)
-    seconds = clock.share(REASONS_SHARE)
-    deferred = deferral_reasons(problem, kept, start, exempt, seconds)
-    return Choice(kept, start, deferred, optimal)
+    return Choice(kept, start, optimal)

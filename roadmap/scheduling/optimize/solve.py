@@ -17,6 +17,7 @@ one stopped by the wall-clock limit (`--time-limit`) can end elsewhere.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass
 
@@ -28,10 +29,9 @@ from roadmap.scheduling.problem import Problem
 
 WORKERS = 8
 """Strategies interleaved in the portfolio, on a fixed schedule (`interleave_search`)."""
-FIRST_SHARE = 0.4
-"""The share of the time limit for the first search, with one strategy."""
-MIN_SECOND = 0.2
-"""Seconds below which the portfolio is not started."""
+SECOND_AFTER = 0.5
+"""Seconds the single strategy searches alone before the portfolio joins it: plans it
+proves optimal sooner never meet the portfolio, and stay the same from run to run."""
 RELAXED_SECONDS = 1.0
 """Seconds the search without deadlines, horizon and pins gets at least, when the search
 with them found no plan: it starts from the priority-rule plan, which it always keeps."""
@@ -83,8 +83,10 @@ def solver(seconds: float, work: float | None = None, workers: int = WORKERS) ->
 
 
 def _bound(engine: cp_model.CpSolver) -> int:
-    """The proven bound as a whole number (the objective is whole, so round up)."""
-    return math.ceil(engine.best_objective_bound - 1e-6)
+    """The proven bound as a whole number (the objective is whole, so round up); a very
+    low number when the search proved none."""
+    bound = engine.best_objective_bound
+    return math.ceil(bound - 1e-6) if math.isfinite(bound) else -(2**62)
 
 
 def meets_bounds(problem: Problem, start: list[int]) -> bool:
@@ -146,7 +148,7 @@ def solve_plan(
         if incumbent is not None:
             built.model.add(objective <= _value(problem, built, incumbent))
         built.model.minimize(objective)
-        status, start, bound = search(built.model, built.start, hint, objective, seconds)
+        status, start, bound = search(built.model, built.start, hint, seconds)
         if start is not None:
             proven = "optimal" if status == cp_model.OPTIMAL else "feasible"
             found = Found(start, proven, _value(problem, built, start), bound, relaxed)
@@ -161,33 +163,58 @@ def search(
     model: cp_model.CpModel,
     variables: list[cp_model.IntVar],
     values: list[int],
-    objective: cp_model.LinearExpr,
     seconds: float,
 ) -> tuple[cp_model.CpSolverStatus, list[int] | None, int]:
-    """Two searches in turn: one strategy alone (it proves most plans optimal soonest),
-    then, if time is left and nothing is proven, a portfolio with large neighbourhood
-    search, started from the best plan so far. The status, the variables' values and
-    the proven bound."""
-    began = time.perf_counter()
+    """One strategy alone (it proves most plans optimal soonest), joined after a moment,
+    if it has not finished, by a portfolio with large neighbourhood search in a second
+    thread; both start from `values`. The first to prove its answer stops the other;
+    otherwise the better plan wins, the single strategy's on a tie. The status, the
+    variables' values and the proven bound."""
     hint(model, variables, values)
-    engine = solver(max(FIRST_SHARE * seconds, 0.05), workers=1)
-    status = engine.solve(model)
-    bound = _bound(engine)
-    found = None
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        found = [int(engine.value(v)) for v in variables]
-    left = seconds - (time.perf_counter() - began)
-    if status in (cp_model.OPTIMAL, cp_model.INFEASIBLE) or left < MIN_SECOND:
-        return status, found, bound
-    if found is not None:
-        model.add(objective <= int(engine.objective_value))
-        hint(model, variables, found)
-    engine = solver(left)
-    second = engine.solve(model)
-    bound = max(bound, _bound(engine))
-    if second in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return second, [int(engine.value(v)) for v in variables], bound
-    return (status if found is not None else second), found, bound
+    engines = [solver(seconds, workers=1), solver(max(seconds - SECOND_AFTER, 0.05))]
+    statuses: list[cp_model.CpSolverStatus | None] = [None, None]
+
+    def run(index: int, copy: cp_model.CpModel) -> None:
+        statuses[index] = engines[index].solve(copy)
+        if statuses[index] in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
+            engines[1 - index].stop_search()
+
+    threads = [
+        threading.Thread(target=run, args=(index, copy))
+        for index, copy in enumerate((model, model.clone()))
+    ]
+    threads[0].start()
+    threads[0].join(min(SECOND_AFTER, seconds))
+    if threads[0].is_alive():
+        threads[1].start()
+        threads[1].join()
+    threads[0].join()
+    return _better(engines, statuses, variables)
+
+
+def _better(
+    engines: list[cp_model.CpSolver],
+    statuses: list[cp_model.CpSolverStatus | None],
+    variables: list[cp_model.IntVar],
+) -> tuple[cp_model.CpSolverStatus, list[int] | None, int]:
+    ran = [(e, s) for e, s in zip(engines, statuses, strict=True) if s is not None]
+    bound = max(_bound(e) for e, _ in ran)
+    for engine, status in ran:
+        if status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
+            return status, _values(engine, status, variables), bound
+    solved = [(e, s) for e, s in ran if s == cp_model.FEASIBLE]
+    if not solved:
+        return ran[0][1], None, bound
+    engine, status = min(solved, key=lambda item: item[0].objective_value)
+    return status, _values(engine, status, variables), bound
+
+
+def _values(
+    engine: cp_model.CpSolver, status: cp_model.CpSolverStatus, variables: list[cp_model.IntVar]
+) -> list[int] | None:
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return [int(engine.value(v)) for v in variables]
 
 
 def _tidy(

@@ -75,6 +75,6 @@ def _right_shift(occupancy: Occupancy, movable: list[int], finish: int) -> None:
         if pin_end is not None and start[node] < pin_end:
             last = min(last, pin_end - 1 + size)
         for month in range(last - size, start[node], -1):
-            if occupancy.blocker(node, month) is None:
+            if occupancy.fits(node, month):
                 occupancy.move(node, month)
                 break

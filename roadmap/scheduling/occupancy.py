@@ -14,6 +14,7 @@ limits and then does two things with the result:
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
@@ -32,10 +33,11 @@ def overlap(start: int, duration: int, year: int) -> int:
 
 
 class Occupancy:
-    """The months every placed task holds of its lead, its pools and the capped years.
+    """The units every placed task holds of its lead, its pools and the capped years.
 
     `placed` are the tasks booked (all of them by default); `--select` asks about the
-    tasks it left out against the plan of the others.
+    tasks it left out against the plan of the others. Use is kept as counts per month;
+    who holds a lead or pool is worked out only when a reason names them.
     """
 
     def __init__(
@@ -49,31 +51,42 @@ class Occupancy:
         self.start = start
         self.exempt = exempt
         self.duration = [t.fixed[1] - t.fixed[0] if t.fixed else t.duration for t in problem.tasks]
-        self.running: dict[tuple[str, str, int], set[int]] = defaultdict(set)
-        """(kind, name, month) to the tasks holding that lead or pool in that month."""
-        self.spent: dict[int, Fraction] = defaultdict(Fraction)
+        self.needs = [self._needs(node) for node in range(len(problem.tasks))]
+        self.use: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        """Units in use per lead (`lead:id`) or pool (`pool:id`), per month."""
+        costed = {self.duration[n] for n, t in enumerate(problem.tasks) if t.cost}
+        self.scale = math.lcm(*costed) if costed and problem.caps else 1
+        """Spending is counted in 1/scale euro, so that every monthly share is whole."""
+        self.spent: defaultdict[int, int] = defaultdict(int)
         self.placed = set(range(len(start)) if placed is None else placed)
         for node in self.placed:
             self._book(node, 1)
 
-    def _keys(self, node: int) -> list[tuple[str, str, int]]:
-        task = self.problem.tasks[node]
-        names = [("lead", task.lead)] if task.lead in self.problem.capacity else []
-        names += [("pool", pool) for pool, _ in task.needs if pool in self.problem.pools]
-        begin = self.start[node]
-        return [(k, n, m) for k, n in names for m in range(begin, begin + self.duration[node])]
+    def _needs(self, node: int) -> list[tuple[str, int, int]]:
+        """(key, units, capacity) of every lead or pool limit the task holds."""
+        problem, task = self.problem, self.problem.tasks[node]
+        found = []
+        if task.lead in problem.capacity:
+            found.append(("lead:" + task.lead, 1, problem.capacity[task.lead]))
+        for pool, units in task.needs:
+            capacity = problem.pools.get(pool)
+            if capacity is not None and units <= capacity:
+                found.append(("pool:" + pool, units, capacity))
+        return found
 
     def _book(self, node: int, sign: int) -> None:
-        for key in self._keys(node):
-            if sign > 0:
-                self.running[key].add(node)
-            else:
-                self.running[key].discard(node)
+        begin, size = self.start[node], self.duration[node]
+        for key, units, _ in self.needs[node]:
+            use = self.use[key]
+            for month in range(begin, begin + size):
+                use[month] += sign * units
         task = self.problem.tasks[node]
         if task.cost and node not in self.exempt:
+            per_month = task.cost * (self.scale // size)
             for year in self.problem.caps:
-                months = overlap(self.start[node], self.duration[node], year)
-                self.spent[year] += sign * Fraction(task.cost * months, self.duration[node])
+                months = overlap(begin, size, year)
+                if months:
+                    self.spent[year] += sign * per_month * months
 
     def move(self, node: int, month: int) -> None:
         """Start `node` at `month` instead."""
@@ -85,44 +98,81 @@ class Occupancy:
         """The first limit that starting `node` at `month` would break (beside the others)."""
         return next(self.blockers(node, month), None)
 
-    def blockers(self, node: int, month: int) -> Iterator[Reason]:
-        """Every limit (its lead, each pool, each capped year) that starting `node` at
-        `month` would break beside the others; each reason says `until month + 1`."""
-        problem, task = self.problem, self.problem.tasks[node]
+    def fits(self, node: int, month: int) -> bool:
+        """True when `node` could start at `month` beside the others (`blocker` without
+        the reason, which costs more to make than the answer)."""
         size = self.duration[node]
-        capacity = problem.capacity.get(task.lead)
-        for m in range(month, month + size):
-            if capacity is None:
-                break
-            holders = self.running["lead", task.lead, m] - {node}
-            if len(holders) >= capacity:
-                yield _capacity_reason(task.lead, capacity, month + 1, self._ids(holders))
-                break
-        for pool, units in task.needs:
-            limit = problem.pools.get(pool)
+        mine = node in self.placed
+        own_begin, own_end = self.start[node], self.start[node] + size
+        for key, units, capacity in self.needs[node]:
+            use = self.use[key]
             for m in range(month, month + size):
-                if limit is None or units > limit:
-                    break
-                holders = self.running["pool", pool, m] - {node}
-                used = sum(dict(problem.tasks[h].needs)[pool] for h in holders)
-                if used + units > limit:
-                    short = Shortage(pool, m, limit, limit - used, units, tuple(holders), m)
-                    yield pool_reason(short, month + 1, problem.graph.indexed.ids)
-                    break
+                own = units if mine and own_begin <= m < own_end else 0
+                if use.get(m, 0) - own + units > capacity:
+                    return False
+        return self._budget_fits(node, month)
+
+    def _budget_fits(self, node: int, month: int) -> bool:
+        task = self.problem.tasks[node]
         if not task.cost or node in self.exempt:
-            return
-        for year, cap in sorted(problem.caps.items()):
+            return True
+        size = self.duration[node]
+        per_month = task.cost * (self.scale // size)
+        for year, cap in self.problem.caps.items():
             months = overlap(month, size, year)
             if not months:
                 continue
             own = overlap(self.start[node], size, year) if node in self.placed else 0
-            others = self.spent[year] - Fraction(task.cost * own, size)
-            if others + Fraction(task.cost * months, size) > cap:
-                left = Fraction(cap) - others
+            if self.spent[year] + per_month * (months - own) > cap * self.scale:
+                return False
+        return True
+
+    def blockers(self, node: int, month: int) -> Iterator[Reason]:
+        """Every limit (its lead, each pool, each capped year) that starting `node` at
+        `month` would break beside the others; each reason says `until month + 1`."""
+        size = self.duration[node]
+        mine = node in self.placed
+        own_begin, own_end = self.start[node], self.start[node] + size
+        for key, units, capacity in self.needs[node]:
+            use = self.use[key]
+            for m in range(month, month + size):
+                others = use.get(m, 0) - (units if mine and own_begin <= m < own_end else 0)
+                if others + units > capacity:
+                    yield self._held(node, key, m, capacity - others, month + 1)
+                    break
+        task = self.problem.tasks[node]
+        if not task.cost or node in self.exempt:
+            return
+        for year, cap in sorted(self.problem.caps.items()):
+            months = overlap(month, size, year)
+            if not months:
+                continue
+            own = overlap(own_begin, size, year) if mine else 0
+            per_month = task.cost * (self.scale // size)
+            others = self.spent[year] - per_month * own
+            if others + per_month * months > cap * self.scale:
+                left = Fraction(cap * self.scale - others, self.scale)
                 overflow = Overflow(year, month, task.cost * months, size, left, cap)
                 yield budget_reason(overflow, month + 1)
 
-    def _ids(self, nodes: set[int]) -> tuple[str, ...]:
+    def _held(self, node: int, key: str, month: int, free: int, until: int) -> Reason:
+        """The reason a lead or pool gives: who held it in `month`."""
+        kind, name = key.split(":", 1)
+        holders = [
+            other
+            for other in self.placed
+            if other != node
+            and self.start[other] <= month < self.start[other] + self.duration[other]
+            and any(k == key for k, _, _ in self.needs[other])
+        ]
+        if kind == "lead":
+            return _capacity_reason(name, self.problem.capacity[name], until, self._ids(holders))
+        units = next(u for k, u, _ in self.needs[node] if k == key)
+        capacity = self.problem.pools[name]
+        short = Shortage(name, month, capacity, free, units, tuple(holders), month)
+        return pool_reason(short, until, self.problem.graph.indexed.ids)
+
+    def _ids(self, nodes: Iterable[int]) -> tuple[str, ...]:
         ids = self.problem.graph.indexed.ids
         return tuple(sorted(ids[n] for n in nodes))
 
@@ -154,7 +204,7 @@ def left_shift(occupancy: Occupancy, kept: list[int]) -> None:
                 continue
             ready = ready_month(problem, start, duration, node)
             for month in range(ready, start[node]):
-                if occupancy.blocker(node, month) is None:
+                if occupancy.fits(node, month):
                     occupancy.move(node, month)
                     moved = True
                     break

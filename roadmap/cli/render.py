@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, NoCache, app
+from roadmap.cli.app import (
+    DataDir,
+    Lang,
+    NoCache,
+    ObjectiveChoice,
+    ObjectiveOption,
+    Optimize,
+    Select,
+    TimeLimit,
+    app,
+)
 from roadmap.cli.output import echo
 
 if TYPE_CHECKING:
+    from roadmap.scheduling.options import Search
     from roadmap.views.context import RoadmapContext
 
 
@@ -26,15 +37,22 @@ AS_OF_HELP = "Re-plan from progress.yaml: done and started actions stay where th
 
 
 def load_context(
-    directory: str, lang: str, today: str | None, as_of: str | None, *, use_cache: bool = True
+    directory: str,
+    lang: str,
+    today: str | None,
+    as_of: str | None,
+    *,
+    use_cache: bool = True,
+    search: "Search | None" = None,
 ) -> "RoadmapContext":
     """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
     from roadmap.reporters.text import text_report  # noqa: PLC0415
-    from roadmap.scheduling.options import PlanOptions  # noqa: PLC0415
+    from roadmap.scheduling.options import PlanOptions, Search  # noqa: PLC0415
     from roadmap.views.source import roadmap_context  # noqa: PLC0415
 
+    options = PlanOptions(as_of=as_of, search=search or Search())
     outcome = roadmap_context(
-        directory, lang=lang, today=today, options=PlanOptions(as_of=as_of), use_cache=use_cache
+        directory, lang=lang, today=today, options=options, use_cache=use_cache
     )
     if outcome.context is None:
         echo(text_report(outcome.refusal), err=True)
@@ -79,11 +97,19 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
     ] = None,
     no_cache: NoCache = False,
+    optimize: Optimize = False,
+    objective: ObjectiveOption = ObjectiveChoice.finish,
+    time_limit: TimeLimit = 10.0,
+    select: Select = False,
 ) -> None:
     """Render the roadmap: summary, phases, gantt, dependencies, KPIs, funding, warnings."""
     from roadmap.rendering import render as render_view  # noqa: PLC0415
+    from roadmap.scheduling.options import Search  # noqa: PLC0415
     from roadmap.views.build import build_view  # noqa: PLC0415
 
-    context = load_context(directory, lang.value, today, as_of, use_cache=not no_cache)
+    search = Search(optimize, objective.value, time_limit, select)
+    context = load_context(
+        directory, lang.value, today, as_of, use_cache=not no_cache, search=search
+    )
     text = render_view(build_view(context), output_format.value)
     emit(text.encode("utf-8"), output)

@@ -7,7 +7,7 @@ import os
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.models.actions import PHASES
 from roadmap.months import parse_month
-from roadmap.views import money, tables
+from roadmap.views import money, pools, tables
 from roadmap.views.context import RoadmapContext
 from roadmap.views.gantt_svg import build_gantt
 from roadmap.views.i18n import Labels, format_int, format_money, label, month_short, month_span
@@ -42,6 +42,18 @@ def _facts(ctx: RoadmapContext) -> tuple[Fact, ...]:
         ("plan_finish", month_short(plan.finish - 1, lang)),
         ("feasible", label("yes" if plan.feasible else "no", lang)),
     ]
+    objective = plan.objective
+    if objective is not None and objective.status != "heuristic":
+        value = format_int(round(objective.value), lang)
+        facts.append(
+            (
+                "optimised_for",
+                f"{label('objective_' + objective.name, lang)}: {value}"
+                f" ({label('objective_' + objective.status, lang)})",
+            )
+        )
+    if plan.deferred:
+        facts.append(("deferred", format_int(len(plan.deferred), lang)))
     if ctx.dataset.progress is not None:
         facts.append(("as_of", month_short(parse_month(ctx.dataset.progress.as_of), lang)))
     return tuple(Fact(label(key, lang), value) for key, value in facts)
@@ -93,4 +105,7 @@ def build_view(ctx: RoadmapContext) -> RoadmapView:
         areas=tuple(FilterOption(a, ctx.area_title(a)) for a in ctx.areas),
         phase_options=tuple(FilterOption(p, label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=build_gantt(ctx, title),
+        deferred=pools.deferred_rows(ctx),
+        pool_table=pools.pool_table(ctx),
+        pool_charts=pools.pool_charts(ctx),
     )

@@ -132,6 +132,39 @@ LABELS: dict[str, tuple[str, str]] = {
     "participant_mark": ("P", "У"),
     "actor": ("Actor", "Участник"),
     "capacity": ("Capacity", "Капацитет"),
+    # shared pools and the optimiser
+    "pool_load": (
+        "Shared pools: units in use per month",
+        "Споделени ресурси: заети единици по месеци",
+    ),
+    "pool_load_legend": (
+        "What the planned actions hold of each shared pool every month, against its capacity."
+        " Bold: the pool is full; ⚠: more than its capacity.",
+        "Колко единици от всеки споделен ресурс държат планираните действия всеки месец,"
+        " спрямо капацитета му. Удебелено: ресурсът е зает изцяло; ⚠: над капацитета.",
+    ),
+    "pool_chart_description": (
+        "Bars: units in use each month; line: the pool's capacity; a red bar is over it.",
+        "Стълбове: заети единици всеки месец; линия: капацитетът; червен стълб е над него.",
+    ),
+    "month": ("Month", "Месец"),
+    "peak": ("Peak", "Връх"),
+    "months_full": ("Months full", "Месеци при пълна заетост"),
+    "months_over": ("Months over capacity", "Месеци над капацитета"),
+    "deferred": ("Deferred actions", "Отложени действия"),
+    "deferred_legend": (
+        "Not every action fits the limits, so these are left out of the plan (--select):"
+        " the set that loses the least priority value. Each says what pushed it out.",
+        "Не всички действия се побират в ограниченията, затова тези са извън плана:"
+        " наборът, който губи най-малко приоритетна стойност. За всяко е посочено какво"
+        " го изтласква.",
+    ),
+    "reason": ("What pushed it out", "Какво го изтласква"),
+    "optimised_for": ("Optimised for", "Оптимизиран за"),
+    "objective_finish": ("the plan finish", "най-ранен край на плана"),
+    "objective_value": ("priority value", "приоритетна стойност"),
+    "objective_optimal": ("proven optimal", "доказано оптимален"),
+    "objective_feasible": ("best found in the time limit", "най-добрият намерен в срока"),
     "leads": ("Leads", "Води"),
     "takes_part": ("Takes part in", "Участва в"),
     # funding

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from roadmap.views.gantt_shapes import GanttSvg
 from roadmap.views.i18n import Labels
+from roadmap.views.pools import DeferredRow, PoolChart, PoolTable
 
 
 class Verbatim(str):
@@ -180,3 +181,6 @@ class RoadmapView:
     areas: tuple[FilterOption, ...]
     phase_options: tuple[FilterOption, ...]
     gantt_svg: GanttSvg
+    deferred: tuple[DeferredRow, ...] = ()
+    pool_table: PoolTable | None = None
+    pool_charts: tuple[PoolChart, ...] = ()

@@ -73,6 +73,12 @@ def deferral_reasons(
     return tuple(result)
 
 
+def _share(count: int, months: int, *, short: bool = False) -> str:
+    if count == months:
+        return f"all {months}"
+    return str(count) if short else f"{count} of {months}"
+
+
 def _is(names: list[str]) -> str:
     return "is" if len(names) == 1 else "are"
 
@@ -101,12 +107,9 @@ def _pushed_out(problem: Problem, occupancy: Occupancy, node: int) -> str:
     months = last - first + 1
     window = f"{format_month(first)} to {format_month(last)}" if months > 1 else format_month(first)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    named = [
-        f"{family} in {f'all {months} months' if count == months else count}"
-        if index == 0
-        else f"{family} in {f'all {months}' if count == months else count}"
-        for index, (family, count) in enumerate(ranked)
-    ]
+    first_family, first_count = ranked[0]
+    named = [f"{first_family} in {_share(first_count, months)} months"]
+    named += [f"{family} in {_share(count, months, short=True)}" for family, count in ranked[1:]]
     return (
         f"no room beside the actions kept in any month it could start ({window}, to end by "
         f"{why}): short of room are {', '.join(named)}"

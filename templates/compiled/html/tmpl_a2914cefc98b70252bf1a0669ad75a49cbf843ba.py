@@ -14,6 +14,8 @@ def root(context, missing=missing):
     l_0_labels = resolve('labels')
     l_0_style = resolve('style')
     l_0_subtitle = resolve('subtitle')
+    l_0_deferred = resolve('deferred')
+    l_0_pool_charts = resolve('pool_charts')
     l_0_warnings = resolve('warnings')
     l_0_script = resolve('script')
     try:
@@ -51,7 +53,15 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'contents'))
     yield '</h2>\n<ol>\n<li><a href="#summary">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
-    yield '</a></li>\n<li><a href="#timeline">'
+    yield '</a></li>\n'
+    if (undefined(name='deferred') if l_0_deferred is missing else l_0_deferred):
+        pass
+        yield '<li><a href="#deferred">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'deferred'))
+        yield ' ('
+        yield escape(t_1((undefined(name='deferred') if l_0_deferred is missing else l_0_deferred)))
+        yield ')</a></li>\n'
+    yield '<li><a href="#timeline">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'gantt'))
     yield '</a></li>\n<li><a href="#phases">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'phases'))
@@ -65,7 +75,13 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsibilities'))
     yield '</a></li>\n<li><a href="#funding">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'funding'))
-    yield '</a></li>\n<li><a href="#warnings">'
+    yield '</a></li>\n'
+    if (undefined(name='pool_charts') if l_0_pool_charts is missing else l_0_pool_charts):
+        pass
+        yield '<li><a href="#pools">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'pool_load'))
+        yield '</a></li>\n'
+    yield '<li><a href="#warnings">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'warnings'))
     yield ' ('
     yield escape(t_1((undefined(name='warnings') if l_0_warnings is missing else l_0_warnings)))
@@ -76,6 +92,14 @@ def root(context, missing=missing):
         for event in gen:
             yield event
     finally: gen.close()
+    if (undefined(name='deferred') if l_0_deferred is missing else l_0_deferred):
+        pass
+        template = environment.get_template('deferred.html.j2', 'roadmap.html.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     template = environment.get_template('timeline.html.j2', 'roadmap.html.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
@@ -118,6 +142,14 @@ def root(context, missing=missing):
         for event in gen:
             yield event
     finally: gen.close()
+    if (undefined(name='pool_charts') if l_0_pool_charts is missing else l_0_pool_charts):
+        pass
+        template = environment.get_template('pool_load.html.j2', 'roadmap.html.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     template = environment.get_template('warnings.html.j2', 'roadmap.html.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
@@ -129,4 +161,4 @@ def root(context, missing=missing):
     yield '</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=27&9=29&11=33&12=37&15=39&17=41&18=43&19=45&20=48&24=51&26=53&27=55&28=57&29=59&30=61&31=63&32=65&33=67&34=69&38=73&39=79&40=85&41=91&42=97&43=103&44=109&45=115&46=121&48=128'
+debug_info = '5=29&9=31&11=35&12=39&15=41&17=43&18=45&19=47&20=50&24=53&26=55&27=57&28=60&30=65&31=67&32=69&33=71&34=73&35=75&36=77&37=79&38=82&40=85&44=89&45=95&46=97&48=103&49=109&50=115&51=121&52=127&53=133&54=139&55=145&56=147&58=153&60=160'

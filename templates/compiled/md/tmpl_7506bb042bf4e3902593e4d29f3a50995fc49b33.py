@@ -9,9 +9,11 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_title = resolve('title')
     l_0_subtitle = resolve('subtitle')
+    l_0_deferred = resolve('deferred')
     l_0_labels = resolve('labels')
     l_0_gantt_mermaid = resolve('gantt_mermaid')
     l_0_graph_mermaid = resolve('graph_mermaid')
+    l_0_pool_table = resolve('pool_table')
     pass
     yield '# '
     yield str(environment.finalize((undefined(name='title') if l_0_title is missing else l_0_title)))
@@ -27,6 +29,16 @@ def root(context, missing=missing):
         for event in gen:
             yield event
     finally: gen.close()
+    yield '\n'
+    if (undefined(name='deferred') if l_0_deferred is missing else l_0_deferred):
+        pass
+        template = environment.get_template('deferred.md.j2', 'roadmap.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n'
     yield '\n'
     template = environment.get_template('phases.md.j2', 'roadmap.md.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -82,6 +94,16 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     yield '\n'
+    if (undefined(name='pool_table') if l_0_pool_table is missing else l_0_pool_table):
+        pass
+        template = environment.get_template('pool_load.md.j2', 'roadmap.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n'
+    yield '\n'
     template = environment.get_template('warnings.md.j2', 'roadmap.md.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
@@ -90,4 +112,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '3=17&5=19&6=22&9=24&11=31&13=38&16=40&18=42&20=44&23=46&25=48&27=50&29=57&31=64&33=71&35=78&37=85'
+debug_info = '3=19&5=21&6=24&9=26&11=33&12=35&16=43&18=50&21=52&23=54&25=56&28=58&30=60&32=62&34=69&36=76&38=83&40=90&42=97&43=99&47=107'

@@ -69,13 +69,17 @@ class Found:
     """True when the deadlines, horizon and pins had to be lifted."""
 
 
-def solver(seconds: float, work: float | None = None, workers: int = WORKERS) -> cp_model.CpSolver:
-    """A deterministic CP-SAT solver that stops after `seconds`, or `work` units."""
+def solver(
+    seconds: float, work: float | None = None, workers: int = WORKERS, *, lns: bool = False
+) -> cp_model.CpSolver:
+    """A deterministic CP-SAT solver that stops after `seconds`, or `work` units; with
+    `lns`, one that only improves the plan it starts from, by large neighbourhoods."""
     engine = cp_model.CpSolver()
     parameters = engine.parameters
     parameters.random_seed = 0
     parameters.num_workers = workers
     parameters.interleave_search = workers > 1
+    parameters.use_lns_only = lns
     parameters.max_time_in_seconds = seconds
     if work is not None:
         parameters.max_deterministic_time = work
@@ -165,13 +169,14 @@ def search(
     values: list[int],
     seconds: float,
 ) -> tuple[cp_model.CpSolverStatus, list[int] | None, int]:
-    """One strategy alone (it proves most plans optimal soonest), joined after a moment,
-    if it has not finished, by a portfolio with large neighbourhood search in a second
-    thread; both start from `values`. The first to prove its answer stops the other;
-    otherwise the better plan wins, the single strategy's on a tie. The status, the
-    variables' values and the proven bound."""
+    """One complete search (it proves most plans optimal soonest), joined after a moment,
+    if it has not finished, by large neighbourhood search in a second thread, which only
+    looks for better plans; both start from `values`. The complete search's answer
+    stands when it proves it; otherwise the better plan wins (the complete search's on a
+    tie), and it is optimal when it meets the bound the complete search proved. The
+    status, the variables' values and the proven bound."""
     hint(model, variables, values)
-    engines = [solver(seconds, workers=1), solver(max(seconds - SECOND_AFTER, 0.05))]
+    engines = [solver(seconds, workers=1), solver(max(seconds - SECOND_AFTER, 0.05), lns=True)]
     statuses: list[cp_model.CpSolverStatus | None] = [None, None]
 
     def run(index: int, copy: cp_model.CpModel) -> None:
@@ -206,7 +211,9 @@ def _better(
     if not solved:
         return ran[0][1], None, bound
     engine, status = min(solved, key=lambda item: item[0].objective_value)
-    return status, _values(engine, status, variables), bound
+    if engine.objective_value <= bound:
+        status = cp_model.OPTIMAL
+    return status, _values(engine, cp_model.FEASIBLE, variables), bound
 
 
 def _values(

@@ -1,8 +1,9 @@
 """`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b).
 
 The priority-rule plan comes first; the search starts from it and is never worse. With
-`--select`, the actions that cannot all fit are chosen first (roadmap.scheduling.
-optimize.selection), and the rest is planned as if they were the whole portfolio. The
+`--select`, a short search first looks for a plan that keeps every limit with every
+action; only when there is none are the actions to keep chosen (roadmap.scheduling.
+optimize.selection), and those planned as if they were the whole portfolio. The
 optimiser's starts are then moved as early as the others leave room for, and each gets
 its reason (roadmap.scheduling.occupancy), so that `explain`, the JSON and the
 reports read an optimised plan as they read any other.
@@ -24,6 +25,9 @@ from roadmap.scheduling.sgs import Schedule
 
 __all__ = ["optimized_plan"]
 
+TRY_ALL = 0.3
+"""With `--select`, the share of the time limit for looking for a plan of every action."""
+
 
 def optimized_plan(problem: Problem, locate: Locate) -> Plan:
     """The optimised plan of `problem`, with its objective and any deferred actions."""
@@ -31,16 +35,23 @@ def optimized_plan(problem: Problem, locate: Locate) -> Plan:
     whole = problem
     first = heuristic(problem, dependency_order(problem))
     never_fits, hint = first.never_fits, first.start
-    choice = None
+    choice, found = None, None
     if problem.search.select:
-        choice = select(problem, first, clock, frozenset(never_fits))
-        if len(choice.kept) < len(problem.tasks):
+        # Everything may fit after all: only when no plan keeps every limit is any
+        # action deferred.
+        found = solve_plan(
+            problem, clock, hint, exempt=frozenset(never_fits), share=TRY_ALL, relax=False
+        )
+        if found is None:
+            choice = select(problem, first, clock, frozenset(never_fits))
             problem = restrict(problem, choice.kept)
             hint = [choice.start[n] for n in choice.kept]
             position = {n: i for i, n in enumerate(choice.kept)}
             never_fits = {position[n]: o for n, o in never_fits.items() if n in position}
     exempt = frozenset(never_fits)
-    found = solve_plan(problem, clock, hint, exempt=exempt)
+    if found is None:
+        found = solve_plan(problem, clock, hint, exempt=exempt)
+    assert found is not None
     occupancy = Occupancy(problem, list(found.start), exempt)
     left_shift(occupancy, list(range(len(problem.tasks))))
     start, duration = occupancy.start, occupancy.duration
@@ -56,7 +67,7 @@ def optimized_plan(problem: Problem, locate: Locate) -> Plan:
         "optimal" if optimal else "feasible",
     )
     deferred: tuple[Deferral, ...] = ()
-    if choice is not None and problem is not whole:
+    if choice is not None and len(choice.kept) < len(whole.tasks):
         planned = list(choice.start)
         for index, node in enumerate(choice.kept):
             planned[node] = start[index]

@@ -8,10 +8,12 @@
 3. For `finish`, with the plan finish fixed: high-priority actions finish earlier (the sum
    of priority-weighted finishes), on a budget of deterministic work.
 
-The search is deterministic: a fixed seed, and a fixed set of strategies interleaved
-on a fixed schedule whatever the number of cores (`interleave_search`). A search that
-ends by proof, or by its deterministic budget, gives the same plan on every run; only
-one stopped by the wall-clock limit (`--time-limit`) can end elsewhere.
+Each search is a complete search (one worker, fixed seed) that proves bounds, joined
+after 30% of its time, if it has not finished, by a large neighbourhood search in a
+second thread (interleaved subsolvers on a fixed schedule, fixed seed) that only looks
+for better plans (`search`). A plan proven by the complete search, or one reached
+within a deterministic budget (step 3), is the same on every run; only a search that
+the wall-clock limit (`--time-limit`) stops can end elsewhere.
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ from roadmap.scheduling.optimize.model import Built, Limits, build
 from roadmap.scheduling.problem import Problem
 
 WORKERS = 8
-"""Strategies interleaved in the portfolio, on a fixed schedule (`interleave_search`)."""
-SECOND_AFTER = 0.5
-"""Seconds the single strategy searches alone before the portfolio joins it: plans it
-proves optimal sooner never meet the portfolio, and stay the same from run to run."""
+"""Subsolvers of the neighbourhood search, interleaved on a fixed schedule."""
+SECOND_AFTER = 0.3
+"""The share of the time the complete search has alone before the neighbourhood search
+joins it: most plans are proven optimal in it, by the complete search alone, and so
+come out the same from run to run; on a busy machine, the two would share the CPU."""
 RELAXED_SECONDS = 1.0
 """Seconds the search without deadlines, horizon and pins gets at least, when the search
 with them found no plan: it starts from the priority-rule plan, which it always keeps."""
@@ -135,12 +138,20 @@ def solver_value(problem: Problem, finish: list[int]) -> int:
 
 
 def solve_plan(
-    problem: Problem, clock: Clock, hint: list[int], *, exempt: frozenset[int] = frozenset()
-) -> Found:
-    """The best plan the time allows; `hint` is a plan of the priority rule or better."""
+    problem: Problem,
+    clock: Clock,
+    hint: list[int],
+    *,
+    exempt: frozenset[int] = frozenset(),
+    share: float = 1.0,
+    relax: bool = True,
+) -> Found | None:
+    """The best plan `share` of the time limit allows; `hint` is a plan of the priority
+    rule or better. Without `relax`, None when no plan meets every limit (then `--select`
+    chooses what to leave out)."""
     incumbent = hint if meets_bounds(problem, hint) else None
-    seconds = clock.left()
-    for relaxed in (False, True):
+    seconds = clock.share(share)
+    for relaxed in (False, True) if relax else (False,):
         if relaxed:
             limits = Limits(deadlines=False, horizon=False, pins=False)
             incumbent, seconds = hint, max(clock.left(), RELAXED_SECONDS)
@@ -160,7 +171,7 @@ def solve_plan(
         if incumbent is not None:
             value = _value(problem, built, incumbent)
             return Found(incumbent, "feasible", value, bound, relaxed)
-    raise AssertionError("the relaxed model always has the priority-rule plan")
+    return None
 
 
 def search(
@@ -176,7 +187,8 @@ def search(
     tie), and it is optimal when it meets the bound the complete search proved. The
     status, the variables' values and the proven bound."""
     hint(model, variables, values)
-    engines = [solver(seconds, workers=1), solver(max(seconds - SECOND_AFTER, 0.05), lns=True)]
+    alone = SECOND_AFTER * seconds
+    engines = [solver(seconds, workers=1), solver(max(seconds - alone, 0.05), lns=True)]
     statuses: list[cp_model.CpSolverStatus | None] = [None, None]
 
     def run(index: int, copy: cp_model.CpModel) -> None:
@@ -189,7 +201,7 @@ def search(
         for index, copy in enumerate((model, model.clone()))
     ]
     threads[0].start()
-    threads[0].join(min(SECOND_AFTER, seconds))
+    threads[0].join(alone)
     if threads[0].is_alive():
         threads[1].start()
         threads[1].join()

@@ -11,10 +11,9 @@ the first month at which its share of the year it broke could fit what was left 
 year's cap (what is left only shrinks, so no month in between can take it).
 
 Each action is queued once, and a month is visited only when an action is released, a
-capacity-bound lead frees a slot, or a pool- or budget-bound action gets its next
-chance: the work grows with actions plus dependencies (times log for the heaps), not
-with actions times months. Without capacity, pools or caps every action starts at its
-release month, which is the plain earliest-start schedule.
+capacity-bound lead frees a slot, or a pool- or budget-bound action gets its next chance:
+the work grows with actions plus dependencies (times log for the heaps), not with actions
+times months. Without capacity, pools or caps every action starts at its release month.
 
 Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph.indexed`) and
 leads are small ints; all per-action state lives in lists. Ids are read only to write a

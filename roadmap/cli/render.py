@@ -47,8 +47,7 @@ def load_context(
     from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
     options = PlanOptions(as_of=as_of, search=search or Search())
-    outcome, plan, dataset = planned(directory, options, refused="nothing was written"
-    )
+    outcome, plan, dataset = planned(directory, options, refused="nothing was written")
     return roadmap_context(dataset, plan, outcome.diagnostics, lang=lang, today=today)
 
 

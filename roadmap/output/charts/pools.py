@@ -11,10 +11,10 @@ re-plan `--as-of` can, where progress.yaml says that more ran at once.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
-from roadmap.views.context import RoadmapContext
-from roadmap.views.i18n import format_int, format_money, label, month_short
+from roadmap.output.context import RoadmapContext
+from roadmap.output.i18n import format_int, label, money, month_short
+from roadmap.output.render import Row
 
 CHART_HEIGHT = 72
 LABEL_WIDTH = 44
@@ -23,82 +23,6 @@ MONTH_WIDTH = (4, 12)
 PLOT_WIDTH = 760
 TOP = 8
 AXIS = 18
-
-
-@dataclass(frozen=True)
-class PoolBar:
-    """One month's bar: where it is drawn, how it is coloured, and its tooltip."""
-
-    x: int
-    y: int
-    width: int
-    height: int
-    css: str
-    title: str
-
-
-@dataclass(frozen=True)
-class YearTick:
-    """A year's first month on the axis."""
-
-    x: int
-    label: str
-
-
-@dataclass(frozen=True)
-class PoolChart:
-    """One pool: its facts and its bar chart (an SVG the template prints)."""
-
-    id: str
-    name: str
-    capacity: str
-    peak: str
-    full: str
-    over: str
-    width: int
-    height: int
-    capacity_y: int
-    plot_right: int
-    axis_y: int
-    bars: tuple[PoolBar, ...]
-    years: tuple[YearTick, ...]
-    description: str
-
-
-@dataclass(frozen=True)
-class PoolCell:
-    """A pool's load in a month, `used / capacity`; `mark` is "full", "over" or ""."""
-
-    text: str
-    mark: str
-
-
-@dataclass(frozen=True)
-class PoolRow:
-    """A month and the load of each pool in it."""
-
-    month: str
-    cells: tuple[PoolCell, ...]
-
-
-@dataclass(frozen=True)
-class PoolTable:
-    """The Markdown table: a header cell per pool, a row per month."""
-
-    header: tuple[str, ...]
-    rows: tuple[PoolRow, ...]
-
-
-@dataclass(frozen=True)
-class DeferredRow:
-    """An action `--select` left out, as the roadmap lists it."""
-
-    id: str
-    title: str
-    area: str
-    lead: str
-    cost: str
-    reason: str
 
 
 def _load(ctx: RoadmapContext) -> tuple[range, dict[str, dict[int, int]]]:
@@ -117,12 +41,12 @@ def _load(ctx: RoadmapContext) -> tuple[range, dict[str, dict[int, int]]]:
     return months, used
 
 
-def _cell(units: int, capacity: int, lang: str) -> PoolCell:
+def _cell(units: int, capacity: int, lang: str) -> Row:
     text = f"{format_int(units, lang)} / {format_int(capacity, lang)}"
-    return PoolCell(text, "over" if units > capacity else "full" if units == capacity else "")
+    return Row(text=text, mark="over" if units > capacity else "full" if units == capacity else "")
 
 
-def pool_table(ctx: RoadmapContext) -> PoolTable | None:
+def pool_table(ctx: RoadmapContext) -> Row | None:
     """Every month's load of every pool, for the Markdown roadmap; None without pools."""
     pools = ctx.dataset.strategy.resources
     if not pools:
@@ -131,25 +55,28 @@ def pool_table(ctx: RoadmapContext) -> PoolTable | None:
     months, used = _load(ctx)
     header = (label("month", lang), *(ctx.text(p.name) or p.id for p in pools))
     rows = tuple(
-        PoolRow(month_short(m, lang), tuple(_cell(used[p.id][m], p.capacity, lang) for p in pools))
+        Row(
+            month=month_short(m, lang),
+            cells=tuple(_cell(used[p.id][m], p.capacity, lang) for p in pools),
+        )
         for m in months
     )
-    return PoolTable(header, rows)
+    return Row(header=header, rows=rows)
 
 
-def pool_charts(ctx: RoadmapContext) -> tuple[PoolChart, ...]:
+def pool_charts(ctx: RoadmapContext) -> tuple[Row, ...]:
     """A bar chart per pool, for the HTML roadmap."""
     lang = ctx.lang
     months, used = _load(ctx)
     step = max(MONTH_WIDTH[0], min(MONTH_WIDTH[1], PLOT_WIDTH // max(len(months), 1)))
     width = LABEL_WIDTH + step * len(months) + 8
-    charts = []
+    charts: list[Row] = []
     for pool in ctx.dataset.strategy.resources:
         load = used[pool.id]
         peak = max((load[m] for m in months), default=0)
         top = max(peak, pool.capacity)
         scale = CHART_HEIGHT / top
-        bars = []
+        bars: list[Row] = []
         for index, month in enumerate(months):
             units = load[month]
             if not units:
@@ -158,24 +85,24 @@ def pool_charts(ctx: RoadmapContext) -> tuple[PoolChart, ...]:
             css = "over" if units > pool.capacity else "full" if units == pool.capacity else ""
             title = f"{month_short(month, lang)}: {format_int(units, lang)} / {pool.capacity}"
             bars.append(
-                PoolBar(
-                    LABEL_WIDTH + index * step,
-                    TOP + CHART_HEIGHT - height,
-                    step - 1,
-                    height,
-                    css,
-                    title,
+                Row(
+                    x=LABEL_WIDTH + index * step,
+                    y=TOP + CHART_HEIGHT - height,
+                    width=step - 1,
+                    height=height,
+                    css=css,
+                    title=title,
                 )
             )
         years = tuple(
-            YearTick(LABEL_WIDTH + i * step, str(month // 12))
+            Row(x=LABEL_WIDTH + i * step, label=str(month // 12))
             for i, month in enumerate(months)
             if month % 12 == 0 or i == 0
         )
         full = sum(1 for m in months if load[m] == pool.capacity)
         over = sum(1 for m in months if load[m] > pool.capacity)
         charts.append(
-            PoolChart(
+            Row(
                 id=pool.id,
                 name=ctx.text(pool.name) or pool.id,
                 capacity=format_int(pool.capacity, lang),
@@ -195,19 +122,19 @@ def pool_charts(ctx: RoadmapContext) -> tuple[PoolChart, ...]:
     return tuple(charts)
 
 
-def deferred_rows(ctx: RoadmapContext) -> tuple[DeferredRow, ...]:
+def deferred_rows(ctx: RoadmapContext) -> tuple[Row, ...]:
     """The actions `--select` deferred, each with the limit that pushed it out."""
     actions = {a.id: a for a in ctx.dataset.actions}
-    rows = []
+    rows: list[Row] = []
     for deferral in ctx.plan.deferred:
         action = actions[deferral.id]
         rows.append(
-            DeferredRow(
+            Row(
                 id=action.id,
                 title=ctx.text(action.title),
                 area=ctx.area_title(ctx.area_of(action)),
                 lead=action.lead,
-                cost=format_money(action.cost_eur, ctx.lang),
+                cost=money(action.cost_eur, ctx.lang),
                 reason=deferral.reason,
             )
         )

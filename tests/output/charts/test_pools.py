@@ -6,8 +6,8 @@ import dataclasses
 
 from roadmap.planning import plan
 from roadmap.planning.result import Deferral
-from roadmap.views.context import RoadmapContext
-from roadmap.views.pools import deferred_rows, pool_charts, pool_table
+from roadmap.output.context import RoadmapContext
+from roadmap.output.charts.pools import deferred_rows, pool_charts, pool_table
 from tests.planning.portfolios import HORIZON_START, dataset
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from roadmap.output.charts.pools import deferred_rows, pool_charts, pool_table
+from roadmap.output.context import RoadmapContext
 from roadmap.planning import plan
 from roadmap.planning.result import Deferral
-from roadmap.output.context import RoadmapContext
-from roadmap.output.charts.pools import deferred_rows, pool_charts, pool_table
 from tests.planning.portfolios import HORIZON_START, dataset
 
 

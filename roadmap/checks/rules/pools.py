@@ -23,7 +23,9 @@ def unknown_pool(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
-        # strategy.yaml: resources: [{id: it-staff, name: "IT staff", capacity: 6}]
+        # strategy.yaml
+        resources: [{id: it-staff, name: "IT staff", capacity: 6}]
+        # actions.yaml
         actions:
           - {id: A01, needs: {it-stafff: 2}, ...}
 
@@ -52,7 +54,9 @@ def need_above_capacity(ctx: CheckContext) -> Iterator[Finding]:
 
     Failing:
 
-        # strategy.yaml: resources: [{id: procurement, name: "Procurement", capacity: 2}]
+        # strategy.yaml
+        resources: [{id: procurement, name: "Procurement", capacity: 2}]
+        # actions.yaml
         actions:
           - {id: A01, needs: {procurement: 3}, ...}
 

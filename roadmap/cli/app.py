@@ -29,7 +29,10 @@ PlanStart = Annotated[
     typer.Option("--start", metavar="YYYY-MM", help="Plan from this month, not the horizon start."),
 ]
 IgnoreCapacity = Annotated[
-    bool, typer.Option("--ignore-capacity", help="Plan as if actors had no capacity limit.")
+    bool,
+    typer.Option(
+        "--ignore-capacity", help="Plan as if actors and shared pools had no capacity limit."
+    ),
 ]
 IgnoreBudget = Annotated[
     bool, typer.Option("--ignore-budget", help="Plan as if there were no annual budget caps.")
@@ -44,6 +47,45 @@ Replan = Annotated[
     ),
 ]
 """The options that shape a plan, shared by `plan` and `explain` (see PlanOptions)."""
+
+Optimize = Annotated[
+    bool,
+    typer.Option(
+        "--optimize",
+        help="Search for the best plan with OR-Tools CP-SAT, started from the priority-rule "
+        "plan and never worse than it.",
+    ),
+]
+
+
+class ObjectiveChoice(StrEnum):
+    """What `--optimize` minimises."""
+
+    finish = "finish"
+    value = "value"
+
+
+ObjectiveOption = Annotated[
+    ObjectiveChoice,
+    typer.Option(
+        "--objective",
+        help="finish: the earliest plan finish, then high-priority actions earlier; value: "
+        "the least sum of priority score x finish month.",
+    ),
+]
+TimeLimit = Annotated[
+    float,
+    typer.Option("--time-limit", metavar="SECONDS", help="Seconds --optimize may search."),
+]
+Select = Annotated[
+    bool,
+    typer.Option(
+        "--select",
+        help="With --optimize: when not every action fits, defer the least valuable ones "
+        "and say which limit pushed each out.",
+    ),
+]
+"""The options of the search (see Search), shared by `plan` and `render`."""
 
 
 class Lang(StrEnum):

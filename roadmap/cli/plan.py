@@ -10,8 +10,13 @@ from roadmap.cli.app import (
     IgnoreBudget,
     IgnoreCapacity,
     Lang,
+    ObjectiveChoice,
+    ObjectiveOption,
+    Optimize,
     PlanStart,
     Replan,
+    Select,
+    TimeLimit,
     app,
 )
 from roadmap.cli.output import Output, echo_diagnostics, emit, planned
@@ -38,16 +43,20 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Replan = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
     output: Output = None,
+    optimize: Optimize = False,
+    objective: ObjectiveOption = ObjectiveChoice.finish,
+    time_limit: TimeLimit = 10.0,
+    select: Select = False,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.plan_page import plan_markdown, plan_page  # noqa: PLC0415
     from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
-    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
-    _, result, dataset = planned(
-        directory, PlanOptions(start, ignore_capacity, ignore_budget, as_of)
-    )
+    search = Search(optimize, objective.value, time_limit, select)
+    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, search)
+    _, result, dataset = planned(directory, options)
     if output_format is PlanFormat.json:
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415
 

@@ -5,11 +5,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app
+from roadmap.cli.app import (
+    DataDir,
+    Lang,
+    ObjectiveChoice,
+    ObjectiveOption,
+    Optimize,
+    Select,
+    TimeLimit,
+    app,
+)
 from roadmap.cli.output import emit, planned
 
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
+    from roadmap.planning.options import Search
 
 
 class RenderFormat(StrEnum):
@@ -26,15 +36,19 @@ AS_OF_HELP = "Re-plan from progress.yaml: done and started actions stay where th
 
 
 def load_context(
-    directory: str, lang: str, today: str | None, as_of: str | None
+    directory: str,
+    lang: str,
+    today: str | None,
+    as_of: str | None,
+    *,
+    search: "Search | None" = None,
 ) -> "RoadmapContext":
     """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
     from roadmap.output.context import roadmap_context  # noqa: PLC0415
-    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
-    outcome, plan, dataset = planned(
-        directory, PlanOptions(as_of=as_of), refused="nothing was written"
-    )
+    options = PlanOptions(as_of=as_of, search=search or Search())
+    outcome, plan, dataset = planned(directory, options, refused="nothing was written")
     return roadmap_context(dataset, plan, outcome.diagnostics, lang=lang, today=today)
 
 
@@ -54,12 +68,18 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
     ] = None,
+    optimize: Optimize = False,
+    objective: ObjectiveOption = ObjectiveChoice.finish,
+    time_limit: TimeLimit = 10.0,
+    select: Select = False,
 ) -> None:
     """Render the roadmap: summary, phases, gantt, dependencies, KPIs, funding, warnings."""
     from roadmap.output.render import render as render_page  # noqa: PLC0415
     from roadmap.output.roadmap_page import roadmap_page  # noqa: PLC0415
+    from roadmap.planning.options import Search  # noqa: PLC0415
 
-    context = load_context(directory, lang.value, today, as_of)
+    search = Search(optimize, objective.value, time_limit, select)
+    context = load_context(directory, lang.value, today, as_of, search=search)
     suffix = "html" if output_format is RenderFormat.html else "md"
     text = render_page(f"roadmap.{suffix}.j2", roadmap_page(context))
     emit(text.encode("utf-8"), output)

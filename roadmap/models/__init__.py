@@ -19,7 +19,15 @@ from roadmap.models.actions import (
 from roadmap.models.common import LocalizedText, Model, StatementText, text_in
 from roadmap.models.goals import Goal, GoalsFile, Kpi, Measure
 from roadmap.models.progress import ActionRecord, KpiRecord, ProgressFile
-from roadmap.models.strategy import Actor, Area, Document, FundingSource, Objective, Strategy
+from roadmap.models.strategy import (
+    Actor,
+    Area,
+    Document,
+    FundingSource,
+    Objective,
+    Resource,
+    Strategy,
+)
 
 FILE_MODELS: dict[str, type[Model]] = {
     "strategy": Strategy,
@@ -66,6 +74,7 @@ __all__ = [
     "Objective",
     "PriorityInputs",
     "ProgressFile",
+    "Resource",
     "StatementText",
     "Strategy",
     "text_in",

@@ -73,6 +73,12 @@ class Action(Sourced):
     deadline: Month | None = None
     phase: Phase | None = None
     cost_eur: Money
+    needs: dict[Id, Annotated[int, Field(ge=1, le=10_000)]] = Field(
+        default={},
+        description="Units of each shared pool (strategy.yaml `resources`) that the "
+        "action holds in every month it runs.",
+        examples=[{"it-staff": 2, "procurement": 1}],
+    )
     funding: list[Funding] = []
     status: Status = "proposed"
     priority: PriorityInputs = PriorityInputs.model_construct()

@@ -74,6 +74,23 @@ class Actor(Model):
     provenance: Provenance | None = None
 
 
+class Resource(Model):
+    """A pool that actions share while they run: staff of a department, an office, a team.
+
+    In every month, the units that the running actions need of a pool stay within its
+    capacity (spec section 4b).
+    """
+
+    id: Id = Field(description="The pool's id, which actions name under `needs`.")
+    name: Text = Field(description="What the pool is, as a reader sees it.")
+    capacity: Annotated[int, Field(ge=1, le=10_000)] = Field(
+        description="Units of the pool available in every month.", examples=[6]
+    )
+    description: Text | None = None
+    source: str | None = None
+    provenance: Provenance | None = None
+
+
 class Window(Model):
     """An eligibility window, both months inclusive."""
 
@@ -191,6 +208,11 @@ class Strategy(Model):
     areas: list[Area]
     actors: list[Actor]
     funding_sources: list[FundingSource] = []
+    resources: list[Resource] = Field(
+        default=[],
+        description="Shared pools (IT staff, procurement, a data team) that actions "
+        "draw on while they run; each action lists what it holds under `needs`.",
+    )
     budget_caps: dict[Annotated[int, Field(ge=1900, le=2200)], Money] | None = None
     priority_weights: PriorityWeights = PriorityWeights.model_construct()
     monitoring: Monitoring = Monitoring.model_construct()

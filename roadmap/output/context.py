@@ -95,8 +95,12 @@ class RoadmapContext:
 
     @cached_property
     def unscheduled(self) -> list[Action]:
-        """Actions the plan leaves out (cancelled ones), in file order."""
-        return [a for a in self.dataset.actions if a.id not in self.plan.by_id]
+        """Actions the plan leaves out (cancelled ones), in file order; the ones `--select`
+        deferred are listed apart, with their reasons."""
+        deferred = {d.id for d in self.plan.deferred}
+        return [
+            a for a in self.dataset.actions if a.id not in self.plan.by_id and a.id not in deferred
+        ]
 
     def area_of(self, action: Action) -> str:
         """The priority area of an action: the area of its first known goal, or ""."""

@@ -18,7 +18,7 @@ from roadmap.models.actions import PHASES
 from roadmap.monitoring.result import StatusResult
 from roadmap.months import format_month
 from roadmap.planning.explain import Explanation
-from roadmap.planning.result import Placement, Plan, Reason
+from roadmap.planning.result import Objective, Placement, Plan, Reason
 
 _compact = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -41,7 +41,8 @@ def dumps(payload: object) -> str:
 
 def plan_payload(plan: Plan) -> dict[str, Any]:
     """The plan: horizon, actions (the fixed keys, then the facts behind them: lead,
-    duration, cost, earliest start, score, binding reasons), critical path, problems."""
+    duration, cost, earliest start, score, binding reasons), critical path, objective,
+    deferred actions, problems."""
     return {
         "horizon": {
             "start": format_month(plan.horizon_start),
@@ -52,8 +53,29 @@ def plan_payload(plan: Plan) -> dict[str, Any]:
         "feasible": plan.feasible,
         "actions": [action_payload(p) for p in plan.placements],
         "critical_path": list(plan.critical_path),
+        "objective": objective_payload(plan),
+        "deferred": [{"id": d.id, "reason": d.reason} for d in plan.deferred],
         "diagnostics": [d.as_dict() for d in plan.diagnostics],
     }
+
+
+def objective_payload(plan: Plan) -> dict[str, Any]:
+    """The objective's fixed JSON shape: name, value, bound (null for the priority rule)
+    and status. A plan made without one reports its finish, as the priority rule does."""
+    objective = plan.objective or Objective(
+        "finish", plan.finish - plan.horizon_start, None, "heuristic"
+    )
+    return {
+        "name": objective.name,
+        "value": _number(objective.value),
+        "bound": None if objective.bound is None else _number(objective.bound),
+        "status": objective.status,
+    }
+
+
+def _number(value: float) -> int | float:
+    """A whole number as an int (months), anything else rounded to 4 places."""
+    return int(value) if float(value).is_integer() else round(value, 4)
 
 
 def plan_json(plan: Plan) -> str:
@@ -93,6 +115,8 @@ def _reason(reason: Reason) -> dict[str, Any]:
         payload |= {"actor": reason.actor, "holders": list(reason.holders)}
     if reason.year is not None:
         payload["year"] = reason.year
+    if reason.pool is not None:
+        payload |= {"pool": reason.pool, "holders": list(reason.holders)}
     return payload
 
 

@@ -324,6 +324,61 @@ LABELS: dict[str, tuple[str, str]] = {
     "plan_feasible": ("feasible", "изпълним"),
     "plan_infeasible": ("infeasible ({errors})", "неизпълним ({errors})"),
     "plan_replanned": ("; re-planned as of {month}", "; препланиран към {month}"),
+    "deferred_short": ("Deferred", "Отложени"),
+    "deferred_summary": (
+        "{actions} deferred by --select, {cost} EUR, not in the plan",
+        "{actions}, отложени при избора, {cost} евро, извън плана",
+    ),
+    "plan_deferred": ("; {count} deferred", "; {count} отложени"),
+    "deferred_why": ("Action and what pushed it out", "Действие и какво го изтласква"),
+    "optimised_for_text": ("Optimised for {what}: {value}", "Оптимизиран за {what}: {value}"),
+    "plan_objective_finish": ("the plan finish", "най-ранен край на плана"),
+    "plan_objective_value": (
+        "priority value (score x finish month)",
+        "приоритетна стойност (оценка x месец на края)",
+    ),
+    "best_for_kept": (
+        "the best for the actions kept; the choice of what to defer is the best found in the "
+        "time limit",
+        "най-добрият за запазените действия; изборът какво да се отложи е най-добрият, "
+        "намерен в срока",
+    ),
+    "best_found": (
+        "the best found in the time limit; no plan can do better than {bound}",
+        "най-добрият, намерен в срока; никой план не може да е по-добър от {bound}",
+    ),
+    # shared pools and the optimiser, in the published roadmap
+    "pool_load": (
+        "Shared pools: units in use per month",
+        "Споделени ресурси: заети единици по месеци",
+    ),
+    "pool_load_legend": (
+        "What the planned actions hold of each shared pool every month, against its capacity."
+        " Bold: the pool is full; ⚠: more than its capacity.",
+        "Колко единици от всеки споделен ресурс държат планираните действия всеки месец,"
+        " спрямо капацитета му. Удебелено: ресурсът е зает изцяло; ⚠: над капацитета.",
+    ),
+    "pool_chart_description": (
+        "Bars: units in use each month; line: the pool's capacity; a red bar is over it.",
+        "Стълбове: заети единици всеки месец; линия: капацитетът; червен стълб е над него.",
+    ),
+    "peak": ("Peak", "Връх"),
+    "months_full": ("Months full", "Месеци при пълна заетост"),
+    "months_over": ("Months over capacity", "Месеци над капацитета"),
+    "deferred": ("Deferred actions", "Отложени действия"),
+    "deferred_legend": (
+        "Not every action fits the limits, so these are left out of the plan (--select):"
+        " the set that loses the least priority value. Each says what pushed it out.",
+        "Не всички действия се побират в ограниченията, затова тези са извън плана:"
+        " наборът, който губи най-малко приоритетна стойност. За всяко е посочено какво"
+        " го изтласква.",
+    ),
+    "reason": ("What pushed it out", "Какво го изтласква"),
+    "optimised_for": ("Optimised for", "Оптимизиран за"),
+    "objective_finish": ("the plan finish", "най-ранен край на плана"),
+    "objective_value": ("priority value", "приоритетна стойност"),
+    "objective_optimal": ("proven optimal", "доказано оптимален"),
+    "objective_feasible": ("best found in the time limit", "най-добрият намерен в срока"),
     "action_n": ("action|actions", "действие|действия"),
     "error_n": ("error|errors", "грешка|грешки"),
     "warning_n": ("warning|warnings", "предупреждение|предупреждения"),

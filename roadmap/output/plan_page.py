@@ -7,9 +7,9 @@ from roadmap.diagnostics import Severity
 from roadmap.models import Dataset, text_in
 from roadmap.models.actions import PHASES, Phase
 from roadmap.months import format_month
-from roadmap.output.i18n import counted, label, labels, money
+from roadmap.output.i18n import counted, format_int, label, labels, money
 from roadmap.output.render import Row
-from roadmap.planning.result import Placement, Plan
+from roadmap.planning.result import Objective, Placement, Plan
 
 
 def phase_span(plan: Plan, phase: Phase) -> str:
@@ -48,6 +48,18 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:
     )
     if plan.as_of is not None:
         summary += label("plan_replanned", lang).format(month=format_month(plan.as_of))
+    costs = {a.id: a.cost_eur for a in dataset.actions}
+    deferred = tuple(
+        Row(id=d.id, title=titles.get(d.id, d.id), reason=d.reason, cost=money(costs[d.id], lang))
+        for d in plan.deferred
+    )
+    deferred_summary = ""
+    if deferred:
+        summary += label("plan_deferred", lang).format(count=len(deferred))
+        deferred_summary = label("deferred_summary", lang).format(
+            actions=counted(len(deferred), "action", lang),
+            cost=format_int(sum(costs[d.id] for d in plan.deferred), lang),
+        )
     return Row(
         lang=lang,
         labels=labels(lang),
@@ -58,7 +70,31 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:
         critical_path=" → ".join(plan.critical_path) or label("none_paren", lang),
         feasible=plan.feasible,
         diagnostics=tuple(plan.diagnostics),
+        deferred=deferred,
+        deferred_summary=deferred_summary,
+        objective=objective_text(plan.objective, lang),
     )
+
+
+def objective_text(objective: Objective | None, lang: str = "en") -> str:
+    """`Optimised for the plan finish: 64 months, proven optimal`, or the bound reached;
+    empty for the priority rule's plan."""
+    if objective is None or objective.status == "heuristic":
+        return ""
+
+    def shown(value: float) -> str:
+        if objective.name == "finish":
+            return counted(round(value), "month", lang)
+        return f"{value:,.2f}".replace(",", " ") if lang == "bg" else f"{value:,.2f}"
+
+    what = label(f"plan_objective_{objective.name}", lang)
+    head = label("optimised_for_text", lang).format(what=what, value=shown(objective.value))
+    if objective.status == "optimal":
+        return f"{head}, {label('objective_optimal', lang)}"
+    bound = objective.value if objective.bound is None else objective.bound
+    if bound >= objective.value:
+        return f"{head}, {label('best_for_kept', lang)}"
+    return f"{head}, {label('best_found', lang).format(bound=shown(bound))}"
 
 
 def _row(placement: Placement, title: str, lang: str) -> Row:

@@ -9,6 +9,7 @@ from roadmap.models import Action
 from roadmap.models.actions import PHASES
 from roadmap.months import parse_month
 from roadmap.output import roadmap_tables as tables
+from roadmap.output.charts import pools
 from roadmap.output.charts.gantt import gantt_chart
 from roadmap.output.charts.mermaid import dependency_graph, gantt
 from roadmap.output.context import RoadmapContext
@@ -73,6 +74,9 @@ def roadmap_page(ctx: RoadmapContext) -> Row:
         phase_options=tuple(Row(value=p, label=label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=gantt_chart(ctx, title),
         as_of_drawn=ctx.dataset.progress is not None or ctx.plan.as_of is not None,
+        deferred=pools.deferred_rows(ctx),
+        pool_table=pools.pool_table(ctx),
+        pool_charts=pools.pool_charts(ctx),
     )
 
 
@@ -98,6 +102,15 @@ def _facts(ctx: RoadmapContext) -> tuple[Row, ...]:
         ("plan_finish", month_short(plan.finish - 1, lang)),
         ("feasible", label("yes" if plan.feasible else "no", lang)),
     ]
+    objective = plan.objective
+    if objective is not None and objective.status != "heuristic":
+        value = format_int(round(objective.value), lang)
+        status = label(f"objective_{objective.status}", lang)
+        facts.append(
+            ("optimised_for", f"{label('objective_' + objective.name, lang)}: {value} ({status})")
+        )
+    if plan.deferred:
+        facts.append(("deferred", format_int(len(plan.deferred), lang)))
     if ctx.dataset.progress is not None:
         facts.append(("as_of", month_short(parse_month(ctx.dataset.progress.as_of), lang)))
     return tuple(Row(value=value, label=label(key, lang)) for key, value in facts)

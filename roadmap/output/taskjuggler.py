@@ -264,7 +264,10 @@ def export_tjp_problem(ctx: RoadmapContext) -> bytes:
     lower = sorted({t.lower for t in problem.tasks if t.fixed is None and t.lower > problem.start})
     milestones = {month: f"nb_{format_month(month).replace('-', '_')}" for month in lower}
     caps = len(problem.caps)
-    left_out = f"annual budget caps in {counted(caps, 'year')}" if caps else "nothing"
+    gaps = [f"annual budget caps in {counted(caps, 'year')}"] if caps else []
+    if problem.pools:
+        gaps.append(f"shared pools ({', '.join(problem.pools)})")
+    left_out = " and ".join(gaps) or "nothing"
     lines = [
         f"# {len(problem.tasks)} actions of {strategy.id}, for tj3 to schedule "
         "(roadmap export --format tjp-problem).",

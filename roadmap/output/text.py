@@ -50,6 +50,8 @@ STATE_STYLES = {
     "late": "bold red",
     "not_started": "dim",
 }
+HELD = ("capacity", "budget", "pool")
+"""The reasons that hold a ready action back."""
 LIGHT_STYLES = {"green": "green", "amber": "yellow", "red": "bold red", "none": "dim"}
 
 
@@ -146,6 +148,15 @@ def plan_text(page: Row) -> list[RenderableType]:
     """A table per phase, each action with its months, lead, cost, slack and mark."""
     lab, lang = page.labels, page.lang
     parts = [line(f"{page.name} · {lab['plan_horizon']} {page.horizon}", "bold")]
+    if page.objective:
+        parts.append(line(page.objective))
+    if page.deferred:
+        grid = table([lab["id"], lab["deferred_why"], ">" + lab["cost"]])
+        grid.columns[0].style = "bold"
+        for row in page.deferred:
+            grid.add_row(line(row.id), line(f"{row.title}: {row.reason}"), line(row.cost))
+        heading = f"{lab['deferred_short']} · {page.deferred_summary}"
+        parts += [line(""), line(heading, "bold red"), grid]
     for section in page.sections:
         parts += [line(""), line(f"{section.title} · {section.span}", "bold cyan")]
         if not section.rows:
@@ -233,8 +244,8 @@ def explain_text(explanation: Explanation) -> str:
         f"({phase_span(plan, p.phase)}), "
         f"lead {p.lead}, {money(p.cost)}, priority score {p.score:.3f}",
     ]
-    held = [r.detail for r in p.reasons if r.binding in ("capacity", "budget")]
-    ready = [r for r in p.reasons if r.binding not in ("capacity", "budget")]
+    held = [r.detail for r in p.reasons if r.binding in HELD]
+    ready = [r for r in p.reasons if r.binding not in HELD]
     if not held:
         out.append(
             f"  starts {format_month(p.start)} because " + "; ".join(r.detail for r in ready)

@@ -11,7 +11,8 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from roadmap.months import month_year
+from roadmap.months import format_month, month_year
+from roadmap.planning.result import Reason
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,16 @@ class Overflow:
     def need(self) -> Fraction:
         """What the action would spend in the year."""
         return Fraction(self.spend, self.duration)
+
+
+def budget_reason(over: Overflow, month: int) -> Reason:
+    """Why an action waited for a year's budget until `month`."""
+    detail = (
+        f"the {over.year} budget cap of {over.cap:,} EUR had {int(over.left):,} left, "
+        f"less than the {int(over.need):,} it needs in {over.year} "
+        f"if it starts {format_month(over.start)}"
+    )
+    return Reason("budget", month, detail, year=over.year)
 
 
 def shares(start: int, duration: int, cost: int) -> list[tuple[int, Fraction]]:

@@ -144,6 +144,8 @@ def _what_ifs(
                     replace(dataset, strategy=strategy.model_copy(update={"budget_caps": caps})),
                 )
             )
+        elif reason.binding == "pool" and reason.pool is not None:
+            changes += _pool_changes(dataset, reason.pool)
         elif reason.binding == "dependency" and reason.predecessor is not None:
             changes += _dependency_changes(dataset, action, reason)
         elif reason.binding == "earliest_start":
@@ -154,7 +156,7 @@ def _what_ifs(
             changes.append(
                 (f"unpin it from the {action.phase} term", _edit(dataset, action.id, phase=None))
             )
-    if placement.reasons and placement.reasons[0].binding in ("capacity", "budget"):
+    if placement.reasons and placement.reasons[0].binding in ("capacity", "budget", "pool"):
         top = PriorityInputs(impact=5, readiness=5)
         changes.append(
             (
@@ -190,6 +192,17 @@ def _capacity_changes(dataset: Dataset, actor_id: str) -> list[tuple[str, Datase
     actors = [more if a.id == actor_id else a for a in strategy.actors]
     text = f"raise the capacity of {actor_id} from {actor.capacity} to {actor.capacity + 1}"
     return [(text, replace(dataset, strategy=strategy.model_copy(update={"actors": actors})))]
+
+
+def _pool_changes(dataset: Dataset, pool_id: str) -> list[tuple[str, Dataset]]:
+    strategy = dataset.strategy
+    pool = next((r for r in strategy.resources if r.id == pool_id), None)
+    if pool is None:
+        return []
+    more = pool.model_copy(update={"capacity": pool.capacity + 1})
+    pools = [more if r is pool else r for r in strategy.resources]
+    text = f"raise the capacity of pool {pool_id} from {pool.capacity} to {pool.capacity + 1}"
+    return [(text, replace(dataset, strategy=strategy.model_copy(update={"resources": pools})))]
 
 
 def _dependency_changes(

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from roadmap.errors import UserError
 from roadmap.graph import graph_of, topological_order
-from roadmap.models import Action, Dataset
+from roadmap.models import Action, Dataset, Resource
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
-from roadmap.planning.options import PlanOptions
+from roadmap.planning.options import PlanOptions, Search
 from roadmap.planning.priority import score_list
 from roadmap.planning.progress import facts_as_of
 from roadmap.planning.result import Reason
@@ -52,6 +52,8 @@ class Task:
     """With `--as-of`: the (start, finish) progress.yaml gives; the action is not moved."""
     fixed_detail: str = ""
     status: str = "proposed"
+    needs: tuple[tuple[str, int], ...] = ()
+    """(pool, units) the action holds while it runs."""
 
 
 @dataclass
@@ -68,6 +70,9 @@ class Problem:
     capacity: dict[str, int]
     caps: dict[int, int]
     as_of: int | None = None
+    pools: dict[str, int] = field(default_factory=dict)
+    """The capacity of each shared pool (none with `--ignore-capacity`)."""
+    search: Search = field(default_factory=Search)
     shifted: bool = False
     """True when `--start` moved the start away from the horizon start."""
     notes: list[Note] = field(default_factory=list)
@@ -127,6 +132,8 @@ def build_problem(
         caps={} if options.ignore_budget else dict(strategy.budget_caps or {}),
         as_of=as_of,
         shifted=start != parse_month(strategy.horizon.start),
+        pools={} if options.ignore_capacity else _pools(strategy.resources),
+        search=options.search,
     )
     bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
     tasks = problem.tasks
@@ -151,6 +158,7 @@ def build_problem(
             None,
             "",
             status,
+            tuple(action.needs.items()) if action.needs else (),
         )
         fact = facts.get(action.id) if facts else None
         if fact is not None and fact.start is not None and fact.finish is not None:
@@ -159,8 +167,16 @@ def build_problem(
         elif as_of is not None and status in ("done", "in_progress"):
             problem.notes.append(_undated(index, action.id, status, as_of))
         tasks.append(task)
-    _number_links(problem)
+    number_links(problem)
     return problem
+
+
+def _pools(resources: list[Resource]) -> dict[str, int]:
+    """Each pool's capacity; the first of an id listed twice (R101)."""
+    found: dict[str, int] = {}
+    for pool in resources:
+        found.setdefault(pool.id, pool.capacity)
+    return found
 
 
 def _graph_of(actions: list[Action], graph: nx.DiGraph | None) -> nx.DiGraph:
@@ -169,7 +185,7 @@ def _graph_of(actions: list[Action], graph: nx.DiGraph | None) -> nx.DiGraph:
     return graph_of(actions)
 
 
-def _number_links(problem: Problem) -> None:
+def number_links(problem: Problem) -> None:
     """Fill the problem's lists of links and its order, by task index."""
     graph = problem.graph
     index = {task.id: i for i, task in enumerate(problem.tasks)}

@@ -22,10 +22,13 @@ Binding = Literal[
     "budget",
     "pin",
     "fixed",
+    "pool",
+    "optimized",
 ]
 """What set an action's start: the plan's start month, the `--as-of` month, its own
 `earliest_start`, a predecessor's finish plus lag, its lead's capacity, a year's budget
-cap, a phase pin, or (with `--as-of`) the dates progress.yaml records."""
+cap, a phase pin, (with `--as-of`) the dates progress.yaml records, a shared pool, or
+(with `--optimize`) the optimiser's choice where no single limit holds the action back."""
 
 
 class Reason(NamedTuple):
@@ -33,7 +36,8 @@ class Reason(NamedTuple):
 
     `month` is the earliest start this constraint alone allows. Dependency reasons name
     the `predecessor` and its `lag`; capacity reasons the `actor` and the actions that
-    `holders` (were running under that lead); budget reasons the `year`.
+    `holders` (were running under that lead); budget reasons the `year`; pool reasons the
+    `pool` and its holders.
 
     Reasons and placements are named tuples rather than frozen dataclasses: as immutable,
     and about four times faster to build (a plan makes one of each per action).
@@ -47,6 +51,7 @@ class Reason(NamedTuple):
     actor: str | None = None
     holders: tuple[str, ...] = ()
     year: int | None = None
+    pool: str | None = None
 
 
 class PlanFinding(NamedTuple):
@@ -89,6 +94,31 @@ class Placement(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Objective:
+    """What the plan was searched for, how good it is, and what is proven.
+
+    `value` and `bound` are in the objective's units: for `finish`, months from the plan
+    start to the plan finish; for `value`, the sum over actions of priority score x
+    months from the plan start to the action's finish. `bound` is the best value any
+    plan can have, as far as the search proved (None for the priority-rule plan).
+    """
+
+    name: str
+    value: float
+    bound: float | None
+    status: Literal["heuristic", "feasible", "optimal"]
+
+
+@dataclass(frozen=True)
+class Deferral:
+    """An action `--select` left out of the plan, and the limit that pushed it out."""
+
+    id: str
+    reason: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class Plan:
     """A whole plan. `placements` are in order of start, then id."""
 
@@ -103,6 +133,9 @@ class Plan:
     phase_bounds: tuple[int, int] = (12, 36)
     """The `short` and `medium` boundaries in months from `horizon_start`."""
     as_of: int | None = None
+    objective: Objective | None = None
+    deferred: tuple[Deferral, ...] = ()
+    """With `--select`: the actions left out, which are in no placement."""
     by_id: dict[str, Placement] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -4,17 +4,16 @@ An action is *released* when all its predecessors are placed, at the month its
 dependencies (finish plus lag) and its lower bounds allow. From then on it waits in its
 lead's queue, ordered by priority key (higher score, then less slack, then id). At each
 month that something can change, the queues of leads with a free slot are merged by key,
-and each action starts if its cost fits the budget caps. An action that does not fit
-steps aside without blocking the actions behind it, until the first month at which its
-share of the year it broke could fit what was left of that year's cap (what is left only
-shrinks, so no month in between can take it).
+and each action starts if its pools (roadmap.planning.pools) have the units it needs
+and its cost fits the budget caps. An action that does not fit steps aside without
+blocking the actions behind it: until a running action of the pool finishes, or until
+the first month at which its share of the year it broke could fit what was left of that
+year's cap (what is left only shrinks, so no month in between can take it).
 
 Each action is queued once, and a month is visited only when an action is released, a
-capacity-bound lead frees a slot, or a budget-bound action gets its next chance: the
-work grows with
-actions plus dependencies (times log for the heaps), not with actions times months.
-Without capacity or caps every action starts at its release month, which is the plain
-earliest-start schedule.
+capacity-bound lead frees a slot, or a pool- or budget-bound action gets its next chance:
+the work grows with actions plus dependencies (times log for the heaps), not with actions
+times months. Without capacity, pools or caps every action starts at its release month.
 
 Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph` in order) and
 leads are small ints; all per-action state lives in lists. Ids are read only to write a
@@ -27,7 +26,8 @@ import heapq
 from dataclasses import dataclass
 
 from roadmap.months import format_month
-from roadmap.planning.budget import Ledger, Overflow
+from roadmap.planning.budget import Ledger, Overflow, budget_reason
+from roadmap.planning.pools import PoolLedger, Shortage, pool_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
 
@@ -75,6 +75,7 @@ class _Scheduler:
         self.out = Schedule([0] * count, [0] * count, [()] * count, {})
         self.ledger = Ledger(problem.caps)
         self.capped = bool(problem.caps)
+        self.pools = PoolLedger(problem.pools, [t.needs for t in tasks]) if problem.pools else None
         leads: dict[str, int] = {}
         self.lead = [leads.setdefault(t.lead, len(leads)) for t in tasks]
         self.lead_names = list(leads)
@@ -92,7 +93,8 @@ class _Scheduler:
         """Each lead's released actions waiting to start, by rank."""
         self.running: list[list[tuple[int, int]]] = [[] for _ in self.lead_names]
         self.last_full: dict[int, Full] = {}
-        self.budget_wait: dict[int, tuple[int, Overflow]] = {}
+        self.held: dict[int, tuple[int, Overflow | Shortage]] = {}
+        """The last month an action was held back by a budget cap or a pool, and which."""
         self.retries: list[tuple[int, int]] = []
         self.capacity_reasons: dict[tuple[int, int], tuple[Full | None, Reason]] = {}
         """The capacity reason given to actions of a lead that start in a month, with
@@ -126,7 +128,7 @@ class _Scheduler:
         while retries and retries[0][0] <= month:
             _, rank = heappop(retries)
             node = nodes[rank]
-            self.budget_wait[node] = (month - 1, self.budget_wait[node][1])
+            self.held[node] = (month - 1, self.held[node][1])
             heappush(queues.setdefault(lead[node], []), rank)
         releases = self.releases
         ledger = self.ledger
@@ -159,7 +161,7 @@ class _Scheduler:
         heapq.heapify(heads)
         waiting: list[int] = []
         never_fits = self.out.never_fits
-        ledger, capped = self.ledger, self.capped
+        ledger, capped, pools = self.ledger, self.capped, self.pools
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
         place, reasons_of, released = self._place, self._reasons, self._released
         ready_at = self.ready_at
@@ -169,8 +171,10 @@ class _Scheduler:
             actor = lead[node]
             queue = queues[actor]
             heappop(queue)
-            overflow = None
-            if capped and cost[node] and node not in never_fits:
+            overflow: Overflow | Shortage | None = None
+            if pools is not None:
+                overflow = pools.shortage(node, month)
+            if overflow is None and capped and cost[node] and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
                 why = released(node) if ready_at[node] == month else reasons_of(node, month)
@@ -178,13 +182,16 @@ class _Scheduler:
                 free[actor] -= 1
             else:
                 waiting.append(rank)
-                self.budget_wait[node] = (month, overflow)
+                self.held[node] = (month, overflow)
             if queue and free[actor] > 0:
                 heappush(heads, queue[0])
         for rank in waiting:
             node = nodes[rank]
-            blocked = self.budget_wait[node][1]
-            retry = ledger.next_chance(month, duration[node], cost[node], blocked)
+            blocked = self.held[node][1]
+            if isinstance(blocked, Shortage):
+                retry = blocked.retry
+            else:
+                retry = ledger.next_chance(month, duration[node], cost[node], blocked)
             heappush(self.retries, (retry, rank))
         for actor, queue in queues.items():
             if queue and free.get(actor, 0) <= 0:
@@ -210,6 +217,8 @@ class _Scheduler:
         out.reasons[node] = reasons
         if self.capped:
             self.ledger.add(start, finish - start, self.cost[node])
+        if self.pools is not None:
+            self.pools.add(node, finish)
         if finish > start:
             heapq.heappush(self.running[self.lead[node]], (finish, node))
         successors = self.successors[node]
@@ -246,8 +255,8 @@ class _Scheduler:
         ready, ids = self.ready_at[node], self.ids
         if len(deps) == 1:
             pred, lag = deps[0]
-            return (_dependency_reason(ready, ids[pred], lag),)
-        return tuple([_dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
+            return (dependency_reason(ready, ids[pred], lag),)
+        return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
 
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
         released = self._released(node)
@@ -256,15 +265,12 @@ class _Scheduler:
             return released
         lead = self.lead[node]
         full = self.last_full.get(lead)
-        waited = self.budget_wait.get(node)
+        waited = self.held.get(node)
         if waited is not None and waited[0] >= ready and (full is None or waited[0] >= full[0]):
             over = waited[1]
-            detail = (
-                f"the {over.year} budget cap of {over.cap:,} EUR had {int(over.left):,} left, "
-                f"less than the {int(over.need):,} it needs in {over.year} "
-                f"if it starts {format_month(over.start)}"
-            )
-            return (Reason("budget", month, detail, year=over.year), *released)
+            if isinstance(over, Shortage):
+                return (pool_reason(over, month, self.ids), *released)
+            return (budget_reason(over, month), *released)
         return (self._capacity_reason(lead, month, full), *released)
 
     def _capacity_reason(self, lead: int, month: int, full: Full | None) -> Reason:
@@ -283,7 +289,8 @@ class _Scheduler:
         return reason
 
 
-def _dependency_reason(ready: int, pred: str, lag: int) -> Reason:
+def dependency_reason(ready: int, pred: str, lag: int) -> Reason:
+    """A predecessor's finish (plus lag) as the reason for a start at `ready`."""
     if lag:
         detail = f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
     else:

@@ -96,6 +96,8 @@ def test_plan_json_value_and_one_action_a_line() -> None:
         "feasible": True,
         "actions": [_expected(first), _expected(second)],
         "critical_path": ["A02"],
+        "objective": {"name": "finish", "value": 20, "bound": None, "status": "heuristic"},
+        "deferred": [],
         "diagnostics": [warning.as_dict()],
     }
     line = json.dumps(_expected(first), ensure_ascii=False)

@@ -84,6 +84,7 @@ def simulate(data: Dataset) -> dict[str, tuple[int, int]]:
 
     order = sorted(actions, key=lambda i: (-score(i), max(0, late[i] - early[i]), i))
     capacity = {a.id: a.capacity for a in strategy.actors if a.capacity is not None}
+    pools = {r.id: r.capacity for r in strategy.resources}
     caps = dict(strategy.budget_caps or {})
     spent: dict[int, Fraction] = defaultdict(Fraction)
     placed: dict[str, tuple[int, int]] = {}
@@ -94,6 +95,9 @@ def simulate(data: Dataset) -> dict[str, tuple[int, int]]:
             if amount and year in caps and (0 if alone else spent[year]) + amount > caps[year]:
                 return False
         return True
+
+    def used(pool: str, month: int) -> int:
+        return sum(actions[j].needs.get(pool, 0) for j, (s, f) in placed.items() if s <= month < f)
 
     month = begin
     while len(placed) < len(actions):
@@ -113,6 +117,12 @@ def simulate(data: Dataset) -> dict[str, tuple[int, int]]:
                 1 for j, (s, f) in placed.items() if actions[j].lead == lead and s <= month < f
             )
             if lead in capacity and running >= capacity[lead]:
+                continue
+            if any(
+                units + used(pool, m) > pools[pool]
+                for pool, units in actions[i].needs.items()
+                for m in range(month, month + dur[i])
+            ):
                 continue
             if i not in exempt and not fits(i, month, alone=False):
                 continue

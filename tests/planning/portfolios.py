@@ -19,6 +19,7 @@ def dataset(
     *,
     capacity: dict[str, int] | None = None,
     caps: dict[int, int] | None = None,
+    pools: dict[str, int] | None = None,
     weights: dict[str, float] | None = None,
     horizon_end: str = "2035-12",
     phases: tuple[int, int] = (12, 36),
@@ -44,6 +45,8 @@ def dataset(
     }
     if caps:
         strategy["budget_caps"] = caps
+    if pools:
+        strategy["resources"] = [{"id": p, "name": p, "capacity": c} for p, c in pools.items()]
     if weights:
         strategy["priority_weights"] = weights
     goal = {"id": "G1", "area": "PA1", "title": "g", "source": "s", "provenance": "assumption"}
@@ -84,8 +87,10 @@ def dependency_only(count: int, seed: int) -> Dataset:
 
 @st.composite
 def portfolios(draw: st.DrawFn, *, constrained: bool = True, max_actions: int = 14) -> Dataset:
-    """A random acyclic portfolio; with `constrained`, maybe capacities and budget caps."""
+    """A random acyclic portfolio; with `constrained`, maybe capacities, pools and caps."""
     count = draw(st.integers(1, max_actions))
+    pools = {"it": draw(st.integers(1, 4)), "data": draw(st.integers(1, 3))}
+    pooled = constrained and draw(st.booleans())
     actions = []
     for i in range(count):
         deps = draw(st.lists(st.integers(0, i - 1), max_size=3, unique=True)) if i else []
@@ -103,6 +108,9 @@ def portfolios(draw: st.DrawFn, *, constrained: bool = True, max_actions: int = 
             action["earliest_start"] = format_month(HORIZON_START + draw(st.integers(0, 14)))
         if draw(st.integers(0, 5)) == 0:
             action["phase"] = draw(st.sampled_from(["short", "medium", "long"]))
+        if pooled:
+            needs = {p: draw(st.integers(0, c)) for p, c in pools.items()}
+            action["needs"] = {p: units for p, units in needs.items() if units}
         actions.append(action)
     draw(st.randoms(use_true_random=False)).shuffle(actions)
     capacity: dict[str, int] = {}
@@ -114,4 +122,4 @@ def portfolios(draw: st.DrawFn, *, constrained: bool = True, max_actions: int = 
         if draw(st.booleans()):
             for year in range(2021, 2021 + draw(st.integers(1, 4))):
                 caps[year] = draw(st.integers(5, 60)) * 10_000
-    return dataset(actions, capacity=capacity, caps=caps)
+    return dataset(actions, capacity=capacity, caps=caps, pools=pools if pooled else None)

@@ -46,6 +46,13 @@ def test_every_constraint_holds(data: Dataset) -> None:
                 running[lead[p.id]] += 1
         for actor, limit in capacity.items():
             assert running[actor] <= limit
+        for pool in data.strategy.resources:
+            held = sum(
+                a.needs.get(pool.id, 0)
+                for a in data.actions
+                if at[a.id].start <= month < at[a.id].finish
+            )
+            assert held <= pool.capacity
     if not any(d.code == "P604" for d in result.findings):
         spent: dict[int, Fraction] = defaultdict(Fraction)
         for p in result.placements:

@@ -6,6 +6,7 @@ from roadmap.checks.rules import (  # noqa: F401
     graph,
     kpis,
     money,
+    pools,
     progress,
     progress_status,
     references,

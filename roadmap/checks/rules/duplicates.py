@@ -32,6 +32,7 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
         ("actor", "actors", strategy.actors),
         ("funding source", "funding_sources", strategy.funding_sources),
         ("document", "documents", strategy.documents),
+        ("resource pool", "resources", strategy.resources),
         ("goal", "goals", goals),
     )
     places: list[tuple[str, tuple[object, ...], str]] = [

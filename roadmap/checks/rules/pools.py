@@ -1,0 +1,80 @@
+"""Stage 3: what an action `needs` names a shared pool of strategy.yaml, within its size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap.checks.context import CheckContext
+from roadmap.checks.registry import Finding, Stage, rule
+from roadmap.checks.rules._text import did_you_mean
+
+
+def _capacities(ctx: CheckContext) -> dict[str, int]:
+    """Each pool's capacity by id; the first pool of an id that is listed twice (R101)."""
+    found: dict[str, int] = {}
+    for pool in ctx.dataset.strategy.resources:
+        found.setdefault(pool.id, pool.capacity)
+    return found
+
+
+@rule("R116", "Unknown resource pool", Stage.REFERENCES)
+def unknown_pool(ctx: CheckContext) -> Iterator[Finding]:
+    """An action `needs` units of pools listed under `resources:` in strategy.yaml.
+
+    Failing:
+
+        # strategy.yaml
+        resources: [{id: it-staff, name: "IT staff", capacity: 6}]
+        # actions.yaml
+        actions:
+          - {id: A01, needs: {it-stafff: 2}, ...}
+
+    Passing:
+
+        actions:
+          - {id: A01, needs: {it-staff: 2}, ...}
+    """
+    if not any(a.needs for a in ctx.dataset.actions):
+        return
+    pools = _capacities(ctx)
+    for i, action in enumerate(ctx.dataset.actions):
+        for pool in action.needs:
+            if pool not in pools:
+                yield Finding(
+                    ("actions", i, "needs", pool),
+                    f"action {action.id} needs pool '{pool}', which is not under resources "
+                    f"in strategy.yaml{did_you_mean(pool, pools)}",
+                    at_key=True,
+                )
+
+
+@rule("R117", "Need above the pool's capacity", Stage.REFERENCES)
+def need_above_capacity(ctx: CheckContext) -> Iterator[Finding]:
+    """An action that needs more units than its pool has could never run.
+
+    Failing:
+
+        # strategy.yaml
+        resources: [{id: procurement, name: "Procurement", capacity: 2}]
+        # actions.yaml
+        actions:
+          - {id: A01, needs: {procurement: 3}, ...}
+
+    Passing:
+
+        actions:
+          - {id: A01, needs: {procurement: 2}, ...}
+    """
+    if not any(a.needs for a in ctx.dataset.actions):
+        return
+    pools = _capacities(ctx)
+    for i, action in enumerate(ctx.dataset.actions):
+        for pool, units in action.needs.items():
+            capacity = pools.get(pool)
+            if capacity is not None and units > capacity:
+                yield Finding(
+                    ("actions", i, "needs", pool),
+                    f"action {action.id} needs {units} units of pool {pool}, which has "
+                    f"{capacity}; lower the need to {capacity} or less, split the action, "
+                    "or raise the pool's capacity",
+                )

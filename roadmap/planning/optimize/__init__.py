@@ -1,0 +1,75 @@
+"""`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b).
+
+The priority-rule plan comes first; the search starts from it and is never worse. With
+`--select`, a short search first looks for a plan that keeps every limit with every
+action; only when there is none are the actions to keep chosen (roadmap.planning.
+optimize.selection), and those planned as if they were the whole portfolio. The
+optimiser's starts are then moved as early as the others leave room for, and each gets
+its reason (roadmap.planning.occupancy), so that `explain`, the JSON and the
+reports read an optimised plan as they read any other.
+
+This package imports OR-Tools, so it is imported only when `--optimize` is asked for.
+"""
+
+from __future__ import annotations
+
+from roadmap.planning.occupancy import Occupancy, left_shift, start_reasons
+from roadmap.planning.optimize.reasons import deferral_reasons
+from roadmap.planning.optimize.selection import restrict, select
+from roadmap.planning.optimize.solve import Clock, scaled_value, solve_plan, solver_value
+from roadmap.planning.planner import assemble, dependency_order, heuristic
+from roadmap.planning.problem import Problem
+from roadmap.planning.result import Deferral, Objective, Plan
+from roadmap.planning.sgs import Schedule
+
+__all__ = ["optimized_plan"]
+
+TRY_ALL = 0.3
+"""With `--select`, the share of the time limit for looking for a plan of every action."""
+
+
+def optimized_plan(problem: Problem) -> Plan:
+    """The optimised plan of `problem`, with its objective and any deferred actions."""
+    clock = Clock(problem.search.time_limit)
+    whole = problem
+    first = heuristic(problem, dependency_order(problem))
+    never_fits, hint = first.never_fits, first.start
+    choice, found = None, None
+    if problem.search.select:
+        # Everything may fit after all: only when no plan keeps every limit is any
+        # action deferred.
+        found = solve_plan(
+            problem, clock, hint, exempt=frozenset(never_fits), share=TRY_ALL, relax=False
+        )
+        if found is None:
+            choice = select(problem, first, clock, frozenset(never_fits))
+            problem = restrict(problem, choice.kept)
+            hint = [choice.start[n] for n in choice.kept]
+            position = {n: i for i, n in enumerate(choice.kept)}
+            never_fits = {position[n]: o for n, o in never_fits.items() if n in position}
+    exempt = frozenset(never_fits)
+    if found is None:
+        found = solve_plan(problem, clock, hint, exempt=exempt)
+    assert found is not None
+    occupancy = Occupancy(problem, list(found.start), exempt)
+    left_shift(occupancy, list(range(len(problem.tasks))))
+    start, duration = occupancy.start, occupancy.duration
+    finish = [s + d for s, d in zip(start, duration, strict=True)]
+    reasons = [start_reasons(occupancy, node) for node in range(len(start))]
+    earliest = dependency_order(problem)[2]
+    bound = min(solver_value(problem, finish), max(found.bound, solver_value(problem, earliest)))
+    optimal = found.status == "optimal" and (choice is None or choice.optimal)
+    objective = Objective(
+        problem.search.objective,
+        scaled_value(problem, solver_value(problem, finish)),
+        scaled_value(problem, bound),
+        "optimal" if optimal else "feasible",
+    )
+    deferred: tuple[Deferral, ...] = ()
+    if choice is not None and len(choice.kept) < len(whole.tasks):
+        planned = list(choice.start)
+        for index, node in enumerate(choice.kept):
+            planned[node] = start[index]
+        deferred = deferral_reasons(whole, choice.kept, planned, frozenset(first.never_fits))
+    placed = Schedule(start, finish, reasons, never_fits)
+    return assemble(problem, placed, objective=objective, deferred=deferred)

@@ -1,0 +1,193 @@
+"""The CP-SAT model of a planning problem: one interval per action, and every limit.
+
+- dependencies: a start no earlier than each predecessor's finish plus its lag;
+- lower bounds: the horizon or `--start` month, `earliest_start`, a phase pin's first
+  month, the `--as-of` month; an action kept where progress.yaml puts it is fixed;
+- upper bounds: the deadline (its month is the last the action may run in), the horizon
+  end, the last month of a pinned phase;
+- lead capacity and pools: one cumulative constraint each (demand 1 for a lead, the
+  action's need for a pool);
+- annual budget caps (roadmap.planning.optimize.caps).
+
+A `Limits` value says which of these hold, so that `--select` can ask which limit,
+lifted, would let a deferred action in. With `select`, every action that is not fixed
+gets a presence literal: an absent action holds nothing, and an action present keeps
+its dependencies present.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from roadmap.planning.optimize.caps import add_caps
+from roadmap.planning.problem import Problem
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits a model holds; each `free_*` set names the ones lifted."""
+
+    deadlines: bool = True
+    horizon: bool = True
+    pins: bool = True
+    free_deadlines: frozenset[int] = frozenset()
+    """Tasks whose own deadline is lifted."""
+    free_leads: frozenset[str] = frozenset()
+    free_pools: frozenset[str] = frozenset()
+    free_years: frozenset[int] = frozenset()
+
+
+@dataclass
+class Built:
+    """A model and its variables, by task index."""
+
+    model: cp_model.CpModel
+    start: list[cp_model.IntVar]
+    duration: list[int]
+    present: list[cp_model.IntVar | int]
+    """1 for a task that is always in the plan, else its presence literal."""
+    latest: int
+    """No task finishes after this month (with the horizon lifted, a generous bound)."""
+    exempt: frozenset[int] = frozenset()
+    """Tasks that fit no capped year even alone (P604): the caps leave them out."""
+    finish: list[cp_model.LinearExpr] = field(default_factory=list)
+
+
+def build(
+    problem: Problem,
+    limits: Limits,
+    *,
+    select: bool = False,
+    latest_known: int = 0,
+    exempt: frozenset[int] = frozenset(),
+) -> Built:
+    """The model of `problem` under `limits`; `latest_known` is a finish a plan reached,
+    `exempt` the tasks the caps leave out."""
+    tasks = problem.tasks
+    model = cp_model.CpModel()
+    duration = [t.fixed[1] - t.fixed[0] if t.fixed else t.duration for t in tasks]
+    if limits.horizon:
+        latest = problem.end + 1
+    else:
+        latest = max(problem.end + 1, latest_known, *(t.lower for t in tasks))
+        latest += sum(d for t, d in zip(tasks, duration, strict=True) if t.fixed is None)
+    start: list[cp_model.IntVar] = []
+    present: list[cp_model.IntVar | int] = []
+    for node, task in enumerate(tasks):
+        if task.fixed is not None:
+            start.append(model.new_constant(task.fixed[0]))
+            present.append(1)
+            continue
+        high = max(task.lower, latest - task.duration)
+        start.append(model.new_int_var(task.lower, high, f"s{node}"))
+        present.append(model.new_bool_var(f"p{node}") if select else 1)
+    built = Built(model, start, duration, present, latest, exempt)
+    built.finish = [s + d for s, d in zip(start, duration, strict=True)]
+    _dependencies(problem, built)
+    _upper_bounds(problem, built, limits)
+    _cumulatives(problem, built, limits)
+    add_caps(problem, built, limits.free_years)
+    return built
+
+
+def _enforce(built: Built, node: int, constraint: cp_model.Constraint) -> None:
+    literal = built.present[node]
+    if not isinstance(literal, int):
+        constraint.only_enforce_if(literal)
+
+
+def _dependencies(problem: Problem, built: Built) -> None:
+    model, start, finish, present = built.model, built.start, built.finish, built.present
+    for node, task in enumerate(problem.tasks):
+        if task.fixed is not None:
+            continue
+        for pred, lag in problem.predecessors[node]:
+            _enforce(built, node, model.add(start[node] >= finish[pred] + lag))
+            mine, theirs = present[node], present[pred]
+            if not isinstance(mine, int) and not isinstance(theirs, int):
+                model.add_implication(mine, theirs)
+            elif not isinstance(mine, int) and theirs == 0:
+                model.add(mine == 0)
+
+
+def _upper_bounds(problem: Problem, built: Built, limits: Limits) -> None:
+    model, finish = built.model, built.finish
+    ends = {"short": problem.start + problem.bounds[0], "medium": problem.start + problem.bounds[1]}
+    for node, task in enumerate(problem.tasks):
+        if task.fixed is not None:
+            continue
+        if limits.horizon:
+            _enforce(built, node, model.add(finish[node] <= problem.end + 1))
+        if task.deadline is not None and limits.deadlines and node not in limits.free_deadlines:
+            _enforce(built, node, model.add(finish[node] <= task.deadline + 1))
+        if task.pin in ends and limits.pins:
+            _enforce(built, node, model.add(built.start[node] < ends[task.pin]))
+
+
+def _cumulatives(problem: Problem, built: Built, limits: Limits) -> None:
+    """One cumulative per lead with a capacity and per pool, where the limit can bind."""
+    groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for node, task in enumerate(problem.tasks):
+        if built.duration[node] <= 0:
+            continue
+        if task.lead in problem.capacity and task.lead not in limits.free_leads:
+            groups["lead", task.lead].append((node, 1))
+        for pool, units in task.needs:
+            capacity = problem.pools.get(pool)
+            if capacity is not None and units <= capacity and pool not in limits.free_pools:
+                groups["pool", pool].append((node, units))
+    for (kind, name), members in groups.items():
+        capacity = problem.capacity[name] if kind == "lead" else problem.pools[name]
+        if sum(units for _, units in members) <= capacity:
+            continue
+        intervals, demands = [], []
+        for node, units in members:
+            intervals.append(_interval(built, node))
+            demands.append(units)
+        capacity = _reserve(problem, built, members, capacity, into=(intervals, demands))
+        built.model.add_cumulative(intervals, demands, capacity)
+
+
+def _interval(built: Built, node: int) -> cp_model.IntervalVar:
+    start, size, literal = built.start[node], built.duration[node], built.present[node]
+    if isinstance(literal, int):
+        return built.model.new_fixed_size_interval_var(start, size, f"i{node}")
+    return built.model.new_optional_fixed_size_interval_var(start, size, literal, f"i{node}")
+
+
+def _reserve(
+    problem: Problem,
+    built: Built,
+    members: list[tuple[int, int]],
+    capacity: int,
+    *,
+    into: tuple[list[cp_model.IntervalVar], list[int]],
+) -> int:
+    """The capacity to give the cumulative when actions fixed by progress.yaml overload it.
+
+    Facts are not moved: in a month where they hold more than the capacity, the rest get
+    nothing, as in the priority-rule plan. The capacity is raised to their peak, and
+    fixed filler intervals take the difference back in every month.
+    """
+    load: dict[int, int] = defaultdict(int)
+    for node, units in members:
+        fixed = problem.tasks[node].fixed
+        if fixed is not None:
+            for month in range(*fixed):
+                load[month] += units
+    peak = max(load.values(), default=0)
+    if peak <= capacity:
+        return capacity
+    first, last = min(load), max(load) + 1
+    spans = [(min(problem.start, first), first, peak - capacity)]
+    spans += [(m, m + 1, peak - max(capacity, load.get(m, 0))) for m in range(first, last)]
+    spans.append((last, built.latest, peak - capacity))
+    intervals, demands = into
+    for begin, end, gap in spans:
+        if gap > 0 and end > begin:
+            intervals.append(built.model.new_fixed_size_interval_var(begin, end - begin, "fill"))
+            demands.append(gap)
+    return peak

@@ -1,0 +1,115 @@
+"""Why `--select` deferred an action: the limits that leave it no room in the plan.
+
+A deferred action that depends on another deferred action is out because of it. For the
+others, every month it could start is tried against the plan of the actions kept: from
+the first its dependencies and own dates allow, to the last that still ends by its
+deadline, the horizon end, or the end of its pinned phase, whichever comes first. Each
+month has at least one limit without room (the lead's capacity, a pool, a year's budget
+cap), or no month is left at all before that end; the reason names them, and in how
+many of those months each one is full. So a planner reads both what pushed the action
+out and what lifting would let it in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from roadmap.months import format_month
+from roadmap.planning.occupancy import Occupancy, ready_month, start_reasons
+from roadmap.planning.problem import Problem, Task
+from roadmap.planning.result import Deferral, Reason
+
+
+def _ancestors(problem: Problem, node: int) -> set[int]:
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        for pred, _ in problem.predecessors[stack.pop()]:
+            if pred not in seen:
+                seen.add(pred)
+                stack.append(pred)
+    return seen
+
+
+def _last_end(problem: Problem, task: Task) -> tuple[int, str]:
+    """The month the action must end by (exclusive), and what sets it."""
+    ends = [(problem.end + 1, f"the horizon end {format_month(problem.end)}")]
+    if task.deadline is not None:
+        ends.append((task.deadline + 1, f"its deadline {format_month(task.deadline)}"))
+    phase_ends = {"short": problem.bounds[0], "medium": problem.bounds[1]}
+    if task.pin in phase_ends:
+        last = problem.start + phase_ends[task.pin] - 1
+        text = f"its pin to the {task.pin} term (starts by {format_month(last)})"
+        ends.append((last + 1 + task.duration, text))
+    return min(ends)
+
+
+def _family(problem: Problem, reason: Reason) -> str:
+    if reason.binding == "capacity" and reason.actor is not None:
+        return f"lead {reason.actor} (capacity {problem.capacity[reason.actor]})"
+    if reason.binding == "pool" and reason.pool is not None:
+        return f"pool {reason.pool} ({problem.pools[reason.pool]} units)"
+    year = reason.year or 0
+    return f"the {year} budget cap ({problem.caps[year]:,} EUR)"
+
+
+def deferral_reasons(
+    problem: Problem, kept: list[int], start: list[int], exempt: frozenset[int]
+) -> tuple[Deferral, ...]:
+    """The deferred actions (in actions.yaml order), each with what pushed it out;
+    `start` holds the plan of the `kept` tasks."""
+    occupancy = Occupancy(problem, list(start), exempt, placed=kept)
+    ids = [t.id for t in problem.tasks]
+    keep = set(kept)
+    result = []
+    for node in (n for n in range(len(problem.tasks)) if n not in keep):
+        waiting = sorted(ids[a] for a in _ancestors(problem, node) if a not in keep)
+        if waiting:
+            reason = f"it depends on {', '.join(waiting)}, which {_is(waiting)} deferred too"
+        else:
+            reason = _pushed_out(problem, occupancy, node)
+        result.append(Deferral(ids[node], reason, problem.tasks[node].score))
+    return tuple(result)
+
+
+def _share(count: int, months: int, *, short: bool = False) -> str:
+    if count == months:
+        return f"all {months}"
+    return str(count) if short else f"{count} of {months}"
+
+
+def _is(names: list[str]) -> str:
+    return "is" if len(names) == 1 else "are"
+
+
+def _pushed_out(problem: Problem, occupancy: Occupancy, node: int) -> str:
+    task = problem.tasks[node]
+    first = ready_month(problem, occupancy.start, occupancy.duration, node)
+    end, why = _last_end(problem, task)
+    last = end - task.duration
+    if last < first:
+        occupancy.start[node] = first
+        because = "; ".join(r.detail for r in start_reasons(occupancy, node))
+        return (
+            f"it cannot end by {why}: it can start {format_month(first)} at the earliest "
+            f"({because}) and runs {task.duration} months"
+        )
+    counts: Counter[str] = Counter()
+    for month in range(first, last + 1):
+        families = {_family(problem, r) for r in occupancy.blockers(node, month)}
+        if not families:
+            return (
+                f"it would fit from {format_month(month)}; the search ran out of time before "
+                "it could keep it"
+            )
+        counts.update(families)
+    months = last - first + 1
+    window = f"{format_month(first)} to {format_month(last)}" if months > 1 else format_month(first)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    first_family, first_count = ranked[0]
+    named = [f"{first_family} in {_share(first_count, months)} months"]
+    named += [f"{family} in {_share(count, months, short=True)}" for family, count in ranked[1:]]
+    return (
+        f"no room beside the actions kept in any month it could start ({window}, to end by "
+        f"{why}): short of room are {', '.join(named)}"
+    )

@@ -1,0 +1,94 @@
+"""`--select`: when not every action fits, defer the set that loses the least value.
+
+Each action that is not fixed by progress.yaml gets a presence literal (an optional
+interval); an action kept keeps its dependencies, and done or in-progress actions are
+always kept. The search minimises the priority value of what it defers: each action
+counts its priority score in ten-thousandths, plus one, so that among equal scores
+fewer deferrals win. It starts from the priority-rule plan with every action that
+breaks a deadline, the horizon or a pin deferred, together with what depends on it.
+
+Once the actions kept are planned, each deferred action gets the limits that pushed it
+out (roadmap.planning.optimize.reasons).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from roadmap.planning.objective import value_weights
+from roadmap.planning.optimize.model import Limits, build
+from roadmap.planning.optimize.solve import Clock, meets_bounds, search
+from roadmap.planning.problem import Problem, number_links
+from roadmap.planning.sgs import Schedule
+
+SELECT_SHARE = 0.6
+"""The share of the time limit for choosing what to keep."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The actions kept (task indices, in order) and the starts the search found."""
+
+    kept: list[int]
+    start: list[int]
+    optimal: bool
+    """True when no other choice is proven to lose less value."""
+
+
+def restrict(problem: Problem, keep: list[int]) -> Problem:
+    """The problem of the tasks `keep` alone, renumbered in that order."""
+    tasks = [problem.tasks[n] for n in keep]
+    graph = problem.graph.subgraph([t.id for t in tasks]).copy()
+    restricted = dataclasses.replace(problem, tasks=tasks, graph=graph)
+    number_links(restricted)
+    return restricted
+
+
+def _fitting(problem: Problem, start: list[int]) -> list[bool]:
+    """The actions of a plan that keep their own limits, and whose dependencies all do."""
+    order = problem.order or []
+    fits = [True] * len(start)
+    for node in order:
+        task = problem.tasks[node]
+        own = task.fixed is not None or meets_bounds(
+            dataclasses.replace(problem, tasks=[task]), [start[node]]
+        )
+        fits[node] = own and all(fits[p] for p, _ in problem.predecessors[node])
+    return fits
+
+
+def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[int]) -> Choice:
+    """Choose the actions to keep; `first` is the priority-rule plan."""
+    everything = list(range(len(problem.tasks)))
+    latest = max(first.finish, default=problem.start)
+    built = build(problem, Limits(), select=True, latest_known=latest, exempt=exempt)
+    model = built.model
+    weights = [w + 1 for w in value_weights(problem)]
+    absent = [
+        w * (1 - p) for w, p in zip(weights, built.present, strict=True) if not isinstance(p, int)
+    ]
+    if not absent:
+        return Choice(everything, list(first.start), True)
+    lost = cp_model.LinearExpr.sum(absent)
+    fits = _fitting(problem, first.start)
+    model.add(lost <= sum(w for w, f in zip(weights, fits, strict=True) if not f))
+    model.minimize(lost)
+    literals = [p for p in built.present if not isinstance(p, int)]
+    variables = [*built.start, *literals]
+    chosen_hint = [
+        int(f) for f, p in zip(fits, built.present, strict=True) if not isinstance(p, int)
+    ]
+    hint = [*first.start, *chosen_hint]
+    status, values, _ = search(model, variables, hint, clock.share(SELECT_SHARE))
+    if values is not None:
+        start = values[: len(everything)]
+        chosen = iter(values[len(everything) :])
+        kept = [n for n, p in enumerate(built.present) if isinstance(p, int) or next(chosen)]
+        optimal = status == cp_model.OPTIMAL
+    else:
+        kept = [n for n in everything if fits[n]]
+        start, optimal = list(first.start), False
+    return Choice(kept, start, optimal)

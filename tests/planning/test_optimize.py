@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from fractions import Fraction
 from typing import Any
@@ -11,8 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from roadmap.models import ActionRecord, Dataset, ProgressFile
-from roadmap.months import parse_month
+from roadmap.models import Dataset
 from roadmap.planning import Plan, PlanOptions, plan
 from roadmap.planning.options import OBJECTIVES, ObjectiveName, Search
 from roadmap.planning.result import Objective
@@ -190,94 +188,3 @@ def test_two_runs_give_the_same_plan() -> None:
     first, second = optimize(data), optimize(data)
     assert first.placements == second.placements
     assert first.objective == second.objective
-
-
-def test_select_defers_the_least_valuable_and_names_the_limit() -> None:
-    # The pool holds one action at a time; all three must end by 2021-04, and only two
-    # fit. C1 is worth least, and C2 depends on it: both are deferred, which loses less
-    # value (0.35 + 0.35) than deferring A1 or B1 (0.85 each).
-    data = dataset(
-        [
-            {
-                "id": "A1",
-                "duration_months": 2,
-                "deadline": "2021-04",
-                "needs": {"it": 1},
-                "priority": {"impact": 5},
-            },
-            {
-                "id": "B1",
-                "lead": "agency",
-                "duration_months": 2,
-                "deadline": "2021-04",
-                "needs": {"it": 1},
-                "priority": {"impact": 4},
-            },
-            {
-                "id": "C1",
-                "lead": "uni",
-                "duration_months": 2,
-                "deadline": "2021-04",
-                "needs": {"it": 1},
-                "priority": {"impact": 1},
-            },
-            {
-                "id": "C2",
-                "lead": "uni",
-                "duration_months": 1,
-                "depends_on": ["C1"],
-                "priority": {"impact": 1},
-            },
-        ],
-        pools={"it": 1},
-    )
-    assert not optimize(data).feasible
-    result = optimize(data, select=True)
-    assert result.feasible and broken(data, result) == []
-    reasons = {d.id: d.reason for d in result.deferred}
-    assert set(reasons) == {"C1", "C2"}
-    assert reasons["C1"] == (
-        "no room beside the actions kept in any month it could start (2021-01 to 2021-03, "
-        "to end by its deadline 2021-04): short of room are pool it (1 units) in all 3 months"
-    )
-    assert reasons["C2"] == "it depends on C1, which is deferred too"
-    assert set(result.by_id) == {"A1", "B1"}
-
-
-def test_select_keeps_what_progress_says_is_under_way() -> None:
-    # C1 is in progress since 2021-01: it is never deferred, so B1 must give way.
-    data = dataset(
-        [
-            {
-                "id": "B1",
-                "duration_months": 2,
-                "deadline": "2021-06",
-                "needs": {"it": 1},
-                "priority": {"impact": 5, "readiness": 5},
-            },
-            {
-                "id": "C1",
-                "lead": "uni",
-                "duration_months": 6,
-                "needs": {"it": 1},
-                "priority": {"impact": 1},
-            },
-        ],
-        pools={"it": 1},
-    )
-    records = [ActionRecord(id="C1", date="2021-01", status="in_progress", percent=10)]
-    data = dataclasses.replace(data, progress=ProgressFile(as_of="2021-02", actions=records))
-    options = PlanOptions(
-        as_of="2021-02", search=Search(optimize=True, select=True, time_limit=FAST)
-    )
-    result = plan(data, options)
-    assert [d.id for d in result.deferred] == ["B1"]
-    assert result.by_id["C1"].fixed
-    assert result.by_id["C1"].start == parse_month("2021-01")
-
-
-def test_select_with_everything_fitting_defers_nothing() -> None:
-    data = dataset([{"id": "A1"}, {"id": "A2", "depends_on": ["A1"]}])
-    result = optimize(data, select=True)
-    assert result.deferred == ()
-    assert result.objective is not None and result.objective.status == "optimal"

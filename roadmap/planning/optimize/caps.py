@@ -29,11 +29,9 @@ if TYPE_CHECKING:
 SAFE_TOTAL = 2**60
 
 
-def add_caps(problem: Problem, built: Built, free_years: frozenset[int]) -> None:
-    """One linear constraint per capped year that is not lifted."""
+def add_caps(problem: Problem, built: Built) -> None:
+    """One linear constraint per capped year."""
     for year, cap in sorted(problem.caps.items()):
-        if year in free_years:
-            continue
         terms = []
         for node, task in enumerate(problem.tasks):
             if task.cost == 0 or node in built.exempt:

@@ -9,10 +9,10 @@
   action's need for a pool);
 - annual budget caps (roadmap.planning.optimize.caps).
 
-A `Limits` value says which of these hold, so that `--select` can ask which limit,
-lifted, would let a deferred action in. With `select`, every action that is not fixed
-gets a presence literal: an absent action holds nothing, and an action present keeps
-its dependencies present.
+A `Limits` value says which upper bounds hold (a plan is still made without them when
+none keeps them all). With `select`, every action that is not fixed gets a presence
+literal: an absent action holds nothing, and an action present keeps its dependencies
+present.
 """
 
 from __future__ import annotations
@@ -28,16 +28,12 @@ from roadmap.planning.problem import Problem
 
 @dataclass(frozen=True)
 class Limits:
-    """The limits a model holds; each `free_*` set names the ones lifted."""
+    """Which upper bounds a model holds: without them, a plan that breaks them is still
+    made, and the plan's diagnostics name what it breaks."""
 
     deadlines: bool = True
     horizon: bool = True
     pins: bool = True
-    free_deadlines: frozenset[int] = frozenset()
-    """Tasks whose own deadline is lifted."""
-    free_leads: frozenset[str] = frozenset()
-    free_pools: frozenset[str] = frozenset()
-    free_years: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -88,8 +84,8 @@ def build(
     built.finish = [s + d for s, d in zip(start, duration, strict=True)]
     _dependencies(problem, built)
     _upper_bounds(problem, built, limits)
-    _cumulatives(problem, built, limits)
-    add_caps(problem, built, limits.free_years)
+    _cumulatives(problem, built)
+    add_caps(problem, built)
     return built
 
 
@@ -121,23 +117,23 @@ def _upper_bounds(problem: Problem, built: Built, limits: Limits) -> None:
             continue
         if limits.horizon:
             _enforce(built, node, model.add(finish[node] <= problem.end + 1))
-        if task.deadline is not None and limits.deadlines and node not in limits.free_deadlines:
+        if task.deadline is not None and limits.deadlines:
             _enforce(built, node, model.add(finish[node] <= task.deadline + 1))
         if task.pin in ends and limits.pins:
             _enforce(built, node, model.add(built.start[node] < ends[task.pin]))
 
 
-def _cumulatives(problem: Problem, built: Built, limits: Limits) -> None:
+def _cumulatives(problem: Problem, built: Built) -> None:
     """One cumulative per lead with a capacity and per pool, where the limit can bind."""
     groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for node, task in enumerate(problem.tasks):
         if built.duration[node] <= 0:
             continue
-        if task.lead in problem.capacity and task.lead not in limits.free_leads:
+        if task.lead in problem.capacity:
             groups["lead", task.lead].append((node, 1))
         for pool, units in task.needs:
             capacity = problem.pools.get(pool)
-            if capacity is not None and units <= capacity and pool not in limits.free_pools:
+            if capacity is not None and units <= capacity:
                 groups["pool", pool].append((node, units))
     for (kind, name), members in groups.items():
         capacity = problem.capacity[name] if kind == "lead" else problem.pools[name]

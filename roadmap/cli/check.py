@@ -40,11 +40,10 @@ def check(
 
     if lang is not None and lang not in messages.LANGUAGES:
         raise typer.BadParameter("use en or bg", param_hint="--lang")
-    token = messages.use_language(lang or messages.language_from_env(os.environ.get("LANG")))
-    try:
+    if lang is None:  # the environment's language: bg when LANG starts with bg
+        lang = "bg" if os.environ.get("LANG", "").lower().startswith("bg") else "en"
+    with messages.language(lang):
         outcome = run(directory)
-    finally:
-        messages.reset_language(token)
     report = DIAGNOSTIC_REPORTS[output_format.value](outcome.diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report, output)

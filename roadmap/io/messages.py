@@ -1,17 +1,15 @@
-"""Loading messages in the planner's terms, in English or Bulgarian (issue 20).
-
-Names the item by its id ("action A04, field `duration_months`"), says the expected form
-with an example, names look-alike letters, adds YAML hints and reports a misspelt field
-once. Codes, files, lines and columns are never changed; only message texts are.
-"""
+"""Loading messages in the planner's terms, in English or Bulgarian (issue 20): the item
+by its id, the expected form with an example, look-alike letters, YAML hints, a misspelt
+field once. Codes, files, lines and columns are never changed; only message texts are."""
 
 from __future__ import annotations
 
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable
-from contextvars import ContextVar, Token
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from roadmap.diagnostics import Diagnostic, Severity
@@ -22,13 +20,15 @@ _language: ContextVar[str] = ContextVar("roadmap_language", default="en")
 _T: dict[str, tuple[str, str]] = {  # key: (en, bg)
     "field": ("field `{name}`", "поле `{name}`"),
     "item": ("item {n}", "елемент {n}"),
+    "key": ("the key {key}", "ключът {key}"),
+    "year": ("write a year such as 2028", "напишете година, например 2028"),
     "unknown": ("unknown field `{name}`", "непознато поле `{name}`"),
     "did_you_mean": ("did you mean `{close}`?", "може би `{close}`?"),
     "allowed": ("allowed fields: {names}", "позволени полета: {names}"),
     "missing": ("missing required field `{name}`", "липсва задължителното поле `{name}`"),
     "got": ("got {given}", "дадено е {given}"),
     "nothing": ("nothing", "нищо"),
-    "a_mapping": ("a mapping", "речник (ключ: стойност)"),
+    "a_mapping": ("a mapping", "речник"),
     "a_list": ("a list", "списък"),
     "text": ("text", "текст"),
     "string_type": ("write text", "напишете текст"),
@@ -37,10 +37,7 @@ _T: dict[str, tuple[str, str]] = {  # key: (en, bg)
     "float_type": ("write a number such as 2.5", "напишете число, например 2.5"),
     "bool_type": ("write true or false", "напишете true или false"),
     "list_type": ("write a list, such as {example}", "напишете списък, например {example}"),
-    "dict_type": (
-        "write a mapping of `key: value` lines",
-        "напишете речник от редове `ключ: стойност`",
-    ),
+    "dict_type": ("write a mapping of `key: value` lines", "напишете редове `ключ: стойност`"),
     "month": ("write a month as 2028-01", "напишете месеца като 2028-01"),
     "month_fix": ("here: {field}: {fixed}", "тук: {field}: {fixed}"),
     "bad_id": (
@@ -53,15 +50,9 @@ _T: dict[str, tuple[str, str]] = {  # key: (en, bg)
     ),
     "Cyrillic": ("Cyrillic", "кирилица"),
     "Greek": ("Greek", "гръцки"),
-    "greater_than_equal": (
-        "write a number of at least {limit}",
-        "напишете число не по-малко от {limit}",
-    ),
+    "greater_than_equal": ("write at least {limit}", "напишете поне {limit}"),
     "greater_than": ("write a number above {limit}", "напишете число по-голямо от {limit}"),
-    "less_than_equal": (
-        "write a number of at most {limit}",
-        "напишете число не по-голямо от {limit}",
-    ),
+    "less_than_equal": ("write at most {limit}", "напишете най-много {limit}"),
     "less_than": ("write a number below {limit}", "напишете число по-малко от {limit}"),
     "too_long": ("write at most {limit} characters", "напишете най-много {limit} знака"),
     "a_number": ("a number", "число"),
@@ -92,30 +83,32 @@ _ITEMS = {  # list name -> (en, bg) name of one item
     "funding": ("funding", "финансиране"),
     "depends_on": ("dependency", "зависимост"),
 }
-_EXAMPLES = {"goals": "[OG1.1]", "depends_on": "[A01]", "kpis": "[K1]", "objectives": "[SO1]"}
+_EXAMPLES = {
+    "goals": "[OG1.1]",
+    "participants": "[city]",
+    "depends_on": "[A01]",
+    "kpis": "[K1]",
+    "objectives": "[SO1]",
+}
 _LIMITS = {"greater_than_equal", "greater_than", "less_than_equal", "less_than", "too_long"}
 _MONTH_FIELDS = {"earliest_start", "deadline", "date", "as_of", "start", "end"}
 _TAGS = {"plain", "localized", "mapping"}
+_SKIP = {*_TAGS, "[key]"}
 _LOOKALIKES = "АAВBЕEКKМMНHОOРPСCТTХXаaеeоoрpсcуyхxіiјjΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνv"
 _LATIN = dict(zip(_LOOKALIKES[::2], _LOOKALIKES[1::2], strict=True))
 
 
-def use_language(language: str) -> Token[str]:
-    """Give later messages in `language` (en or bg); the token undoes it."""
-    return _language.set(language if language in LANGUAGES else "en")
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Give the messages made inside the block in `code` (en or bg)."""
+    token = _language.set(code if code in LANGUAGES else "en")
+    try:
+        yield
+    finally:
+        _language.reset(token)
 
 
-def reset_language(token: Token[str]) -> None:
-    """Undo `use_language`."""
-    _language.reset(token)
-
-
-def language_from_env(value: str | None) -> str:
-    """bg when the LANG environment value starts with bg, else en."""
-    return "bg" if (value or "").lower().startswith("bg") else "en"
-
-
-def say(key: str, **values: Any) -> str:
+def say(key: str, /, **values: Any) -> str:
     """The template `key` in the current language, filled in."""
     en, bg = _T[key]
     return (bg if _language.get() == "bg" else en).format(**values)
@@ -132,10 +125,15 @@ def name(loc: tuple[Any, ...], data: Any) -> str:
     fields: list[str] = []
     node = data
     for part in loc:
-        if part in _TAGS or part == "[key]":
+        if part in _TAGS:
             continue
+        if part == "[key]":
+            parts += [say("field", name=".".join(fields[:-1]))] if fields[:-1] else []
+            parts.append(say("key", key=fields[-1] if fields else ""))
+            fields = []
+            break
         child = _child(node, part)
-        if isinstance(part, int):
+        if isinstance(part, int) and isinstance(node, list):
             ident = child.get("id") if isinstance(child, dict) else None
             if ident is not None and fields and fields[-1] in _ITEMS:
                 kind = fields.pop()
@@ -163,12 +161,9 @@ def _child(node: Any, part: Any) -> Any:
 
 def shown(given: Any) -> str:
     """A value as a planner reads it: nothing, a mapping, a list or the value."""
-    if given is None:
-        return say("nothing")
-    if isinstance(given, dict):
-        return say("a_mapping")
-    if isinstance(given, list):
-        return say("a_list")
+    for kind, key in ((type(None), "nothing"), (dict, "a_mapping"), (list, "a_list")):
+        if isinstance(given, kind):
+            return say(key)
     text = f'"{given}"' if isinstance(given, str) else str(given).lower()
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -185,16 +180,14 @@ def lookalikes(text: str) -> str:
 def invalid(item: dict[str, Any], data: Any) -> str:
     """The message of one S003 pydantic error."""
     loc, kind, given = tuple(item["loc"]), item["type"], item.get("input")
-    field = next((str(p) for p in reversed(loc) if isinstance(p, str) and p not in _TAGS), "")
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str) and p not in _SKIP), "")
     got = say("got", given=shown(given))
-    if kind in {"int_type", "int_from_float", "int_parsing", "float_parsing"} and isinstance(
-        given, str
-    ):
-        hint = say("int_type" if kind.startswith("int") else "float_type")
-        if given.strip().lstrip("-").replace(".", "", 1).isdigit():
+    if loc[-1] == "[key]" and loc[0] == "budget_caps":
+        hint = say("year")
+    elif kind in {"int_type", "int_from_float", "int_parsing", "float_parsing"}:
+        hint = say("float_type" if kind == "float_parsing" else "int_type")
+        if isinstance(given, str) and given.strip().lstrip("-").replace(".", "", 1).isdigit():
             hint += f", {say('no_quotes')}"
-    elif kind in {"int_type", "int_from_float", "int_parsing"}:
-        hint = say("int_type")
     elif kind == "list_type":
         hint = say("list_type", example=_EXAMPLES.get(field, "[A01, A02]"))
     elif kind == "string_type" and field in _MONTH_FIELDS and isinstance(given, float | int):
@@ -210,11 +203,9 @@ def invalid(item: dict[str, Any], data: Any) -> str:
         else:
             hint, got = lookalikes(str(given)) or say("bad_id", given=shown(given)), ""
     elif kind in _LIMITS:
-        limit = next(iter(item.get("ctx", {}).values()), "")
-        hint = say(kind, limit=limit)
+        hint = say(kind, limit=next(iter(item.get("ctx", {}).values()), ""))
     elif kind == "literal_error":
-        options = str(item.get("ctx", {}).get("expected", ""))
-        hint = say("one_of", options=options)
+        hint = say("one_of", options=item.get("ctx", {}).get("expected", ""))
     else:
         message = str(item["msg"]).removeprefix("Value error, ")
         hint = message[0].lower() + message[1:]
@@ -271,18 +262,12 @@ def schema_diagnostics(
 def _misspelt(errors: list[Any], fields_at: Callable[..., list[str]]) -> set[tuple[Any, ...]]:
     """The locs of missing fields that an unknown field at the same item is close to."""
     extra = [tuple(e["loc"]) for e in errors if e["type"] == "extra_forbidden"]
-    found = set()
-    for e in errors:
-        loc = tuple(e["loc"])
-        if e["type"] != "missing":
-            continue
-        for other in extra:
-            if other[:-1] != loc[:-1]:
-                continue
-            allowed = fields_at(other[:-1])
-            if difflib.get_close_matches(str(other[-1]), allowed, n=1, cutoff=0.6) == [loc[-1]]:
-                found.add(loc)
-    return found
+    return {
+        (*x[:-1], close[0])
+        for x in extra
+        for close in [difflib.get_close_matches(str(x[-1]), fields_at(x[:-1]), n=1, cutoff=0.6)]
+        if close
+    }
 
 
 def not_a_mapping(expected: str, data: Any) -> str:
@@ -295,12 +280,11 @@ def not_a_mapping(expected: str, data: Any) -> str:
 def yaml_hints(problems: list[Diagnostic], text: str) -> list[Diagnostic]:
     """The reader's problems with hints a planner can act on; places kept."""
     lines = text.splitlines()
-    return [_yaml_hint(d, lines) for d in problems]
+    return [_yaml_hint(d, lines[d.line - 1] if 0 < d.line <= len(lines) else "") for d in problems]
 
 
-def _yaml_hint(d: Diagnostic, lines: list[str]) -> Diagnostic:
+def _yaml_hint(d: Diagnostic, source: str) -> Diagnostic:
     message = d.message
-    source = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
     if "mapping values are not allowed" in message:
         match = re.match(r"\s*(?:-\s+)?([^:#\s][^:#]*?):\s+(.*\S)\s*$", source)
         if match and ": " in match.group(2):

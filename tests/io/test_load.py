@@ -79,7 +79,7 @@ def test_missing_field_points_at_the_mapping_that_lacks_it() -> None:
             "action A01, field `provenance`: write one of 'sourced', 'reconstructed' or "
             "'assumption' (got \"guess\")",
         ),
-        ("duration_months: 6", "duration_months: 0", "write a number of at least 1 (got 0)"),
+        ("duration_months: 6", "duration_months: 0", "write at least 1 (got 0)"),
         ("cost_eur: 100", "cost_eur: -5", "action A01, field `cost_eur`: "),
         ("cost_eur: 100", "cost_eur: 99999999999999999999999", "action A01, field `cost_eur`: "),
     ],

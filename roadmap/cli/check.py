@@ -1,5 +1,6 @@
 """`roadmap check`."""
 
+import os
 from enum import StrEnum
 from typing import Annotated
 
@@ -26,13 +27,23 @@ def check(
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     output: Output = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of the loading messages: en or bg (default: LANG)."),
+    ] = None,
 ) -> None:
     """Check the data, and that it can be planned within every constraint; exit 1 on
     errors (or warnings with --strict)."""
+    from roadmap.io import messages  # noqa: PLC0415
     from roadmap.output.diagnostics import DIAGNOSTIC_REPORTS  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
 
-    outcome = run(directory)
+    if lang is not None and lang not in messages.LANGUAGES:
+        raise typer.BadParameter("use en or bg", param_hint="--lang")
+    if lang is None:  # the environment's language: bg when LANG starts with bg
+        lang = "bg" if os.environ.get("LANG", "").lower().startswith("bg") else "en"
+    with messages.language(lang):
+        outcome = run(directory)
     report = DIAGNOSTIC_REPORTS[output_format.value](outcome.diagnostics)
     if output_format is CheckFormat.text:
         echo_diagnostics(report, output)

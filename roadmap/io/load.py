@@ -6,7 +6,6 @@ Later stages work on the validated Dataset and use `Loaded.locate` to point at l
 
 from __future__ import annotations
 
-import difflib
 import os
 import types
 import typing
@@ -16,21 +15,11 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.io import messages
 from roadmap.io.files import read_text
 from roadmap.io.yaml import Document, read_yaml
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
 
-_EXPECTED = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "dict_type": "a mapping",
-    "model_type": "a mapping",
-    "model_attributes_type": "a mapping",
-}
 _TOP = {"strategy": "id:, name:, horizon:, ...", "goals": "goals:", "actions": "actions:"}
 
 
@@ -75,7 +64,7 @@ def load_directory(directory: str) -> Loaded:
             loaded.diagnostics.append(text)
         elif text is not None:
             doc = loaded.documents[kind] = read_yaml(path, text)
-            loaded.diagnostics.extend(doc.problems)
+            loaded.diagnostics.extend(messages.yaml_hints(doc.problems, text))
     if has_errors(loaded.diagnostics):
         return loaded
     for kind, doc in loaded.documents.items():
@@ -96,7 +85,7 @@ def _validate(loaded: Loaded, kind: str, doc: Document) -> None:
     model = FILE_MODELS[kind]
     if not isinstance(doc.data, dict):
         expected = _TOP.get(kind, "as_of:, actions:, kpis:")
-        message = f"the file must hold a mapping ({expected}), not {type(doc.data).__name__}"
+        message = messages.not_a_mapping(expected, doc.data)
         loaded.diagnostics.append(Diagnostic(doc.path, 1, 1, "S004", Severity.ERROR, message))
         return
     try:
@@ -108,21 +97,9 @@ def _validate(loaded: Loaded, kind: str, doc: Document) -> None:
 def schema_diagnostics(
     error: ValidationError, doc: Document, model: type[BaseModel]
 ) -> list[Diagnostic]:
-    """One diagnostic per pydantic error, located in `doc`."""
-    found: list[Diagnostic] = []
-    for item in error.errors(include_url=False):
-        loc = tuple(item["loc"])
-        if item["type"] == "extra_forbidden":
-            code, message, at_key = "S001", _unknown_field(loc, model), True
-        elif item["type"] == "missing":
-            code, at_key = "S002", False
-            message = f"missing required field '{loc[-1]}' in {where(loc[:-1])}"
-            loc = loc[:-1]
-        else:
-            code, message, at_key = "S003", _invalid(item, loc), False
-        line, column = doc.locate(loc, key=at_key)
-        found.append(Diagnostic(doc.path, line, column, code, Severity.ERROR, message))
-    return sorted(set(found))
+    """One diagnostic per pydantic error, located in `doc`, in the planner's terms."""
+    errors = error.errors(include_url=False)
+    return messages.schema_diagnostics(list(errors), doc, lambda loc: _fields_at(model, loc))
 
 
 def where(loc: tuple[Any, ...]) -> str:
@@ -138,41 +115,6 @@ def where(loc: tuple[Any, ...]) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text or "the file"
-
-
-def _unknown_field(loc: tuple[Any, ...], model: type[BaseModel]) -> str:
-    name = str(loc[-1])
-    allowed = _fields_at(model, loc[:-1])
-    message = f"unknown field '{name}' in {where(loc[:-1])}"
-    close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-    if close:
-        return f"{message}; did you mean '{close[0]}'?"
-    if allowed:
-        return f"{message}; allowed fields: {', '.join(sorted(allowed))}"
-    return message
-
-
-def _invalid(item: Any, loc: tuple[Any, ...]) -> str:
-    kind = item["type"]
-    given = item.get("input")
-    shown = repr(given) if not isinstance(given, dict | list) else type(given).__name__
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    if kind in _EXPECTED:
-        return f"{where(loc)}: expected {_EXPECTED[kind]}, got {shown}"
-    if kind == "string_pattern_mismatch":
-        pattern = str(item.get("ctx", {}).get("pattern", ""))
-        if "0[1-9]|1[0-2]" in pattern:
-            return f"{where(loc)}: expected a month as YYYY-MM (e.g. 2021-03), got {shown}"
-        return (
-            f"{where(loc)}: {shown} is not a valid id; use letters, digits, '.', '_' or '-', "
-            "starting with a letter or digit"
-        )
-    if kind == "literal_error":
-        expected = str(item.get("ctx", {}).get("expected", ""))
-        return f"{where(loc)}: expected one of {expected}, got {shown}"
-    message = str(item["msg"]).removeprefix("Value error, ")
-    return f"{where(loc)}: {message[0].lower()}{message[1:]} (got {shown})"
 
 
 def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:

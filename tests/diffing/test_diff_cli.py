@@ -104,8 +104,8 @@ def test_base_that_does_not_validate(repo: GitRepo) -> None:
     assert run.exit_code == 0
     assert out["base"]["valid"] is False
     assert out["base"]["planned"] is False
-    assert {d["code"] for d in out["base"]["diagnostics"]} == {"S001", "S002"}
-    assert {d["code"] for d in out["diagnostics"]["resolved"]} == {"S001", "S002"}
+    assert {d["code"] for d in out["base"]["diagnostics"]} == {"S001"}
+    assert {d["code"] for d in out["diagnostics"]["resolved"]} == {"S001"}
     # The example's actions are not fully funded: only those warnings are new.
     assert {(d["code"], d["severity"]) for d in out["diagnostics"]["new"]} == {("T311", "warning")}
     assert out["head"]["valid"] is True

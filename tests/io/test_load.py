@@ -35,14 +35,18 @@ def _diagnose(text: str, model: type[BaseModel] = ActionsFile) -> list[Diagnosti
     return schema_diagnostics(caught.value, doc, model)
 
 
-def test_unknown_field_points_at_the_key_with_a_suggestion() -> None:
-    # The misspelt key is unknown, and the real field is then missing.
-    found = _diagnose(ACTION.replace("duration_months", "duraton_months"))
-    assert sorted((x.code, x.line, x.column) for x in found) == [("S001", 6, 5), ("S002", 2, 5)]
-    unknown = next(x for x in found if x.code == "S001")
-    assert unknown.message == (
-        "unknown field 'duraton_months' in actions[0]; did you mean 'duration_months'?"
+def test_a_misspelt_field_is_reported_once_at_the_key_with_a_suggestion() -> None:
+    # The misspelt key is unknown and the real field missing: one S001, no S002.
+    [d] = _diagnose(ACTION.replace("duration_months", "duraton_months"))
+    assert (d.code, d.line, d.column) == ("S001", 6, 5)
+    assert d.message == (
+        "action A01: unknown field `duraton_months`: did you mean `duration_months`?"
     )
+
+
+def test_a_missing_field_stays_when_the_unknown_one_is_not_close() -> None:
+    found = _diagnose(ACTION.replace("duration_months", "months_long"))
+    assert sorted(x.code for x in found) == ["S001", "S002"]
 
 
 def test_unknown_field_without_a_close_match_lists_the_allowed_ones() -> None:
@@ -54,7 +58,7 @@ def test_unknown_field_without_a_close_match_lists_the_allowed_ones() -> None:
 def test_missing_field_points_at_the_mapping_that_lacks_it() -> None:
     [d] = _diagnose(ACTION.replace("    lead: city\n", ""))
     assert (d.code, d.line, d.column) == ("S002", 2, 5)
-    assert d.message == "missing required field 'lead' in actions[0]"
+    assert d.message == "action A01: missing required field `lead`"
 
 
 @pytest.mark.parametrize(
@@ -63,20 +67,22 @@ def test_missing_field_points_at_the_mapping_that_lacks_it() -> None:
         (
             "cost_eur: 100",
             'cost_eur: "100"',
-            "actions[0].cost_eur: expected a whole number, got '100'",
+            'field `cost_eur`: write a whole number such as 6, without quotes (got "100")',
         ),
-        ("cost_eur: 100", "cost_eur: 1.5", "actions[0].cost_eur: expected a whole number, got 1.5"),
-        ("goals: [G1]", "goals: G1", "actions[0].goals: expected a list, got 'G1'"),
-        ("  - id: A01", "  - id: A 01", "actions[0].id: 'A 01' is not a valid id"),
+        ("cost_eur: 100", "cost_eur: 1.5", "field `cost_eur`: write a whole number such as 6"),
+        ("goals: [G1]", "goals: G1", 'field `goals`: write a list, such as [OG1.1] (got "G1")'),
+        ("  - id: A01", "  - id: A 01", '"A 01" is not a valid id'),
+        ("lead: city", "lead: Сity", "the 'С' in 'Сity' is Cyrillic; type a Latin 'C'"),
+        ("lead: city", "lead:", "write text (got nothing)"),
         (
             "provenance: assumption",
             "provenance: guess",
-            "actions[0].provenance: expected one of 'sourced', 'reconstructed' or "
-            "'assumption', got 'guess'",
+            "action A01, field `provenance`: write one of 'sourced', 'reconstructed' or "
+            "'assumption' (got \"guess\")",
         ),
-        ("duration_months: 6", "duration_months: 0", "greater than or equal to 1 (got 0)"),
-        ("cost_eur: 100", "cost_eur: -5", "actions[0].cost_eur: "),
-        ("cost_eur: 100", "cost_eur: 99999999999999999999999", "actions[0].cost_eur: "),
+        ("duration_months: 6", "duration_months: 0", "write at least 1 (got 0)"),
+        ("cost_eur: 100", "cost_eur: -5", "action A01, field `cost_eur`: "),
+        ("cost_eur: 100", "cost_eur: 99999999999999999999999", "action A01, field `cost_eur`: "),
     ],
 )
 def test_invalid_values_say_what_was_expected(old: str, new: str, message: str) -> None:
@@ -88,7 +94,7 @@ def test_invalid_values_say_what_was_expected(old: str, new: str, message: str) 
 def test_month_pattern_gets_a_month_message_at_the_value() -> None:
     [d] = _diagnose("as_of: 2021-13\n", ProgressFile)
     assert (d.line, d.column) == (1, 8)
-    assert "expected a month as YYYY-MM (e.g. 2021-03), got '2021-13'" in d.message
+    assert d.message == 'field `as_of`: write a month as 2028-01 (got "2021-13")'
 
 
 def test_long_inputs_are_shortened() -> None:

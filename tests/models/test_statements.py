@@ -35,7 +35,7 @@ def test_statement_provenance_is_one_of_the_three(tmp_path: Path) -> None:
     loaded = _load(tmp_path, {**BASE["strategy"], "mission": mission})
     [found] = loaded.diagnostics
     assert found.code == "S003"
-    assert found.message.startswith("mission.provenance: expected one of 'sourced'")
+    assert found.message.startswith("field `mission.provenance`: write one of 'sourced'")
     lines = (tmp_path / "strategy.yaml").read_text(encoding="utf-8").splitlines()
     assert lines[found.line - 1].strip() == "provenance: guess"
 

@@ -1,0 +1,297 @@
+"""Loading messages in the planner's terms, in English or Bulgarian (issue 20): the item
+by its id, the expected form with an example, look-alike letters, YAML hints, a misspelt
+field once. Codes, files, lines and columns are never changed; only message texts are."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from roadmap.diagnostics import Diagnostic, Severity
+
+LANGUAGES = ("en", "bg")
+_language: ContextVar[str] = ContextVar("roadmap_language", default="en")
+
+_T: dict[str, tuple[str, str]] = {  # key: (en, bg)
+    "field": ("field `{name}`", "поле `{name}`"),
+    "item": ("item {n}", "елемент {n}"),
+    "key": ("the key {key}", "ключът {key}"),
+    "year": ("write a year such as 2028", "напишете година, например 2028"),
+    "unknown": ("unknown field `{name}`", "непознато поле `{name}`"),
+    "did_you_mean": ("did you mean `{close}`?", "може би `{close}`?"),
+    "allowed": ("allowed fields: {names}", "позволени полета: {names}"),
+    "missing": ("missing required field `{name}`", "липсва задължителното поле `{name}`"),
+    "got": ("got {given}", "дадено е {given}"),
+    "nothing": ("nothing", "нищо"),
+    "a_mapping": ("a mapping", "речник"),
+    "a_list": ("a list", "списък"),
+    "text": ("text", "текст"),
+    "string_type": ("write text", "напишете текст"),
+    "int_type": ("write a whole number such as 6", "напишете цяло число, например 6"),
+    "no_quotes": ("without quotes", "без кавички"),
+    "float_type": ("write a number such as 2.5", "напишете число, например 2.5"),
+    "bool_type": ("write true or false", "напишете true или false"),
+    "list_type": ("write a list, such as {example}", "напишете списък, например {example}"),
+    "dict_type": ("write a mapping of `key: value` lines", "напишете редове `ключ: стойност`"),
+    "month": ("write a month as 2028-01", "напишете месеца като 2028-01"),
+    "month_fix": ("here: {field}: {fixed}", "тук: {field}: {fixed}"),
+    "bad_id": (
+        "{given} is not a valid id; use Latin letters, digits, '.', '_' or '-'",
+        "{given} не е валиден идентификатор; използвайте латински букви, цифри, '.', '_' или '-'",
+    ),
+    "lookalike": (
+        "the '{char}' in '{text}' is {script}; type a Latin '{latin}'",
+        "'{char}' в '{text}' е на {script}; напишете латинско '{latin}'",
+    ),
+    "Cyrillic": ("Cyrillic", "кирилица"),
+    "Greek": ("Greek", "гръцки"),
+    "greater_than_equal": ("write at least {limit}", "напишете поне {limit}"),
+    "greater_than": ("write a number above {limit}", "напишете число по-голямо от {limit}"),
+    "less_than_equal": ("write at most {limit}", "напишете най-много {limit}"),
+    "less_than": ("write a number below {limit}", "напишете число по-малко от {limit}"),
+    "too_long": ("write at most {limit} characters", "напишете най-много {limit} знака"),
+    "a_number": ("a number", "число"),
+    "one_of": ("write one of {options}", "напишете едно от {options}"),
+    "top": (
+        "the file must hold a mapping ({expected}), not {given}",
+        "файлът трябва да съдържа речник ({expected}), а не {given}",
+    ),
+    "quote": (
+        "a colon followed by a space inside a value ends the value; "
+        'put the {name} in quotes: {name}: "{value}"',
+        'двоеточие с интервал в стойност я прекъсва; поставете {name} в кавички: {name}: "{value}"',
+    ),
+    "tab": (
+        "a tab character is not allowed here; indent with spaces, not tabs",
+        "знак табулация не е позволен тук; отстъпвайте с интервали, не с табулации",
+    ),
+    "yaml": ("YAML syntax error: {problem}", "синтактична грешка в YAML: {problem}"),
+}
+_ITEMS = {  # list name -> (en, bg) name of one item
+    "actions": ("action", "действие"),
+    "goals": ("goal", "цел"),
+    "kpis": ("KPI", "показател"),
+    "actors": ("actor", "участник"),
+    "objectives": ("objective", "стратегическа цел"),
+    "areas": ("area", "област"),
+    "funding_sources": ("funding source", "източник на финансиране"),
+    "funding": ("funding", "финансиране"),
+    "depends_on": ("dependency", "зависимост"),
+}
+_EXAMPLES = {
+    "goals": "[OG1.1]",
+    "participants": "[city]",
+    "depends_on": "[A01]",
+    "kpis": "[K1]",
+    "objectives": "[SO1]",
+}
+_LIMITS = {"greater_than_equal", "greater_than", "less_than_equal", "less_than", "too_long"}
+_MONTH_FIELDS = {"earliest_start", "deadline", "date", "as_of", "start", "end"}
+_TAGS = {"plain", "localized", "mapping"}
+_SKIP = {*_TAGS, "[key]"}
+_LOOKALIKES = "АAВBЕEКKМMНHОOРPСCТTХXаaеeоoрpсcуyхxіiјjΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνv"
+_LATIN = dict(zip(_LOOKALIKES[::2], _LOOKALIKES[1::2], strict=True))
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Give the messages made inside the block in `code` (en or bg)."""
+    token = _language.set(code if code in LANGUAGES else "en")
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def say(key: str, /, **values: Any) -> str:
+    """The template `key` in the current language, filled in."""
+    en, bg = _T[key]
+    return (bg if _language.get() == "bg" else en).format(**values)
+
+
+def _item_name(kind: str) -> str:
+    en, bg = _ITEMS.get(kind, (kind, kind))
+    return bg if _language.get() == "bg" else en
+
+
+def name(loc: tuple[Any, ...], data: Any) -> str:
+    """The node at `loc` named for a planner: 'action A04, field `duration_months`'."""
+    parts: list[str] = []
+    fields: list[str] = []
+    node = data
+    for part in loc:
+        if part in _TAGS:
+            continue
+        if part == "[key]":
+            parts += [say("field", name=".".join(fields[:-1]))] if fields[:-1] else []
+            parts.append(say("key", key=fields[-1] if fields else ""))
+            fields = []
+            break
+        child = _child(node, part)
+        if isinstance(part, int) and isinstance(node, list):
+            ident = child.get("id") if isinstance(child, dict) else None
+            if ident is not None and fields and fields[-1] in _ITEMS:
+                kind = fields.pop()
+                parts += [say("field", name=".".join(fields))] if fields else []
+                parts.append(f"{_item_name(kind)} {ident}")
+            else:
+                parts += [say("field", name=".".join(fields))] if fields else []
+                parts.append(say("item", n=part + 1))
+            fields = []
+        else:
+            fields.append(str(part))
+        node = child
+    if fields:
+        parts.append(say("field", name=".".join(fields)))
+    return ", ".join(parts)
+
+
+def _child(node: Any, part: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(part, node.get(str(part)))
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return None
+
+
+def shown(given: Any) -> str:
+    """A value as a planner reads it: nothing, a mapping, a list or the value."""
+    for kind, key in ((type(None), "nothing"), (dict, "a_mapping"), (list, "a_list")):
+        if isinstance(given, kind):
+            return say(key)
+    text = f'"{given}"' if isinstance(given, str) else str(given).lower()
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def lookalikes(text: str) -> str:
+    """A hint naming the first Cyrillic or Greek letter in `text` that looks Latin."""
+    for char in text:
+        if char in _LATIN:
+            script = "Cyrillic" if "CYRILLIC" in unicodedata.name(char, "") else "Greek"
+            return say("lookalike", char=char, text=text, script=say(script), latin=_LATIN[char])
+    return ""
+
+
+def invalid(item: dict[str, Any], data: Any) -> str:
+    """The message of one S003 pydantic error."""
+    loc, kind, given = tuple(item["loc"]), item["type"], item.get("input")
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str) and p not in _SKIP), "")
+    got = say("got", given=shown(given))
+    if loc[-1] == "[key]" and loc[0] == "budget_caps":
+        hint = say("year")
+    elif kind in {"int_type", "int_from_float", "int_parsing", "float_parsing"}:
+        hint = say("float_type" if kind == "float_parsing" else "int_type")
+        if isinstance(given, str) and given.strip().lstrip("-").replace(".", "", 1).isdigit():
+            hint += f", {say('no_quotes')}"
+    elif kind == "list_type":
+        hint = say("list_type", example=_EXAMPLES.get(field, "[A01, A02]"))
+    elif kind == "string_type" and field in _MONTH_FIELDS and isinstance(given, float | int):
+        hint = say("month") + _month_fix(field, given)
+    elif kind in {"dict_type", "model_type", "model_attributes_type"}:
+        hint = say("dict_type")
+    elif kind in {"string_type", "float_type", "bool_type"}:
+        hint = say(kind)
+    elif kind == "string_pattern_mismatch":
+        pattern = str(item.get("ctx", {}).get("pattern", ""))
+        if "0[1-9]|1[0-2]" in pattern:
+            hint = say("month")
+        else:
+            hint, got = lookalikes(str(given)) or say("bad_id", given=shown(given)), ""
+    elif kind in _LIMITS:
+        hint = say(kind, limit=next(iter(item.get("ctx", {}).values()), ""))
+    elif kind == "literal_error":
+        hint = say("one_of", options=item.get("ctx", {}).get("expected", ""))
+    else:
+        message = str(item["msg"]).removeprefix("Value error, ")
+        hint = message[0].lower() + message[1:]
+    return _at(name(loc, data), f"{hint} ({got})" if got else hint)
+
+
+def _at(where: str, message: str) -> str:
+    return f"{where}: {message}" if where else message
+
+
+def _month_fix(field: str, given: float | int) -> str:
+    month, _, year = str(given).partition(".")
+    if month.isdigit() and 1 <= int(month) <= 12 and year.isdigit() and len(year) <= 4:
+        return "; " + say("month_fix", field=field, fixed=f"{year.ljust(4, '0')}-{int(month):02}")
+    return ""
+
+
+def unknown(loc: tuple[Any, ...], data: Any, allowed: list[str]) -> str:
+    """The message of an unknown field, with the closest allowed name."""
+    text = _at(name(loc[:-1], data), say("unknown", name=loc[-1]))
+    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+    if close:
+        return f"{text}: {say('did_you_mean', close=close[0])}"
+    if allowed:
+        return f"{text}; {say('allowed', names=', '.join(sorted(allowed)))}"
+    return text
+
+
+def schema_diagnostics(
+    errors: list[Any],
+    doc: Any,
+    fields_at: Callable[[tuple[Any, ...]], list[str]],
+) -> list[Diagnostic]:
+    """One diagnostic per pydantic error, except a missing field that is misspelt."""
+    misspelt = _misspelt(errors, fields_at)
+    found: list[Diagnostic] = []
+    for item in errors:
+        loc = tuple(item["loc"])
+        if item["type"] == "extra_forbidden":
+            code, at_key = "S001", True
+            message = unknown(loc, doc.data, fields_at(loc[:-1]))
+        elif item["type"] == "missing":
+            if loc in misspelt:
+                continue
+            code, at_key, loc = "S002", False, loc[:-1]
+            message = _at(name(loc, doc.data), say("missing", name=item["loc"][-1]))
+        else:
+            code, message, at_key = "S003", invalid(item, doc.data), False
+        line, column = doc.locate(loc, key=at_key)
+        found.append(Diagnostic(doc.path, line, column, code, Severity.ERROR, message))
+    return sorted(set(found))
+
+
+def _misspelt(errors: list[Any], fields_at: Callable[..., list[str]]) -> set[tuple[Any, ...]]:
+    """The locs of missing fields that an unknown field at the same item is close to."""
+    extra = [tuple(e["loc"]) for e in errors if e["type"] == "extra_forbidden"]
+    return {
+        (*x[:-1], close[0])
+        for x in extra
+        for close in [difflib.get_close_matches(str(x[-1]), fields_at(x[:-1]), n=1, cutoff=0.6)]
+        if close
+    }
+
+
+def not_a_mapping(expected: str, data: Any) -> str:
+    """The message of a file that does not hold a mapping at the top."""
+    kinds = {str: "text", bool: "a_number", int: "a_number", float: "a_number"}
+    given = say(kinds[type(data)]) if type(data) in kinds else shown(data)
+    return say("top", expected=expected, given=given)
+
+
+def yaml_hints(problems: list[Diagnostic], text: str) -> list[Diagnostic]:
+    """The reader's problems with hints a planner can act on; places kept."""
+    lines = text.splitlines()
+    return [_yaml_hint(d, lines[d.line - 1] if 0 < d.line <= len(lines) else "") for d in problems]
+
+
+def _yaml_hint(d: Diagnostic, source: str) -> Diagnostic:
+    message = d.message
+    if "mapping values are not allowed" in message:
+        match = re.match(r"\s*(?:-\s+)?([^:#\s][^:#]*?):\s+(.*\S)\s*$", source)
+        if match and ": " in match.group(2):
+            value = match.group(2).replace('"', '\\"')
+            message = say("quote", name=match.group(1), value=value)
+    elif "tab character" in message or "\\t" in message:
+        message = say("tab")
+    elif message.startswith("YAML syntax error: "):
+        message = say("yaml", problem=message.removeprefix("YAML syntax error: "))
+    return Diagnostic(d.file, d.line, d.column, d.code, d.severity, message)

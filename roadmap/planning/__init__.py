@@ -5,8 +5,9 @@ actions, `analysis` computes slack, the critical path and phases, `feasibility` 
 constraints the plan breaks. `plan()` runs them all.
 """
 
+from roadmap.planning.heuristic import CyclicDependenciesError
 from roadmap.planning.options import PlanOptions
-from roadmap.planning.planner import CyclicDependenciesError, plan, plan_problem
+from roadmap.planning.planner import plan, plan_problem
 from roadmap.planning.result import Placement, Plan, Reason
 
 __all__ = [

@@ -4,29 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from roadmap.graph import cycles
 from roadmap.models import Dataset
-from roadmap.models.actions import Phase
-from roadmap.planning.analysis import critical_path, dependency_times, slack
-from roadmap.planning.feasibility import infeasibilities
-from roadmap.planning.improve import improve
-from roadmap.planning.objective import heuristic_objective
+from roadmap.planning.heuristic import assemble, dependency_order, heuristic
 from roadmap.planning.options import PlanOptions
 from roadmap.planning.problem import Problem, build_problem
-from roadmap.planning.result import Deferral, Objective, Placement, Plan
-from roadmap.planning.sgs import Schedule, schedule
+from roadmap.planning.result import Plan
 
 if TYPE_CHECKING:
     import networkx as nx
-
-
-class CyclicDependenciesError(ValueError):
-    """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
-
-    def __init__(self, cycles: list[list[str]]) -> None:
-        self.cycles = cycles
-        names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
-        super().__init__(f"the dependencies form a cycle: {names}")
 
 
 def plan(
@@ -52,100 +37,3 @@ def plan_problem(problem: Problem) -> Plan:
         return optimized_plan(problem)
     times = dependency_order(problem)
     return assemble(problem, heuristic(problem, times), times)
-
-
-Times = tuple[list[int], list[int], list[int]]
-"""A topological order of the tasks, and their starts and finishes by dependencies,
-lower bounds and fixed facts alone."""
-
-
-def dependency_order(problem: Problem) -> Times:
-    """The `Times` of a problem; CyclicDependenciesError when there is no order."""
-    order = problem.order
-    if order is None:
-        raise CyclicDependenciesError(cycles(problem.graph))
-    return (order, *dependency_times(problem, order))
-
-
-def heuristic(problem: Problem, times: Times | None = None) -> Schedule:
-    """The priority-rule schedule (higher score first, then less slack, then id), improved
-    where shared pools leave it room (roadmap.planning.improve)."""
-    times = times or dependency_order(problem)
-    placed = schedule(problem, priority_order(problem, times))
-    if not problem.pools:
-        return placed
-    other = schedule(problem, priority_order(problem, times, latest_finish=True))
-    return improve(problem, placed, other)
-
-
-def priority_order(problem: Problem, times: Times, *, latest_finish: bool = False) -> list[int]:
-    """The tasks by priority: higher score first, then less slack, then id.
-
-    With `latest_finish`, ties of score go to the earlier latest finish instead of the
-    smaller slack: the second order the improvement of a plan with pools tries.
-    """
-    order, base_start, base_finish = times
-    tasks = problem.tasks
-    base_slack = slack(problem, order, base_start, base_finish)
-    scores, ids = [t.score for t in tasks], [t.id for t in tasks]
-    if latest_finish:
-        tie = [f + s for f, s in zip(base_finish, base_slack, strict=True)]
-    else:
-        tie = base_slack
-    return sorted(range(len(tasks)), key=lambda n: (-scores[n], tie[n], ids[n]))
-
-
-def assemble(
-    problem: Problem,
-    placed: Schedule,
-    times: Times | None = None,
-    *,
-    objective: Objective | None = None,
-    deferred: tuple[Deferral, ...] = (),
-) -> Plan:
-    """The Plan of a schedule: slack, the critical path, phases and diagnostics.
-
-    Without `objective`, the plan is the priority rule's and reports its own value of
-    the objective asked for.
-    """
-    order, base_start, _ = times or dependency_order(problem)
-    tasks = problem.tasks
-    ids = [task.id for task in tasks]
-    starts, finishes = placed.start, placed.finish
-    final_slack = slack(problem, order, starts, finishes)
-    path = critical_path(problem, order, final_slack, finishes)
-    by_start = sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n]))
-    first, (short, medium) = problem.start, problem.bounds
-    placements = []
-    for node in by_start:
-        task, begin, spare = tasks[node], starts[node], final_slack[node]
-        offset = begin - first
-        phase: Phase = "short" if offset < short else "medium" if offset < medium else "long"
-        placements.append(
-            Placement(
-                ids[node],
-                begin,
-                finishes[node],
-                phase,
-                spare,
-                spare == 0,
-                base_start[node],
-                task.score,
-                placed.reasons[node],
-                task.lead,
-                task.cost,
-                task.fixed is not None,
-            )
-        )
-    return Plan(
-        horizon_start=problem.start,
-        horizon_end=problem.end,
-        placements=tuple(placements),
-        critical_path=path,
-        finish=max(finishes, default=problem.start),
-        findings=tuple(infeasibilities(problem, placed)),
-        phase_bounds=problem.bounds,
-        as_of=problem.as_of,
-        objective=objective or heuristic_objective(problem, finishes),
-        deferred=deferred,
-    )

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 
 from roadmap.models import Dataset
 from roadmap.planning import PlanOptions, plan
-from roadmap.planning.planner import dependency_order, priority_order
+from roadmap.planning.heuristic import dependency_order, priority_order
 from roadmap.planning.problem import build_problem
 from roadmap.planning.sgs import schedule
 from tests.planning.oracle import simulate

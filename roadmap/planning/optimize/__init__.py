@@ -13,11 +13,11 @@ This package imports OR-Tools, so it is imported only when `--optimize` is asked
 
 from __future__ import annotations
 
+from roadmap.planning.heuristic import assemble, dependency_order, heuristic
 from roadmap.planning.occupancy import Occupancy, left_shift, start_reasons
 from roadmap.planning.optimize.reasons import deferral_reasons
 from roadmap.planning.optimize.selection import restrict, select
 from roadmap.planning.optimize.solve import Clock, scaled_value, solve_plan, solver_value
-from roadmap.planning.planner import assemble, dependency_order, heuristic
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Plan
 from roadmap.planning.sgs import Schedule

@@ -7,7 +7,13 @@
   end, the last month of a pinned phase;
 - lead capacity and pools: one cumulative constraint each (demand 1 for a lead, the
   action's need for a pool);
-- annual budget caps (roadmap.planning.optimize.caps).
+- annual budget caps, exactly as the priority rule counts them: a cost spread evenly
+  over an action's months is scaled by the least common multiple of the durations
+  involved, so every term is a whole number and no euro is rounded; the months an
+  action has in a year come from a table indexed by its start. Only where that scale
+  could overflow 64 bits are whole euros per month rounded up (a plan a few euros within
+  a cap may then be refused, never one above it). Actions that fit no capped year alone
+  (P604) are left out of the caps, as the priority rule leaves them.
 
 A `Limits` value says which upper bounds hold (a plan is still made without them when
 none keeps them all). With `select`, every action that is not fixed gets a presence
@@ -17,12 +23,13 @@ present.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from roadmap.planning.optimize.caps import add_caps
+from roadmap.planning.occupancy import overlap
 from roadmap.planning.problem import Problem
 
 
@@ -187,3 +194,60 @@ def _reserve(
             intervals.append(built.model.new_fixed_size_interval_var(begin, end - begin, "fill"))
             demands.append(gap)
     return peak
+
+
+SAFE_TOTAL = 2**60
+
+
+def add_caps(problem: Problem, built: Built) -> None:
+    """One linear constraint per capped year."""
+    for year, cap in sorted(problem.caps.items()):
+        terms = []
+        for node, task in enumerate(problem.tasks):
+            if task.cost == 0 or node in built.exempt:
+                continue
+            var = built.start[node]
+            low, high = (task.fixed[0],) * 2 if task.fixed else _domain(var)
+            if any(overlap(s, built.duration[node], year) for s in range(low, high + 1)):
+                terms.append((node, low, high))
+        if terms:
+            _add_year(problem, built, year, cap, terms)
+
+
+def _domain(var: cp_model.IntVar) -> tuple[int, int]:
+    bounds = list(var.proto.domain)  # the proto's list does not take negative indices
+    return bounds[0], bounds[-1]
+
+
+def _add_year(
+    problem: Problem, built: Built, year: int, cap: int, terms: list[tuple[int, int, int]]
+) -> None:
+    duration, tasks = built.duration, problem.tasks
+    scale = math.lcm(*(duration[node] for node, _, _ in terms))
+    exact = max(tasks[n].cost for n, _, _ in terms) * scale * 12 * len(terms) < SAFE_TOTAL
+    if not exact:
+        scale = 1
+
+    def per_month(node: int) -> int:
+        cost, months = tasks[node].cost, duration[node]
+        return cost * scale // months if exact else -(-cost // months)
+
+    model = built.model
+    fixed_spend = 0
+    expressions = []
+    for node, low, high in terms:
+        if tasks[node].fixed is not None:
+            fixed_spend += per_month(node) * overlap(low, duration[node], year)
+            continue
+        table = [overlap(s, duration[node], year) for s in range(low, high + 1)]
+        months = model.new_int_var(0, max(table), f"m{node}_{year}")
+        model.add_element(built.start[node] - low, table, months)
+        literal = built.present[node]
+        if not isinstance(literal, int):
+            held = model.new_int_var(0, max(table), f"h{node}_{year}")
+            model.add(held == months).only_enforce_if(literal)
+            model.add(held == 0).only_enforce_if(~literal)
+            months = held
+        expressions.append(per_month(node) * months)
+    if expressions:
+        model.add(sum(expressions) <= max(cap * scale - fixed_spend, 0))

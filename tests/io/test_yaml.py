@@ -12,9 +12,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from roadmap.io import yaml as reader
+from roadmap.io import reader
 from roadmap.io.files import decode
-from roadmap.io.yaml import MAX_DEPTH, Document, read_yaml, resolve_plain
+from roadmap.io.scalars import resolve_plain
+from roadmap.io.yaml import MAX_DEPTH, Document, read_yaml
 from tests.io.yaml_gen import example_texts, scalar_texts, yaml_texts
 
 

@@ -321,6 +321,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "{actions}, ending {finish}, cost {cost}, {critical} critical; {state}",
         "{actions}, край {finish}, стойност {cost}, {critical} критични; {state}",
     ),
+    "plan_empty": (
+        "no actions to plan: add actions to actions.yaml, or set a cancelled one back to planned",
+        "няма действия за планиране: добавете действия в actions.yaml или върнете "
+        "отменено действие",
+    ),
     "plan_feasible": ("feasible", "изпълним"),
     "plan_infeasible": ("infeasible ({errors})", "неизпълним ({errors})"),
     "plan_replanned": ("; re-planned as of {month}", "; препланиран към {month}"),

@@ -46,6 +46,8 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:
         critical=sum(p.critical for p in plan.placements),
         state=state,
     )
+    if not plan.placements:
+        summary = label("plan_empty", lang)
     if plan.as_of is not None:
         summary += label("plan_replanned", lang).format(month=format_month(plan.as_of))
     costs = {a.id: a.cost_eur for a in dataset.actions}

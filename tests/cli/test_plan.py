@@ -194,3 +194,14 @@ def test_force_color_still_gets_rich_and_its_styles(monkeypatch: pytest.MonkeyPa
     plain = run_cli("plan", str(SPEC))
     assert "\x1b[" not in plain.stdout
     assert "Critical path: A01 → A02" in plain.stdout
+
+
+def test_an_empty_portfolio_says_there_is_nothing_to_plan(tmp_path: Path) -> None:
+    target = tmp_path / "data"
+    shutil.copytree(SPEC, target)
+    (target / "actions.yaml").write_text("actions: []\n", encoding="utf-8")
+    (target / "progress.yaml").unlink(missing_ok=True)
+    run = run_cli("plan", str(target))
+    assert run.exit_code == 0, run.stderr
+    assert "no actions to plan" in run.stdout
+    assert "ending" not in run.stdout

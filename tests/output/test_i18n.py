@@ -78,8 +78,8 @@ def test_counted_terms_take_their_plural_form() -> None:
         assert key.endswith("_n") == all(text.count("|") == 1 for text in pair), key
 
 
-LATIN_IN_BULGARIAN = {"gantt_legend", "plan_note", "fixed_legend"}
-"""Labels whose Bulgarian names a Latin term: Mermaid's `crit`, `roadmap plan`."""
+LATIN_IN_BULGARIAN = {"gantt_legend", "plan_note", "fixed_legend", "plan_empty"}
+"""Labels whose Bulgarian names a Latin term: Mermaid's `crit`, `roadmap plan`, a file."""
 
 
 def test_every_label_has_both_languages_and_they_differ_where_they_should() -> None:

@@ -8,6 +8,7 @@ import typer
 
 from roadmap.cli.app import DataDir, Lang, app
 from roadmap.cli.output import echo, emit, planned
+from roadmap.cli.plan import check_as_of
 
 if TYPE_CHECKING:
     from roadmap.models import Dataset
@@ -32,7 +33,9 @@ def status(
         typer.Option(
             "--as-of",
             metavar="YYYY-MM",
-            help="The month to report on; default: progress.yaml's as_of.",
+            help="The month progress is known up to, within the horizon: the report "
+            "judges progress.yaml's records dated by then against the plan as written. "
+            "Default: progress.yaml's as_of.",
         ),
     ] = None,
     output_format: Annotated[
@@ -49,7 +52,8 @@ def status(
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.pipeline import judge  # noqa: PLC0415
 
-    outcome, _, dataset = planned(directory, refused="its status cannot be judged")
+    outcome, plan, dataset = planned(directory, refused="its status cannot be judged")
+    check_as_of(as_of, plan)
     if outcome.diagnostics:
         echo(diagnostics_text(outcome.diagnostics), err=True)
     if outcome.failed():

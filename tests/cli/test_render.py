@@ -44,6 +44,7 @@ def test_bad_data_writes_nothing_and_keeps_the_old_file(tmp_path: Path) -> None:
         (["--today", "2021-13"], "--today takes a month"),
         (["-o", f"{SMALL}/actions.yaml/x.md"], "cannot write"),
         (["--as-of", "May"], "--as-of takes a month"),
+        (["--today", "2022-01"], "not the month progress is known up to (2021-10)"),
     ],
 )
 def test_usage_errors_exit_2_with_a_message(args: list[str], message: str) -> None:
@@ -51,6 +52,14 @@ def test_usage_errors_exit_2_with_a_message(args: list[str], message: str) -> No
     assert run.exit_code == 2
     assert message in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_as_of_re_plans_from_the_progress_known_by_then() -> None:
+    run = run_cli("render", str(SMALL), "--as-of", "2021-06")
+    assert run.exit_code == 0, run.stderr
+    assert "| Progress as of | Jun 2021 |" in run.stdout
+    a01 = next(line for line in run.stdout.splitlines() if line.startswith("| **A01**"))
+    assert "| Mar 2021 | Aug 2021 |" in a01 and "| in progress | 40% |" in a01
 
 
 def test_an_unknown_language_is_a_usage_error() -> None:

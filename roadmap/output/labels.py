@@ -71,6 +71,20 @@ LABELS: dict[str, tuple[str, str]] = {
             "изпълнените с done; ромбовете са крайни срокове."
         ),
     ),
+    "gantt_as_written": (
+        "The plan as written, not re-planned: bars keep their planned months, progress is "
+        "drawn as reported up to {month}, and actions past their planned end are late. "
+        "Render with --as-of {as_of} to re-plan from that progress.",
+        "Планът, както е записан, без препланиране: лентите остават в планираните месеци, "
+        "напредъкът е отчетеният до {month}, а действията след планирания си край са "
+        "закъснели. Изобразете с --as-of {as_of}, за да го препланирате от този напредък.",
+    ),
+    "gantt_replanned": (
+        "Re-planned from the progress known in {month}: done and started actions stay "
+        "where they ran, the rest start in {month} or later.",
+        "Препланиран от напредъка, известен към {month}: изпълнените и започнатите "
+        "действия остават, където са се изпълнявали, а останалите започват от {month} нататък.",
+    ),
     "gantt_description": (
         (
             "Bars show when each action runs, grouped and coloured by priority area. The filled "

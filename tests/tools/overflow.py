@@ -54,11 +54,20 @@ MEASURE = """<script>
 </script>"""
 
 
-def measure(page: Path, width: int, work: Path, height: int = 900) -> dict[str, Any]:
-    """Open `page` at a `width`-pixel viewport and return the browser's measurements."""
+A4_WIDTH = 703
+"""CSS pixels across an A4 page inside the pages' print margins (210 - 2 x 12 mm)."""
+
+
+def measure(
+    page: Path, width: int, work: Path, height: int = 900, *, printed: bool = False
+) -> dict[str, Any]:
+    """Open `page` at a `width`-pixel viewport and return the browser's measurements;
+    `printed` applies the page's print styles too, as on paper."""
     inner = CSP.sub("", page.read_text(encoding="utf-8"), count=1)
+    if printed:
+        inner = inner.replace("@media print", "@media all")
     inner = inner.replace("</body>", MEASURE + "</body>", 1)
-    probe = work / f"{page.stem}.{width}.probe.html"
+    probe = work / f"{page.stem}.{width}{'.print' if printed else ''}.probe.html"
     probe.write_text(frame(inner, width, height), encoding="utf-8")
     command = [
         peers.chromium(),

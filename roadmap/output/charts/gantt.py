@@ -219,9 +219,7 @@ def _note(ctx: RoadmapContext) -> str:
     month = ctx.progress_month
     if month is None:
         return ""
-    if ctx.plan.as_of is not None:
-        return label("gantt_replanned", ctx.lang).format(month=month_short(month, ctx.lang))
-    text = label("gantt_as_written", ctx.lang)
+    text = label("gantt_as_written" if ctx.plan.as_of is None else "gantt_replanned", ctx.lang)
     return text.format(month=month_short(month, ctx.lang), as_of=format_month(month))
 
 
@@ -268,25 +266,18 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
         labelled.append(("finish", plan.finish, f"{label('plan_finish', lang)}: "))
     lanes: dict[str, list[tuple[int, int]]] = {"top": [], "bottom": []}
     for css, month, prefix in labelled:
-        shown = month if css == "today" else month - 1
-        text = prefix + month_short(shown, lang)
-        x = axis.x(month)
-        anchor = "start" if x + len(text) * CHAR_WIDTH < axis.x(axis.last) else "end"
-        span = (
-            (x, x + len(text) * CHAR_WIDTH)
-            if anchor == "start"
-            else (x - len(text) * CHAR_WIDTH, x)
-        )
-        place = next(
-            (
-                lane
-                for lane, taken in lanes.items()
-                if all(span[1] < a or b < span[0] for a, b in taken)
-            ),
-            "",
-        )
+        text = prefix + month_short(month if css == "today" else month - 1, lang)
+        x, size = axis.x(month), len(text) * CHAR_WIDTH
+        anchor = "start" if x + size < axis.x(axis.last) else "end"
+        left = x if anchor == "start" else x - size
+        free = [
+            lane
+            for lane, taken in lanes.items()
+            if all(left + size < a or b < left for a, b in taken)
+        ]
+        place = free[0] if free else ""
         if place:
-            lanes[place].append(span)
+            lanes[place].append((left, left + size))
         text_x = x + 4 if anchor == "start" else x - 4
         markers.append(Row(x=x, label=text, css=css, place=place, anchor=anchor, text_x=text_x))
     return markers

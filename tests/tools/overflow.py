@@ -21,7 +21,8 @@ from tests.tools import peers
 CSP = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
 REPORT = re.compile(r'<pre id="overflow-report">(.*?)</pre>', re.S)
 # Every element whose right edge passes the viewport and that is not inside a box that
-# scrolls (or clips) sideways by itself; the page's own widths, and the viewport's.
+# scrolls (or clips) sideways by itself; the boxes that do scroll; the page's own widths,
+# and the viewport's.
 MEASURE = """<script>
 (function () {
   var vw = window.innerWidth, wide = [];
@@ -41,13 +42,21 @@ MEASURE = """<script>
         " " + Math.round(r.left) + ".." + Math.round(r.right));
     }
   }
+  var scrolls = [];  // boxes that scroll sideways: their class and their table's
+  for (var j = 0; j < all.length; j++) {
+    var box = all[j], ox = getComputedStyle(box).overflowX, t = box.querySelector("table");
+    if ((ox === "auto" || ox === "scroll") && box.scrollWidth > box.clientWidth + 1) {
+      scrolls.push(box.className + (t && t.className ? " > table." + t.className : ""));
+    }
+  }
   var pre = document.createElement("pre");
   pre.id = "overflow-report";
   pre.textContent = JSON.stringify({
     innerWidth: vw,
     docScrollWidth: document.documentElement.scrollWidth,
     bodyScrollWidth: document.body.scrollWidth,
-    wide: wide.slice(0, 20)
+    wide: wide.slice(0, 20),
+    scrolls: scrolls
   });
   parent.document.body.appendChild(pre);
 })();

@@ -36,6 +36,8 @@ TOP_GAP = 22
 BOTTOM_GAP = 22
 LABEL_CHARS = 44
 """Characters on one line of a row's label, at 11px in the label column."""
+LABEL_LINES = 4
+"""Lines a label may take; a longer title ends in "…" (the tooltip holds it whole)."""
 NEAR_ROWS = 3
 """How many rows apart a dependency may be and still be drawn as an elbow."""
 CRITICAL = "▲"
@@ -177,7 +179,7 @@ def _action_row(
         deadline_label = f"{label('deadline', lang)}: {month_short(due - 1, lang)}"
         facts.append(deadline_label)
     head = f"{action.id} {CRITICAL}" if placement.critical else action.id
-    lines = textwrap.wrap(f"{head} {title}", LABEL_CHARS)
+    lines = textwrap.wrap(f"{head} {title}", LABEL_CHARS, max_lines=LABEL_LINES, placeholder=" …")
     return Row(
         key=action.id,
         y=y,

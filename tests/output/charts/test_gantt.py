@@ -90,6 +90,9 @@ def test_labels_hold_the_full_title_wrapped_with_the_critical_glyph(
     assert [line.y for line in rows["A04"].lines] == [16 + i * LINE_HEIGHT for i in range(3)]
     assert rows["A04"].height == ROW_HEIGHT + 2 * LINE_HEIGHT
     assert rows["area-PA2"].y == rows["A04"].y + rows["A04"].height
+    monkeypatch.setattr(gantt, "LABEL_LINES", 2)
+    rows = {row.key: row for row in gantt_chart(context(SMALL), "Small").rows}
+    assert [line.text for line in rows["A04"].lines] == ["A04 ▲ One-stop", "shop for …"]
 
 
 def test_far_dependencies_are_named_at_the_bar_not_drawn_across(

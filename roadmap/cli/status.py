@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
-from roadmap.cli.output import echo, emit, planned
+from roadmap.cli.output import Output, echo, emit, planned
 from roadmap.cli.plan import check_as_of
 
 if TYPE_CHECKING:
@@ -42,10 +42,7 @@ def status(
         StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
     ] = StatusFormat.text,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the labels.")] = Lang.en,
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
-    ] = None,
+    output: Output = None,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""

@@ -141,7 +141,6 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         width=axis.x(last) + PAD,
         height=bottom,
         plot_top=AXIS_HEIGHT,
-        plot_bottom=bottom,
         title=title,
         description=label("gantt_description", lang),
         years=tuple(axis.bands(12, lambda m: str(m // 12))),

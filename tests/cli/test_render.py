@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CASES, run_cli
+from tests.conftest import CASES, ROOT, run_cli
 from tests.tools.render_cases import SMALL
 
 INVALID = CASES / "invalid" / "unknown_field"
@@ -60,6 +61,16 @@ def test_as_of_re_plans_from_the_progress_known_by_then() -> None:
     assert "| Progress as of | Jun 2021 |" in run.stdout
     a01 = next(line for line in run.stdout.splitlines() if line.startswith("| **A01**"))
     assert "| Mar 2021 | Aug 2021 |" in a01 and "| in progress | 40% |" in a01
+
+
+def test_the_sofia_chart_names_far_dependencies_and_marks_the_as_of_line_alone() -> None:
+    page = run_cli("render", str(ROOT / "data"), "-f", "html", "--as-of", "2024-06").stdout
+    assert '<p class="chart-note">Re-planned from the progress known in Jun 2024' in page
+    assert re.search(r'class="far-dep"[^>]*><title>Depends on: A04 Rank the action-plan', page)
+    today = page[page.index('<g class="marker today">') :]
+    today = today[: today.index("</g>")]
+    assert "As of Jun 2024" in today and "milestone" not in today  # no diamond: deadlines'
+    assert "Today" not in page.split('id="timeline"')[1].split("</section>")[0]
 
 
 def test_an_unknown_language_is_a_usage_error() -> None:

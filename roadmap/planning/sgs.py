@@ -277,16 +277,19 @@ class _Scheduler:
         made = self.capacity_reasons.get((lead, month))
         if made is not None and made[0] is full:
             return made[1]
-        ids = self.ids
-        holders = tuple(sorted(ids[n] for _, n in full[1])) if full is not None else ()
+        holders = tuple(sorted(self.ids[n] for _, n in full[1])) if full is not None else ()
         name = self.lead_names[lead]
-        capacity = self.capacity[lead] or 0
-        detail = f"lead {name} was at capacity {capacity} until {format_month(month)}" + (
-            f" ({', '.join(holders)})" if holders else ""
-        )
-        reason = Reason("capacity", month, detail, actor=name, holders=holders)
+        reason = capacity_reason(name, self.capacity[lead] or 0, month, holders)
         self.capacity_reasons[lead, month] = (full, reason)
         return reason
+
+
+def capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:
+    """A lead at capacity until `month`, naming the actions it was running."""
+    detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
+        f" ({', '.join(holders)})" if holders else ""
+    )
+    return Reason("capacity", month, detail, actor=lead, holders=holders)
 
 
 def dependency_reason(ready: int, pred: str, lag: int) -> Reason:

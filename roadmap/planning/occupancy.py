@@ -1,15 +1,9 @@
 """What a finished plan holds, month by month, and what that says about each start.
 
-The improvement of the priority-rule plan (roadmap.planning.improve) and the optimiser
-(roadmap.planning.optimize) move actions; this module checks each move against the
-limits and then does two things with the result:
-
-- `left_shift` moves every action to the earliest month the others leave it (never
-  later, so neither objective gets worse): then no action waits without a limit that
-  holds it back, as in the priority-rule plan;
-- `start_reasons` names that limit for each action, in the words the priority rule uses:
-  its dependencies or own dates, or the lead, pool or budget cap that was full a month
-  earlier.
+The improvement of the priority-rule plan and the optimiser move actions; this module
+checks each move against the limits. `left_shift` moves every action to the earliest
+month the others leave it (never later, so no objective gets worse), and
+`start_reasons` names what holds each action there, in the words the priority rule uses.
 """
 
 from __future__ import annotations

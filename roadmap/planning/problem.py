@@ -14,7 +14,7 @@ from roadmap.models import Action, Dataset, Resource
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
 from roadmap.planning.options import PlanOptions, Search
-from roadmap.planning.priority import score_list
+from roadmap.planning.priority import priority_scores
 from roadmap.planning.progress import facts_as_of
 from roadmap.planning.result import Reason
 
@@ -119,7 +119,7 @@ def build_problem(
         seen.add(action.id)
         chosen.append((index, action, status))
     actions = [a for _, a, _ in chosen]
-    scores = score_list(actions, strategy.priority_weights)
+    scores = priority_scores(actions, strategy.priority_weights)
     problem = Problem(
         start=start,
         end=end,

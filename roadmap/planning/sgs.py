@@ -1,23 +1,15 @@
 """Parallel schedule generation: month by month, ready actions start in priority order.
 
-An action is *released* when all its predecessors are placed, at the month its
-dependencies (finish plus lag) and its lower bounds allow. From then on it waits in its
-lead's queue, ordered by priority key (higher score, then less slack, then id). At each
-month that something can change, the queues of leads with a free slot are merged by key,
-and each action starts if its pools (roadmap.planning.pools) have the units it needs
-and its cost fits the budget caps. An action that does not fit steps aside without
-blocking the actions behind it: until a running action of the pool finishes, or until
-the first month at which its share of the year it broke could fit what was left of that
-year's cap (what is left only shrinks, so no month in between can take it).
-
-Each action is queued once, and a month is visited only when an action is released, a
-capacity-bound lead frees a slot, or a pool- or budget-bound action gets its next chance:
-the work grows with actions plus dependencies (times log for the heaps), not with actions
-times months. Without capacity, pools or caps every action starts at its release month.
-
-Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph` in order) and
-leads are small ints; all per-action state lives in lists. Ids are read only to write a
-reason's text.
+An action is released once its predecessors are placed, at the month its dependencies
+(finish plus lag) and lower bounds allow, and waits in its lead's queue by priority key
+(higher score, less slack, id). At each month that something can change, the queues of
+leads with a free slot are merged by key, and each action starts if its pools
+(roadmap.planning.pools) have the units and its cost fits the budget caps. One that does
+not fit steps aside without blocking the ones behind it, until a running action of the
+pool finishes or its share of the year it broke could fit what is left (which only
+shrinks). Months are visited only when something can change, so the work grows with
+actions plus dependencies, not with months. Actions are task indices, and all
+per-action state lives in lists.
 """
 
 from __future__ import annotations

@@ -88,9 +88,6 @@ class _Scheduler:
         self.held: dict[int, tuple[int, Overflow | Shortage]] = {}
         """The last month an action was held back by a budget cap or a pool, and which."""
         self.retries: list[tuple[int, int]] = []
-        self.capacity_reasons: dict[tuple[int, int], tuple[Full | None, Reason]] = {}
-        """The capacity reason given to actions of a lead that start in a month, with
-        the `last_full` entry it was made from: made once, not once per action."""
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
@@ -263,17 +260,9 @@ class _Scheduler:
             if isinstance(over, Shortage):
                 return (pool_reason(over, month, self.ids), *released)
             return (budget_reason(over, month), *released)
-        return (self._capacity_reason(lead, month, full), *released)
-
-    def _capacity_reason(self, lead: int, month: int, full: Full | None) -> Reason:
-        made = self.capacity_reasons.get((lead, month))
-        if made is not None and made[0] is full:
-            return made[1]
         holders = tuple(sorted(self.ids[n] for _, n in full[1])) if full is not None else ()
         name = self.lead_names[lead]
-        reason = capacity_reason(name, self.capacity[lead] or 0, month, holders)
-        self.capacity_reasons[lead, month] = (full, reason)
-        return reason
+        return (capacity_reason(name, self.capacity[lead] or 0, month, holders), *released)
 
 
 def capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:

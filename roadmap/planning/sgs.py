@@ -78,7 +78,7 @@ class _Scheduler:
         self.fixed = [t.fixed is not None for t in tasks]
         self.pending = list(map(len, problem.predecessors))
         self.ready_at = [t.lower for t in tasks]
-        self.binding_deps: list[list[tuple[int, int]] | None] = [None] * count
+        self.binding_deps: list[list[tuple[int, int]]] = [[] for _ in range(count)]
         self.releases: list[tuple[int, int]] = []
         """(month, rank) of the actions whose predecessors are all placed."""
         self.queues: dict[int, list[int]] = {}
@@ -227,11 +227,7 @@ class _Scheduler:
                 ready_at[succ] = ready
                 binding[succ] = [(node, lag)]
             elif ready == ready_at[succ]:
-                deps = binding[succ]
-                if deps is None:
-                    binding[succ] = [(node, lag)]
-                else:
-                    deps.append((node, lag))
+                binding[succ].append((node, lag))
             pending[succ] -= 1
             if not pending[succ]:
                 heapq.heappush(self.releases, (ready_at[succ], self.rank[succ]))
@@ -242,9 +238,6 @@ class _Scheduler:
         if not deps:
             return self.problem.tasks[node].lower_reasons
         ready, ids = self.ready_at[node], self.ids
-        if len(deps) == 1:
-            pred, lag = deps[0]
-            return (dependency_reason(ready, ids[pred], lag),)
         return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
 
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:

@@ -104,6 +104,12 @@ class Ledger:
         self, start: int, duration: int, cost: int, *, alone: bool = False
     ) -> Overflow | None:
         """The first capped year the action would break starting at `start`, if any."""
+        year = start // 12
+        if not alone and cost and year == (start + duration - 1) // 12:
+            # The common case, on the scheduler's path: one year, all the cost in it.
+            units = self.units.get(year)
+            if units is None or cost * duration * self._per_month(duration) <= units:
+                return None
         found = self.overflows(start, duration, cost, alone=alone)
         return found[0] if found else None
 
@@ -142,6 +148,11 @@ class Ledger:
         if not self.caps or cost == 0:
             return
         per_month = self._per_month(duration)
-        for year in range(start // 12, (start + duration - 1) // 12 + 1):
+        first, last = start // 12, (start + duration - 1) // 12
+        if first == last:  # the common case: one year, all the cost in it
+            if first in self.units:
+                self.units[first] -= cost * duration * per_month
+            return
+        for year in range(first, last + 1):
             if year in self.units:
                 self.units[year] -= cost * overlap(start, duration, year) * per_month

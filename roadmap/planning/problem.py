@@ -136,8 +136,13 @@ def build_problem(
         pools={} if options.ignore_capacity else _pools(strategy.resources),
         search=options.search,
     )
+    bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
     for (index, action, status, fact), score in zip(chosen, scores, strict=True):
-        lower, reasons = _lower_bound(problem, action.earliest_start, action.phase, status)
+        # Many actions share their lower bound: its reasons are made once per kind.
+        key = (action.earliest_start, action.phase, status != "done")
+        if key not in bounds:
+            bounds[key] = _lower_bound(problem, *key)
+        lower, reasons = bounds[key]
         task = Task(
             action.id,
             index,
@@ -185,14 +190,14 @@ def number_links(problem: Problem) -> None:
 
 
 def _lower_bound(
-    problem: Problem, earliest: str | None, pin: Phase | None, status: str
+    problem: Problem, earliest: str | None, pin: Phase | None, replanned: bool
 ) -> tuple[int, tuple[Reason, ...]]:
-    """The first month an action may start on its own terms, and what sets it (with
-    `--as-of`, an action not done starts no earlier than then)."""
+    """The first month an action may start on its own terms, and what sets it
+    (`replanned`: with `--as-of`, an action not done starts no earlier than then)."""
     start = problem.start
     where = "the plan start (--start)" if problem.shifted else "the horizon start"
     candidates = [Reason("horizon_start", start, f"{where} is {format_month(start)}")]
-    if problem.as_of is not None and status != "done":
+    if problem.as_of is not None and replanned:
         as_of = problem.as_of
         candidates.append(Reason("as_of", as_of, f"re-planned from {format_month(as_of)}"))
     if earliest is not None:

@@ -88,6 +88,9 @@ class _Scheduler:
         self.held: dict[int, tuple[int, Overflow | Shortage]] = {}
         """The last month an action was held back by a budget cap or a pool, and which."""
         self.retries: list[tuple[int, int]] = []
+        self.capacity_reasons: dict[tuple[int, int], tuple[Full | None, Reason]] = {}
+        """The capacity reason of a lead in a month, with the `last_full` entry it was made
+        from: the actions of a busy lead share it instead of sorting its holders each."""
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
@@ -253,9 +256,13 @@ class _Scheduler:
             if isinstance(over, Shortage):
                 return (pool_reason(over, month, self.ids), *released)
             return (budget_reason(over, month), *released)
-        holders = tuple(sorted(self.ids[n] for _, n in full[1])) if full is not None else ()
-        name = self.lead_names[lead]
-        return (capacity_reason(name, self.capacity[lead] or 0, month, holders), *released)
+        made = self.capacity_reasons.get((lead, month))
+        if made is None or made[0] is not full:
+            holders = tuple(sorted(self.ids[n] for _, n in full[1])) if full else ()
+            name = self.lead_names[lead]
+            made = (full, capacity_reason(name, self.capacity[lead] or 0, month, holders))
+            self.capacity_reasons[lead, month] = made
+        return (made[1], *released)
 
 
 def capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:

@@ -35,10 +35,9 @@ def dependency_order(problem: Problem) -> Times:
     return (order, *dependency_times(problem, order))
 
 
-def heuristic(problem: Problem, times: Times | None = None) -> Schedule:
+def heuristic(problem: Problem, times: Times) -> Schedule:
     """The priority-rule schedule (higher score first, then less slack, then id), improved
     where shared pools leave it room (roadmap.planning.improve)."""
-    times = times or dependency_order(problem)
     placed = schedule(problem, priority_order(problem, times))
     if not problem.pools:
         return placed

@@ -74,10 +74,6 @@ class Occupancy:
         self.start[node] = month
         self._book(node, 1)
 
-    def blocker(self, node: int, month: int) -> Reason | None:
-        """The first limit that starting `node` at `month` would break (beside the others)."""
-        return next(self.blockers(node, month), None)
-
     def fits(self, node: int, month: int) -> bool:
         """True when `node` could start at `month` beside the others (`blocker` without
         the reason, which costs more to make than the answer)."""
@@ -180,7 +176,7 @@ def start_reasons(occupancy: Occupancy, node: int) -> tuple[Reason, ...]:
     released = tuple(binding) if binding else task.lower_reasons
     if start[node] == ready:
         return released
-    held = occupancy.blocker(node, start[node] - 1)
+    held = next(occupancy.blockers(node, start[node] - 1), None)
     if held is None:
         detail = (
             f"the optimiser placed it here; it could start {format_month(ready)} "

@@ -9,10 +9,6 @@ import typer
 
 app = typer.Typer(
     name="roadmap",
-    help=(
-        "A city's digital-transformation strategy as code: check the YAML, plan the "
-        "actions into short, medium and long-term phases, explain, render and monitor."
-    ),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,

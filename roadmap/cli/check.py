@@ -1,8 +1,7 @@
 """`roadmap check`."""
 
 import os
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -10,21 +9,13 @@ from roadmap.cli.app import DataDir, app
 from roadmap.cli.output import Output, echo_diagnostics, emit
 
 
-class CheckFormat(StrEnum):
-    """Output formats of `roadmap check`."""
-
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-
-
 @app.command()
 def check(
     directory: DataDir = "data",
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="How to print the findings.")
-    ] = CheckFormat.text,
+        Literal["text", "json", "github", "sarif"],
+        typer.Option("--format", "-f", help="How to print the findings."),
+    ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     output: Output = None,
     lang: Annotated[
@@ -44,8 +35,8 @@ def check(
         lang = "bg" if os.environ.get("LANG", "").lower().startswith("bg") else "en"
     with messages.language(lang):
         outcome = run(directory)
-    report = DIAGNOSTIC_REPORTS[output_format.value](outcome.diagnostics)
-    if output_format is CheckFormat.text:
+    report = DIAGNOSTIC_REPORTS[output_format](outcome.diagnostics)
+    if output_format == "text":
         echo_diagnostics(report, output)
     else:
         emit(report, output)

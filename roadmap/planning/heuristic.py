@@ -4,8 +4,7 @@ and the Plan assembled from a schedule (which the optimiser shares)."""
 from __future__ import annotations
 
 from roadmap.graph import cycles
-from roadmap.models.actions import Phase
-from roadmap.planning.analysis import critical_path, dependency_times, slack
+from roadmap.planning.analysis import critical_path, dependency_times, phase_of, slack
 from roadmap.planning.feasibility import infeasibilities
 from roadmap.planning.improve import improve
 from roadmap.planning.objective import heuristic_objective
@@ -36,10 +35,9 @@ def dependency_order(problem: Problem) -> Times:
     return (order, *dependency_times(problem, order))
 
 
-def heuristic(problem: Problem, times: Times | None = None) -> Schedule:
+def heuristic(problem: Problem, times: Times) -> Schedule:
     """The priority-rule schedule (higher score first, then less slack, then id), improved
     where shared pools leave it room (roadmap.planning.improve)."""
-    times = times or dependency_order(problem)
     placed = schedule(problem, priority_order(problem, times))
     if not problem.pools:
         return placed
@@ -83,13 +81,10 @@ def assemble(
     starts, finishes = placed.start, placed.finish
     final_slack = slack(problem, order, starts, finishes)
     path = critical_path(problem, order, final_slack, finishes)
-    by_start = sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n]))
-    first, (short, medium) = problem.start, problem.bounds
     placements = []
-    for node in by_start:
+    for node in sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n])):
         task, begin, spare = tasks[node], starts[node], final_slack[node]
-        offset = begin - first
-        phase: Phase = "short" if offset < short else "medium" if offset < medium else "long"
+        phase = phase_of(begin, problem.start, problem.bounds)
         placements.append(
             Placement(
                 ids[node],

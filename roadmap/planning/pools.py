@@ -1,12 +1,10 @@
-"""Shared pools in the heuristic plan: the units each running action holds, month by month.
+"""Shared pools in the heuristic plan: the units each running action holds.
 
-The schedule generation (roadmap.planning.sgs) starts actions in order of month, and
-every action already placed started no later than the month being filled (an action kept
-where progress.yaml puts it started before the as-of month, and the rest start from it).
-So what a pool has in use can only fall from the current month on, as running actions
-finish: an action that fits its pools in its first month fits them in every month it
-runs, and one that does not fit cannot fit before the next running action of that pool
-finishes. That keeps the pools to one counter and one heap each.
+The schedule generation fills months in order, and every placed action started no
+later than the month being filled, so a pool's use only falls from then on: an action
+that fits its pools in its first month fits them while it runs, and one that does not
+must wait for the next running action of the pool to finish. So each pool is one
+counter and one heap.
 """
 
 from __future__ import annotations

@@ -452,4 +452,61 @@ TEXTS: dict[str, tuple[str, str]] = {  # key: (en, bg)
     "P6.starts": ("it starts {start} {because}", "започва {start} {because}"),
     "P6.fixed": ("it is {fixed}", "то е {fixed}"),
     "P6.because": ("because {reasons}", "защото {reasons}"),
+    "P600": ("the dependencies form a cycle: {names}", "зависимостите образуват кръг: {names}"),
+    "P605": (
+        "{id} is {status} but progress.yaml has no dated record of it up to {as_of}; "
+        "{what}. Add a record with its date to keep it in place",
+        "{id} е {status}, но progress.yaml няма датиран запис за него до {as_of}; "
+        "{what}. Добавете запис с дата, за да остане на мястото си",
+    ),
+    "P605.done": (
+        "it is planned from its dependencies as if it had been done on time",
+        "планира се според зависимостите си, все едно е завършено навреме",
+    ),
+    "P605.started": ("it is planned to start in {month}", "планира се да започне през {month}"),
+    # why an action starts when it does (roadmap.planning's reasons)
+    "why.horizon": ("the horizon start is {month}", "началото на хоризонта е {month}"),
+    "why.plan_start": (
+        "the plan start (--start) is {month}",
+        "началото на плана (--start) е {month}",
+    ),
+    "why.as_of": ("re-planned from {month}", "препланирано от {month}"),
+    "why.earliest": ("earliest_start is {month}", "earliest_start е {month}"),
+    "why.pin": (
+        "pinned to the {pin} term, which begins {month}",
+        "закрепено към срока {pin}, който започва {month}",
+    ),
+    "why.after": ("{pred} ends {month}", "{pred} свършва {month}"),
+    "why.lag": (
+        "{pred} ends {month}, then a {lag}-month lag",
+        "{pred} свършва {month}, после {lag} мес. изчакване",
+    ),
+    "why.capacity": (
+        "lead {lead} was at capacity {capacity} until {month}{held}",
+        "водещият {lead} беше на капацитета си {capacity} до {month}{held}",
+    ),
+    "why.budget": (
+        "the {year} budget cap of {cap} had {left} left, less than the {need} it needs in "
+        "{year} if it starts {start}",
+        "от тавана на бюджета за {year} от {cap} оставаха {left}, по-малко от нужните му "
+        "{need} през {year}, ако започне {start}",
+    ),
+    "why.pool": (
+        "pool {pool} had {free} of {capacity} units free until {month}, less than the "
+        "{need} it needs{held}",
+        "пул {pool} имаше свободни {free} от {capacity} ед. до {month}, по-малко от "
+        "нужните му {need}{held}",
+    ),
+    "why.optimized": (
+        "the optimiser placed it here; it could start {ready} without breaking a limit, "
+        "and the plan would be no better for it",
+        "оптимизаторът го постави тук; може да започне {ready}, без да наруши ограничение, "
+        "но планът няма да стане по-добър",
+    ),
+    "why.done": ("done {month} per progress.yaml", "завършено {month} според progress.yaml"),
+    "why.in_progress": (
+        "in progress since {month} per progress.yaml",
+        "в изпълнение от {month} според progress.yaml",
+    ),
+    "why.percent": (" ({percent}% on {month})", " ({percent}% към {month})"),
 }

@@ -25,6 +25,7 @@ from roadmap.planning.pools import Shortage, pool_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
 from roadmap.planning.sgs import dependency_reason
+from roadmap.texts import say
 
 
 def overlap(start: int, duration: int, year: int) -> int:
@@ -178,9 +179,8 @@ class Occupancy:
 
 
 def _capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:
-    detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
-        f" ({', '.join(holders)})" if holders else ""
-    )
+    held = f" ({', '.join(holders)})" if holders else ""
+    detail = say("why.capacity", lead=lead, capacity=capacity, month=format_month(month), held=held)
     return Reason("capacity", month, detail, actor=lead, holders=holders)
 
 
@@ -226,9 +226,6 @@ def start_reasons(occupancy: Occupancy, node: int) -> tuple[Reason, ...]:
         return released
     held = occupancy.blocker(node, start[node] - 1)
     if held is None:
-        detail = (
-            f"the optimiser placed it here; it could start {format_month(ready)} "
-            "without breaking a limit, and the plan would be no better for it"
-        )
+        detail = say("why.optimized", ready=format_month(ready))
         held = Reason("optimized", start[node], detail)
     return (held, *released)

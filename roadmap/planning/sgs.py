@@ -30,6 +30,7 @@ from roadmap.planning.budget import Ledger, Overflow, budget_reason
 from roadmap.planning.pools import PoolLedger, Shortage, pool_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 Full = tuple[int, tuple[tuple[int, int], ...]]
 """A month a lead was at capacity with actions waiting, and what it was running then
@@ -281,8 +282,9 @@ class _Scheduler:
         holders = tuple(sorted(ids[n] for _, n in full[1])) if full is not None else ()
         name = self.lead_names[lead]
         capacity = self.capacity[lead] or 0
-        detail = f"lead {name} was at capacity {capacity} until {format_month(month)}" + (
-            f" ({', '.join(holders)})" if holders else ""
+        held = f" ({', '.join(holders)})" if holders else ""
+        detail = say(
+            "why.capacity", lead=name, capacity=capacity, month=format_month(month), held=held
         )
         reason = Reason("capacity", month, detail, actor=name, holders=holders)
         self.capacity_reasons[lead, month] = (full, reason)
@@ -291,8 +293,7 @@ class _Scheduler:
 
 def dependency_reason(ready: int, pred: str, lag: int) -> Reason:
     """A predecessor's finish (plus lag) as the reason for a start at `ready`."""
-    if lag:
-        detail = f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
-    else:
-        detail = f"{pred} ends {format_month(ready - 1)}"
+    detail = say(
+        "why.lag" if lag else "why.after", pred=pred, month=format_month(ready - lag - 1), lag=lag
+    )
     return Reason("dependency", ready, detail, pred, lag)

@@ -20,20 +20,20 @@ def check(
     output: Output = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Language of the loading messages: en or bg (default: LANG)."),
+        typer.Option("--lang", help="Language of the messages: en or bg (default: LANG)."),
     ] = None,
 ) -> None:
     """Check the data, and that it can be planned within every constraint; exit 1 on
     errors (or warnings with --strict)."""
-    from roadmap.io import messages  # noqa: PLC0415
     from roadmap.output.diagnostics import DIAGNOSTIC_REPORTS  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
+    from roadmap.texts import LANGUAGES, language  # noqa: PLC0415
 
-    if lang is not None and lang not in messages.LANGUAGES:
+    if lang is not None and lang not in LANGUAGES:
         raise typer.BadParameter("use en or bg", param_hint="--lang")
     if lang is None:  # the environment's language: bg when LANG starts with bg
         lang = "bg" if os.environ.get("LANG", "").lower().startswith("bg") else "en"
-    with messages.language(lang):
+    with language(lang):
         outcome = run(directory)
     report = DIAGNOSTIC_REPORTS[output_format](outcome.diagnostics)
     if output_format == "text":

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from roadmap.months import format_month
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,9 @@ class Overflow:
 
 def budget_reason(over: Overflow, month: int) -> Reason:
     """Why an action waited for a year's budget until `month`."""
-    detail = (
-        f"the {over.year} budget cap of {over.cap:,} EUR had {int(over.left):,} left, "
-        f"less than the {int(over.need):,} it needs in {over.year} "
-        f"if it starts {format_month(over.start)}"
-    )
+    left, need, cap = f"{int(over.left):,}", f"{int(over.need):,}", f"{over.cap:,} EUR"
+    start = format_month(over.start)
+    detail = say("why.budget", year=over.year, cap=cap, left=left, need=need, start=start)
     return Reason("budget", month, detail, year=over.year)
 
 

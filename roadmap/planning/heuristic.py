@@ -11,6 +11,7 @@ from roadmap.planning.objective import heuristic_objective
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Placement, Plan
 from roadmap.planning.sgs import Schedule, schedule
+from roadmap.texts import say
 
 
 class CyclicDependenciesError(ValueError):
@@ -19,7 +20,7 @@ class CyclicDependenciesError(ValueError):
     def __init__(self, cycles: list[list[str]]) -> None:
         self.cycles = cycles
         names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
-        super().__init__(f"the dependencies form a cycle: {names}")
+        super().__init__(say("P600", names=names))
 
 
 Times = tuple[list[int], list[int], list[int]]

@@ -17,6 +17,7 @@ from roadmap.planning.pools import Shortage, pool_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
 from roadmap.planning.sgs import capacity_reason, dependency_reason
+from roadmap.texts import say
 
 
 class Occupancy:
@@ -178,9 +179,6 @@ def start_reasons(occupancy: Occupancy, node: int) -> tuple[Reason, ...]:
         return released
     held = next(occupancy.blockers(node, start[node] - 1), None)
     if held is None:
-        detail = (
-            f"the optimiser placed it here; it could start {format_month(ready)} "
-            "without breaking a limit, and the plan would be no better for it"
-        )
+        detail = say("why.optimized", ready=format_month(ready))
         held = Reason("optimized", start[node], detail)
     return (held, *released)

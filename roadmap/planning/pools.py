@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from roadmap.months import format_month
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,10 @@ class PoolLedger:
 def pool_reason(shortage: Shortage, month: int, ids: list[str]) -> Reason:
     """Why an action waited for a pool until `month`, naming who held the pool."""
     holders = tuple(sorted(ids[n] for n in shortage.holders))
-    detail = (
-        f"pool {shortage.pool} had {shortage.free} of {shortage.capacity} units free until "
-        f"{format_month(month)}, less than the {shortage.need} it needs"
-        + (f" ({', '.join(holders)})" if holders else "")
+    held = f" ({', '.join(holders)})" if holders else ""
+    month_text, pool = format_month(month), shortage.pool
+    free, capacity, need = shortage.free, shortage.capacity, shortage.need
+    detail = say(
+        "why.pool", pool=pool, free=free, capacity=capacity, month=month_text, need=need, held=held
     )
     return Reason("pool", month, detail, holders=holders, pool=shortage.pool)

@@ -17,6 +17,7 @@ from roadmap.planning.options import PlanOptions, Search
 from roadmap.planning.priority import priority_scores
 from roadmap.planning.progress import Fact, facts_as_of
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -195,17 +196,17 @@ def _lower_bound(
     """The first month an action may start on its own terms, and what sets it
     (`replanned`: with `--as-of`, an action not done starts no earlier than then)."""
     start = problem.start
-    where = "the plan start (--start)" if problem.shifted else "the horizon start"
-    candidates = [Reason("horizon_start", start, f"{where} is {format_month(start)}")]
+    where = say("why.plan_start" if problem.shifted else "why.horizon", month=format_month(start))
+    candidates = [Reason("horizon_start", start, where)]
     if problem.as_of is not None and replanned:
         as_of = problem.as_of
-        candidates.append(Reason("as_of", as_of, f"re-planned from {format_month(as_of)}"))
+        candidates.append(Reason("as_of", as_of, say("why.as_of", month=format_month(as_of))))
     if earliest is not None:
         month = parse_month(earliest)
-        candidates.append(Reason("earliest_start", month, f"earliest_start is {earliest}"))
+        candidates.append(Reason("earliest_start", month, say("why.earliest", month=earliest)))
     if pin is not None and pin != "short":
         month = problem.phase_start(pin)
-        text = f"pinned to the {pin} term, which begins {format_month(month)}"
+        text = say("why.pin", pin=pin, month=format_month(month))
         candidates.append(Reason("pin", month, text))
     lower = max(r.month for r in candidates)
     binding = [r for r in candidates if r.month == lower]
@@ -215,14 +216,7 @@ def _lower_bound(
 
 
 def _undated(index: int, action_id: str, status: str, as_of: int) -> Note:
-    if status == "done":
-        what = "it is planned from its dependencies as if it had been done on time"
-    else:
-        what = f"it is planned to start in {format_month(as_of)}"
-    return Note(
-        "P605",
-        "actions",
-        ("actions", index, "status"),
-        f"{action_id} is {status} but progress.yaml has no dated record of it up to "
-        f"{format_month(as_of)}; {what}. Add a record with its date to keep it in place",
-    )
+    month = format_month(as_of)
+    what = say("P605.done" if status == "done" else "P605.started", month=month)
+    text = say("P605", id=action_id, status=status, as_of=month, what=what)
+    return Note("P605", "actions", ("actions", index, "status"), text)

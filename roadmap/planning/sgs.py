@@ -22,6 +22,7 @@ from roadmap.planning.budget import Ledger, Overflow, budget_reason
 from roadmap.planning.pools import PoolLedger, Shortage, pool_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 Full = tuple[int, tuple[tuple[int, int], ...]]
 """A month a lead was at capacity with actions waiting, and what it was running then
@@ -267,16 +268,14 @@ class _Scheduler:
 
 def capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:
     """A lead at capacity until `month`, naming the actions it was running."""
-    detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
-        f" ({', '.join(holders)})" if holders else ""
-    )
+    held = f" ({', '.join(holders)})" if holders else ""
+    detail = say("why.capacity", lead=lead, capacity=capacity, month=format_month(month), held=held)
     return Reason("capacity", month, detail, actor=lead, holders=holders)
 
 
 def dependency_reason(ready: int, pred: str, lag: int) -> Reason:
     """A predecessor's finish (plus lag) as the reason for a start at `ready`."""
-    if lag:
-        detail = f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
-    else:
-        detail = f"{pred} ends {format_month(ready - 1)}"
+    detail = say(
+        "why.lag" if lag else "why.after", pred=pred, month=format_month(ready - lag - 1), lag=lag
+    )
     return Reason("dependency", ready, detail, pred, lag)

@@ -207,10 +207,12 @@ def test_warnings_are_printed_and_the_report_still_comes_out() -> None:
     assert json.loads(run.stdout)["actions"]
 
 
-@pytest.mark.parametrize("command", ["status", "plan", "render"])
+@pytest.mark.parametrize("command", [["status"], ["plan"], ["render"], ["explain", "A01"]])
 @pytest.mark.parametrize("month", ["2020-12", "2026-01"])
-def test_an_as_of_outside_the_horizon_is_refused_in_every_command(command: str, month: str) -> None:
-    run = run_cli(command, str(SPEC), "--as-of", month)
+def test_an_as_of_outside_the_horizon_is_refused_in_every_command(
+    command: list[str], month: str
+) -> None:
+    run = run_cli(command[0], str(SPEC), *command[1:], "--as-of", month)
     assert run.exit_code == 2
     assert run.stdout == ""
     assert f"--as-of {month} is outside the horizon, 2021-01 to 2025-12" in run.stderr

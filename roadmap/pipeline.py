@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from roadmap.checks import CheckContext, planning_blockers, run_rules
-from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.diagnostics import Diagnostic, Severity, has_errors, in_order
 from roadmap.errors import UserError
 from roadmap.io.load import Loaded, load_directory
 from roadmap.models import Dataset
@@ -76,7 +76,7 @@ def run(
     outcome.diagnostics.extend(run_rules(loaded, context))
     if not planning_blockers(outcome.diagnostics):
         _plan(outcome, dataset, options, context)
-    outcome.diagnostics = sorted(set(outcome.diagnostics))
+    outcome.diagnostics = in_order(dict.fromkeys(outcome.diagnostics))
     return outcome
 
 
@@ -92,7 +92,7 @@ def _plan(outcome: Outcome, dataset: Dataset, options: PlanOptions, context: Che
         outcome.diagnostics.append(Diagnostic(file, line, column, "P600", Severity.ERROR, str(exc)))
         return
     located = tuple(
-        sorted(
+        in_order(
             Diagnostic(*loaded.locate(f.kind, f.loc), f.code, f.severity, f.message)
             for f in result.findings
         )

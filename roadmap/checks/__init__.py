@@ -42,11 +42,10 @@ def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
     Errors of stage 5 (time and money, KPIs, progress) are constraints that a plan can
     break, such as a deadline no schedule meets: the planner still plans, and names the
-    constraints its plan breaks. Codes from outside the registry count as blockers.
+    constraints its plan breaks. Codes from outside the registry (loading's) are blockers.
     """
     _load_rules()
-    stages = {c.code: c.stage for c in LOADER_CODES}
-    stages.update({code: registered.stage for code, registered in RULES.items()})
+    stages = {code: registered.stage for code, registered in RULES.items()}
     return [
         d
         for d in diagnostics

@@ -10,7 +10,6 @@ from roadmap.checks.context import CheckContext
 from roadmap.checks.loader_codes import LOADER_CODES
 from roadmap.checks.registry import RULES, Finding, Stage
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
-from roadmap.io.load import Loaded
 
 
 def _load_rules() -> None:
@@ -18,12 +17,9 @@ def _load_rules() -> None:
     from roadmap.checks import rules  # noqa: F401, PLC0415
 
 
-def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
+def run_rules(context: CheckContext) -> list[Diagnostic]:
     """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
-    if loaded.dataset is None:
-        return []
     _load_rules()
-    context = context or CheckContext(loaded, loaded.dataset)
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for code, registered in sorted(RULES.items()):

@@ -7,7 +7,7 @@ for the docs, as a rule's docstring is.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
 from roadmap.checks.registry import Stage
 from roadmap.diagnostics import Severity
@@ -26,7 +26,7 @@ class LoaderCode:
 
 def _codes() -> tuple[LoaderCode, ...]:
     """Each `## CODE title` section of loader_codes.md, its text the documentation."""
-    text = resources.files(__package__).joinpath("loader_codes.md").read_text(encoding="utf-8")
+    text = Path(__file__).with_name("loader_codes.md").read_text(encoding="utf-8")
     codes = []
     for section in text.split("\n## ")[1:]:
         heading, _, doc = section.partition("\n")

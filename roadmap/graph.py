@@ -29,15 +29,12 @@ def dependency_graph(entries: Iterable[tuple[str, Sequence[DependencyLink]]]) ->
     chosen = list(entries)
     graph = nx.DiGraph()
     graph.add_nodes_from(ident for ident, _ in chosen)
-    known = set(graph)
-    edges = []
     for ident, deps in chosen:
-        seen = {ident}
+        lags: dict[str, int] = {}
         for dep, lag in deps:
-            if dep not in seen and dep in known:
-                seen.add(dep)
-                edges.append((dep, ident, {"lag": lag}))
-    graph.add_edges_from(edges)
+            if dep != ident and dep in graph:
+                lags.setdefault(dep, lag)
+        graph.add_weighted_edges_from(((dep, ident, lag) for dep, lag in lags.items()), "lag")
     return graph
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 
 
 class Severity(StrEnum):
@@ -44,3 +46,12 @@ def count(diagnostics: list[Diagnostic], severity: Severity) -> int:
 def has_errors(diagnostics: list[Diagnostic]) -> bool:
     """True when at least one diagnostic is an error."""
     return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+_ORDER = attrgetter("file", "line", "column", "code", "severity", "message")
+
+
+def in_order(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics by file, line, column and code: sorted on a key tuple, which is
+    much cheaper than the dataclass's own comparisons for many findings."""
+    return sorted(diagnostics, key=_ORDER)

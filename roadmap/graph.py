@@ -9,8 +9,8 @@ dependencies a longer path already implies, and the earliest starts.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from roadmap.models import Action, DependencyLink
 
@@ -29,15 +29,12 @@ def dependency_graph(entries: Iterable[tuple[str, Sequence[DependencyLink]]]) ->
     chosen = list(entries)
     graph = nx.DiGraph()
     graph.add_nodes_from(ident for ident, _ in chosen)
-    known = set(graph)
-    edges = []
     for ident, deps in chosen:
-        seen = {ident}
+        lags: dict[str, int] = {}
         for dep, lag in deps:
-            if dep not in seen and dep in known:
-                seen.add(dep)
-                edges.append((dep, ident, {"lag": lag}))
-    graph.add_edges_from(edges)
+            if dep != ident and dep in graph:
+                lags.setdefault(dep, lag)
+        graph.add_weighted_edges_from(((dep, ident, lag) for dep, lag in lags.items()), "lag")
     return graph
 
 
@@ -206,10 +203,14 @@ class Implied:
         A lagged dependency is implied only when some chain waits at least its lag, so
         the longest wait counts, not the first chain found.
         """
-        predecessors = self.graph.pred
+        import networkx as nx  # noqa: PLC0415
+
+        graph, place = self.graph, self.place
+        predecessors = graph.pred
         wait: dict[str, int] = {dep: 0}
         below: dict[str, str] = {}
-        for current in self._between(node, dep):
+        between = nx.descendants(graph, dep) & nx.ancestors(graph, node)
+        for current in sorted(between, key=place.__getitem__):
             best = None
             for pred, edge in predecessors[current].items():
                 if pred in wait:
@@ -228,22 +229,3 @@ class Implied:
                         chain.append(below[chain[-1]])
                     longest = (total, chain)
         return longest
-
-    def _between(self, node: str, dep: str) -> list[str]:
-        """The nodes that `node` reaches and that reach `dep`, in topological order."""
-        place = self.place
-        above = _walk(self.graph.succ, dep, lambda n: place[n] < place[node])
-        between = _walk(self.graph.pred, node, above.__contains__)
-        return sorted(between, key=place.__getitem__)
-
-
-def _walk(edges: Any, start: str, keep: Callable[[str], bool]) -> set[str]:
-    """The nodes reached from `start` along `edges` through nodes that `keep` accepts."""
-    seen: set[str] = set()
-    stack = [start]
-    while stack:
-        for other in edges[stack.pop()]:
-            if other not in seen and keep(other):
-                seen.add(other)
-                stack.append(other)
-    return seen

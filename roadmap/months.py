@@ -13,15 +13,9 @@ deadline when `finish <= deadline + 1`, and it stays within the horizon when
 from __future__ import annotations
 
 import re
-from functools import cache
 
 MONTH_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 _MONTH_RE = re.compile(MONTH_PATTERN)
-
-MONTH_NAMES = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "bg": ("яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"),
-}
 
 
 def is_month(text: str) -> bool:
@@ -45,12 +39,8 @@ def meets(finish: int, last_allowed: int) -> bool:
     return finish <= last_allowed + 1
 
 
-@cache
 def format_month(index: int) -> str:
-    """The `YYYY-MM` text of a month index.
-
-    Cached: a large plan formats the same few hundred months a hundred thousand times.
-    """
+    """The `YYYY-MM` text of a month index."""
     year, month0 = divmod(index, 12)
     return f"{year:04d}-{month0 + 1:02d}"
 
@@ -58,9 +48,3 @@ def format_month(index: int) -> str:
 def month_year(index: int) -> int:
     """The calendar year a month index falls in."""
     return index // 12
-
-
-def month_label(index: int, lang: str) -> str:
-    """A short human label such as `Mar 2021` or `мар 2021`."""
-    year, month0 = divmod(index, 12)
-    return f"{MONTH_NAMES[lang][month0]} {year}"

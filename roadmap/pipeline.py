@@ -1,13 +1,9 @@
 """The one way from a data directory to results: load, check, plan, judge.
 
 Every command runs it and gets one Outcome. The stages of spec section 3 run in order,
-each only when the ones before it held: YAML syntax and schema (loading), references,
-graph, time and money (the rules), then the plan, whose broken constraints are findings
-too, so that `roadmap check` alone is the CI gate. With a status month, the plan is then
-judged against progress.yaml.
-
-Positions stay beside the data: the rules and the planner name the node a finding is
-about (file kind and path), and this module turns each into a file, line and column.
+each only when the ones before it held; the plan's broken constraints are findings too,
+so that `roadmap check` alone is the CI gate. The rules and the planner name the node a
+finding is about (file kind and path), and this module turns it into a file and line.
 """
 
 from __future__ import annotations
@@ -15,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from roadmap.checks import CheckContext, planning_blockers, run_rules
-from roadmap.diagnostics import Diagnostic, Severity, has_errors
+from roadmap.diagnostics import Diagnostic, Severity, has_errors, in_order
 from roadmap.errors import UserError
 from roadmap.io.load import Loaded, load_directory
 from roadmap.models import Dataset
@@ -51,32 +47,19 @@ class Outcome:
         return has_errors(self.diagnostics) or (strict and bool(self.diagnostics))
 
 
-def run(
-    directory: str,
-    options: PlanOptions | None = None,
-    *,
-    status_as_of: str | None = None,
-    judge: bool = False,
-) -> Outcome:
-    """Load, check and plan `directory`; with `judge`, judge the plan at a month.
-
-    The month of the judgement is `status_as_of`, else progress.yaml's `as_of`.
-    """
+def run(directory: str, options: PlanOptions | None = None) -> Outcome:
+    """Load, check and plan `directory`."""
     options = options or PlanOptions()
-    if status_as_of is not None and not is_month(status_as_of):
-        raise UserError(
-            f"--as-of takes a month written YYYY-MM (such as 2022-03), not {status_as_of!r}"
-        )
     loaded = load_directory(directory)
     outcome = Outcome(loaded, list(loaded.diagnostics))
     dataset = loaded.dataset
     if dataset is None:
         return outcome
     context = CheckContext(loaded, dataset)
-    outcome.diagnostics.extend(run_rules(loaded, context))
+    outcome.diagnostics.extend(run_rules(context))
     if not planning_blockers(outcome.diagnostics):
         _plan(outcome, dataset, options, context)
-    outcome.diagnostics = sorted(set(outcome.diagnostics))
+    outcome.diagnostics = in_order(dict.fromkeys(outcome.diagnostics))
     return outcome
 
 
@@ -92,7 +75,7 @@ def _plan(outcome: Outcome, dataset: Dataset, options: PlanOptions, context: Che
         outcome.diagnostics.append(Diagnostic(file, line, column, "P600", Severity.ERROR, str(exc)))
         return
     located = tuple(
-        sorted(
+        in_order(
             Diagnostic(*loaded.locate(f.kind, f.loc), f.code, f.severity, f.message)
             for f in result.findings
         )

@@ -10,7 +10,6 @@ from roadmap.checks.context import CheckContext
 from roadmap.checks.loader_codes import LOADER_CODES
 from roadmap.checks.registry import RULES, Finding, Stage
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
-from roadmap.io.load import Loaded
 
 
 def _load_rules() -> None:
@@ -18,12 +17,9 @@ def _load_rules() -> None:
     from roadmap.checks import rules  # noqa: F401, PLC0415
 
 
-def run_rules(loaded: Loaded, context: CheckContext | None = None) -> list[Diagnostic]:
+def run_rules(context: CheckContext) -> list[Diagnostic]:
     """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
-    if loaded.dataset is None:
-        return []
     _load_rules()
-    context = context or CheckContext(loaded, loaded.dataset)
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for code, registered in sorted(RULES.items()):
@@ -42,11 +38,10 @@ def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
     Errors of stage 5 (time and money, KPIs, progress) are constraints that a plan can
     break, such as a deadline no schedule meets: the planner still plans, and names the
-    constraints its plan breaks. Codes from outside the registry count as blockers.
+    constraints its plan breaks. Codes from outside the registry (loading's) are blockers.
     """
     _load_rules()
-    stages = {c.code: c.stage for c in LOADER_CODES}
-    stages.update({code: registered.stage for code, registered in RULES.items()})
+    stages = {code: registered.stage for code, registered in RULES.items()}
     return [
         d
         for d in diagnostics

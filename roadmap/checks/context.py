@@ -83,7 +83,10 @@ class CheckContext:
 
     @cached_property
     def active_graph(self) -> nx.DiGraph:
-        """The dependency graph of the actions the plan schedules."""
+        """The dependency graph of the actions the plan schedules: `graph` itself when no
+        action is cancelled, so that a large graph is built once."""
+        if len(self.active_actions) == len(self.dataset.actions):
+            return self.graph
         pairs = zip(self.dataset.actions, self.dependencies, strict=True)
         return graphs.dependency_graph((a.id, d) for a, d in pairs if a.status != "cancelled")
 

@@ -10,6 +10,8 @@ from roadmap.diagnostics import Diagnostic
 
 Path = tuple[Any, ...]
 """Where a node is in the values: the keys and indexes from the root."""
+Position = tuple[int, int, int, int]
+"""The 1-based line and column of a node, then of its key (0, 0 if it has none)."""
 
 
 @dataclass
@@ -19,8 +21,10 @@ class Document:
     path: str
     data: Any = None
     problems: list[Diagnostic] = field(default_factory=list)
-    positions: dict[Path, tuple[int, int, int, int]] = field(default_factory=dict, repr=False)
-    """Path -> the 1-based line and column of the node, then of its key (0, 0 if none)."""
+    root: Position | None = None
+    positions: dict[Path, Any] = field(default_factory=dict, repr=False)
+    """The path of each mapping or list -> its children's positions: a dict by key, or a
+    list."""
     aliases: dict[Path, Path] = field(default_factory=dict, repr=False)
     """The path of an alias -> the path of the node it names."""
     merges: dict[Path, list[Path]] = field(default_factory=dict, repr=False)
@@ -34,21 +38,26 @@ class Document:
         value, which is where an unknown field is best pointed at. A file that did not
         parse points at its start.
         """
-        if () not in self.positions:
-            return (1, 1)
-        at = base = ()
+        found = self.root or (1, 1, 0, 0)
+        base: Path = ()
         for part in loc:
-            found = self._child(base, part)
-            if found is not None:
-                at = found
-                base = self.aliases.get(found, found)
-        line, column, key_line, key_column = self.positions[at]
+            child = self._child(base, part)
+            if child is not None:
+                path, found = child
+                base = self.aliases.get(path, path)
+        line, column, key_line, key_column = found
         return (key_line, key_column) if key and key_line else (line, column)
 
-    def _child(self, base: Path, part: Any) -> Path | None:
-        for path in ((*base, part), (*base, str(part))):
-            if path in self.positions:
-                return path
+    def _child(self, base: Path, part: Any) -> tuple[Path, Position] | None:
+        """The path and position of the child `part` of the node at `base`, its own or
+        one merged in."""
+        children = self.positions.get(base)
+        if type(children) is list and type(part) is int and 0 <= part < len(children):
+            return (*base, part), children[part]
+        if type(children) is dict:
+            for name in (part, str(part)):
+                if name in children:
+                    return (*base, name), children[name]
         for source in self.merges.get(base, ()):
             found = self._child(source, part)
             if found is not None:

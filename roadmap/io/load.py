@@ -102,21 +102,6 @@ def schema_diagnostics(
     return messages.schema_diagnostics(list(errors), doc, lambda loc: _fields_at(model, loc))
 
 
-def where(loc: tuple[Any, ...]) -> str:
-    """A readable path such as `actions[3].duration_months`, union tags left out."""
-    text = ""
-    for k, part in enumerate(loc):
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif part in {"plain", "localized", "mapping"} or (
-            part == "id" and k >= 2 and loc[k - 2] == "depends_on"
-        ):
-            continue
-        else:
-            text += f".{part}" if text else str(part)
-    return text or "the file"
-
-
 def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     """The field names of the model found by following `loc` from `model`."""
     current: Any = model

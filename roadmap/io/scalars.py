@@ -1,7 +1,10 @@
-"""YAML 1.2 core scalars: a plain scalar's value, and a tagged scalar's, for the reader.
+"""YAML 1.2 core scalars and keys, for the reader: what roadmap accepts, and what it
+says about the rest.
 
-`2021-03`, `no` and `2020-06-11` stay text; `true`, `null`, integers (`0o17` and `0x1F`
-too) and floats are resolved. Only the core tags are allowed.
+Plain scalars follow the YAML 1.2 core schema: `2021-03`, `no` and `2020-06-11` stay
+text; `true`, `null`, integers (`0o17` and `0x1F` too) and floats are resolved. Only the
+core tags are allowed, never constructed: `!!python/object` is a diagnostic. A key that
+reads as a float, a boolean or null stays text, and `<<` merges mappings.
 """
 
 from __future__ import annotations
@@ -13,13 +16,15 @@ from typing import Any
 CORE = "tag:yaml.org,2002:"
 _TYPED: dict[str, type] = {CORE + "int": int, CORE + "float": float, CORE + "bool": bool}
 _TYPED[CORE + "null"] = type(None)
+MERGE = object()
+"""The key `<<`: the mapping or mappings after it are merged in."""
 
 
 class ScalarError(ValueError):
-    """A scalar with no value here: its code and message are the arguments."""
+    """A scalar with no value here; its code and message are the arguments."""
 
 
-def tagged(tag: str, text: str) -> Any:
+def resolve_tagged(tag: str, text: str) -> Any:
     """The value of a scalar with an explicit tag; only the core scalar tags are allowed."""
     if tag == CORE + "str":
         return text
@@ -78,3 +83,18 @@ def resolve_plain(text: str) -> Any:
             raise ScalarError("Y010", f"the number '{text[:20]}' is too large")
         return number
     return text
+
+
+def merges(event: Any) -> bool:
+    """Whether a scalar key is `<<` (plain, or tagged !!merge), which merges mappings in."""
+    tag = event.tag
+    return tag == CORE + "merge" or (
+        event.value == "<<" and event.implicit[0] and tag in (None, "!")
+    )
+
+
+def key_of(event: Any, value: Any) -> Any:
+    """A scalar as a mapping key: `<<` merges; a float, boolean or null stays text."""
+    if merges(event):
+        return MERGE
+    return event.value if isinstance(value, float | bool) or value is None else value

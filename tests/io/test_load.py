@@ -10,7 +10,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from roadmap.diagnostics import Diagnostic
-from roadmap.io.load import load_directory, schema_diagnostics, where
+from roadmap.io.load import load_directory, schema_diagnostics
 from roadmap.io.yaml import read_yaml
 from roadmap.models import ActionsFile, ProgressFile
 from tests.conftest import CASES
@@ -100,16 +100,6 @@ def test_month_pattern_gets_a_month_message_at_the_value() -> None:
 def test_long_inputs_are_shortened() -> None:
     [d] = _diagnose(ACTION.replace("lead: city", "lead: " + "x" * 100 + " y"))
     assert "..." in d.message and len(d.message) < 200
-
-
-def test_where_reads_like_a_path_without_union_tags() -> None:
-    assert where(("actions", 3, "depends_on", 0, "mapping", "lag_months")) == (
-        "actions[3].depends_on[0].lag_months"
-    )
-    assert where(("actions", 0, "title", "localized", "en")) == "actions[0].title.en"
-    assert where(("actions", 1, "depends_on", 2, "id")) == "actions[1].depends_on[2]"
-    assert where(("actions", 1, "id")) == "actions[1].id"
-    assert where(()) == "the file"
 
 
 def test_a_directory_loads_into_a_dataset_and_locates_its_nodes() -> None:

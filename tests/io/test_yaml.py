@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -74,6 +75,7 @@ def test_plain_scalars_follow_the_yaml_12_core_schema() -> None:
         ),
         ("a: !!str 5\nb: !!float 2\nc: ! 1\n", {"a": "5", "b": 2.0, "c": 1}),
         ("\ufeffa: 1\r\nb: 2\r\n", {"a": 1, "b": 2}),
+        ("a: !\nb: ! x\n", {"a": "", "b": "x"}),
     ],
 )
 def test_values(text: str, expected: object) -> None:
@@ -109,6 +111,7 @@ def test_values(text: str, expected: object) -> None:
         (b"? [a]\n: 1\n", "Y009", 1, 3),
         (b"[a]: 1\n", "Y009", 1, 1),
         (b"a: {<<: 5}\n", "Y009", 1, 9),
+        (b"a: {a: &l [1], a: {b: 2}, <<: *l}\n", "Y005", 1, 16),
         (b"a: 1" + b"0" * 5000 + b"\n", "Y010", 1, 4),
         (b"a: 1e999\n", "Y010", 1, 4),
     ],
@@ -290,6 +293,17 @@ def _at(data: Any, path: tuple[Any, ...]) -> Any:
     return data
 
 
+def _positions(doc: Document) -> Iterator[tuple[tuple[Any, ...], tuple[int, int, int, int]]]:
+    """Every path in the table (but a `<<` value's) and its position."""
+    assert doc.root is not None
+    yield (), doc.root
+    for path, children in doc.positions.items():
+        items = enumerate(children) if isinstance(children, list) else children.items()
+        for part, position in items:
+            if not isinstance(part, tuple):
+                yield (*path, part), position
+
+
 def _same_as_pyyaml(text: str) -> None:
     """The reader's values equal PyYAML's, and every position in its table is the start
     of a node of that value (and of a key of that key)."""
@@ -297,6 +311,7 @@ def _same_as_pyyaml(text: str) -> None:
     loader = _PyYAML(text)
     try:
         root = loader.get_single_node()
+        expected = loader.construct_document(root)
     except yaml.YAMLError:
         assert doc.problems
         return
@@ -305,7 +320,7 @@ def _same_as_pyyaml(text: str) -> None:
     if "!" in text and [p.code for p in doc.problems] == ["Y006"]:
         return  # a tag PyYAML reads and the reader refuses by design (Y006)
     assert doc.problems == [], text
-    assert _plain(doc.data) == _plain(loader.construct_document(root))
+    assert _plain(doc.data) == _plain(expected)
     nodes: dict[tuple[int, int], list[Any]] = defaultdict(list)
     keys: dict[tuple[int, int], list[Any]] = defaultdict(list)
     todo: list[Any] = [root]
@@ -322,7 +337,7 @@ def _same_as_pyyaml(text: str) -> None:
                 todo += [key, value]
         elif isinstance(node, yaml.SequenceNode):
             todo += node.value
-    for path, (line, column, key_line, key_column) in doc.positions.items():
+    for path, (line, column, key_line, key_column) in _positions(doc):
         value = _plain(_at(doc.data, path))
         assert any(
             _plain(loader.construct_object(n, deep=True)) == value for n in nodes[line, column]

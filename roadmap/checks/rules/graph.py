@@ -96,8 +96,9 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
             continue
         i = ctx.action_index[node]
         written = {dep: j for j, dep in reversed(list(enumerate(ctx.dependency_ids[i])))}
+        edges = graph.pred[node]
         for dep, other in through.items():
-            lag = graph.edges[dep, node]["lag"]
+            lag = edges[dep]["lag"]
             if lag:
                 found = implied.longest_wait(node, dep, durations)
                 if found is None or found[0] < lag:

@@ -15,23 +15,19 @@ from roadmap.output.render import Row, render
 
 
 def provenance_text(summary: ProvenanceSummary) -> str:
-    """Counts by kind and provenance, then the actions by origin, as aligned columns."""
+    """Counts by kind and provenance, then the actions by origin, as tables."""
+    from roadmap.output.text import line, render_text, table  # noqa: PLC0415
+
     lang = summary.lang
-    head = [label("record_kind", lang), *(label(f"prov_{p}", lang) for p in PROVENANCES)]
-    head.append(label("total", lang))
-    rows = [head]
+    heads = [f"prov_{p}" for p in PROVENANCES] + ["total"]
+    grid = table([label("record_kind", lang), *(">" + label(key, lang) for key in heads)])
     for count in (*summary.kinds, summary.total):
-        rows.append([count.label, *map(str, count.counts), str(count.total)])
-    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    lines = [f"{summary.name}: {label('provenance', lang).lower()}", ""]
-    for row in rows:
-        cells = [row[0].ljust(widths[0])]
-        cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
-        lines.append("  ".join(cells).rstrip())
-    lines += ["", label("origin", lang)]
+        grid.add_row(count.label, *map(str, count.counts), str(count.total))
+    origins = table([label("origin", lang), ">" + label("count", lang), label("actions", lang)])
     for group in summary.origins:
-        lines.append(f"  {group.label}: {group.count} ({', '.join(group.ids)})")
-    return "\n".join(lines) + "\n"
+        origins.add_row(group.label, str(group.count), ", ".join(group.ids))
+    title = f"{summary.name}: {label('provenance', lang).lower()}"
+    return render_text([line(title), line(""), grid, line(""), origins])
 
 
 def provenance_markdown(summary: ProvenanceSummary) -> str:

@@ -129,6 +129,12 @@ def cell(text: str) -> str:
     return printable(text)
 
 
+def headers(labels: dict[str, str], keys: str) -> list[str]:
+    """The labels of `keys` as column headers; a key written `>cost` heads a right-aligned
+    column."""
+    return [">" * (key[0] == ">") + labels[key.lstrip(">")] for key in keys.split()]
+
+
 def line(text: str, style: str = "") -> RenderableType:
     """A line of plain text, in `style` on a terminal."""
     from rich.text import Text  # noqa: PLC0415
@@ -155,9 +161,7 @@ def plan_text(page: Row) -> list[RenderableType]:
             parts.append(line(f"  {lab['no_actions_short']}", "dim"))
             continue
         caption = f"{counted(len(section.rows), 'action', lang)}, {section.cost}"
-        keys = ("id", "title", "months", "lead", ">cost", ">slack")
-        heads = ["", *((">" if k[0] == ">" else "") + lab[k.lstrip(">")] for k in keys)]
-        grid = table(heads, caption=caption)
+        grid = table(["", *headers(lab, "id title months lead >cost >slack")], caption=caption)
         grid.columns[0].width, grid.columns[1].style = 1, "bold"
         for row in section.rows:
             mark = CRITICAL_MARK if row.critical else FIXED_MARK if row.fixed else ""
@@ -177,10 +181,6 @@ def status_text(page: Row) -> list[RenderableType]:
     """The status report: the summary lines, then a table of actions, of KPIs, of each
     roll-up and of the budget."""
     lab = page.labels
-
-    def headers(keys: str) -> list[str]:
-        return [(">" if key[0] == ">" else "") + lab[key.lstrip(">")] for key in keys.split()]
-
     states = " · ".join(f"{n} {name}" for _, name, n in page.summary)
     lights = " · ".join(f"{n} {name}" for _, name, n in page.light_summary)
     parts = [
@@ -190,7 +190,7 @@ def status_text(page: Row) -> list[RenderableType]:
         line(page.thresholds, "dim"),
     ]
     keys = "id action lead mon_planned >expected >done_pct state why"
-    actions = table(headers(keys), title=lab["actions"], expand=True)
+    actions = table(headers(lab, keys), title=lab["actions"], expand=True)
     actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
     for a in page.actions:
         cells = (a.id, a.title, a.lead_id, a.planned, a.expected, a.percent)
@@ -201,7 +201,7 @@ def status_text(page: Row) -> list[RenderableType]:
         if named:
             parts.append(line(f"{heading}: " + ", ".join(f"{i} {title}" for i, title in named)))
     keys = "kpi goal baseline target latest progress expected light"
-    kpis = table(headers(keys), title=lab["kpis"])
+    kpis = table(headers(lab, keys), title=lab["kpis"])
     for k in page.kpis:
         kpi = f"{k.id} {k.name} ({k.unit})"
         texts = (kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected)
@@ -210,7 +210,7 @@ def status_text(page: Row) -> list[RenderableType]:
     for heading, rows in page.rollups:
         per_state = [">" + name for _, name in page.states]
         keys = ">cancelled_count >kpi_mean light >cost"
-        rollup = table([lab["id"], *per_state, *headers(keys)], title=heading)
+        rollup = table([lab["id"], *per_state, *headers(lab, keys)], title=heading)
         for column, (state, _) in zip(rollup.columns[1:], page.states, strict=False):
             column.header_style = STATE_STYLES[state]
         for r in rows:
@@ -219,7 +219,7 @@ def status_text(page: Row) -> list[RenderableType]:
                 *map(cell, (f"{r.id} {r.name}", *counts, r.kpi_progress, r.lights, r.cost))
             )
         parts.append(rollup)
-    budget = table(headers("item >amount"), title=lab["budget"])
+    budget = table(headers(lab, "item >amount"), title=lab["budget"])
     for name, amount in page.budget:
         budget.add_row(cell(name), cell(amount))
     parts.append(budget)

@@ -101,15 +101,13 @@ def _contents(options: InitOptions) -> dict[str, str]:
     start = parse_month(options.start)
     end = start + HORIZON_MONTHS - 1
     schema_dir = _schema_dir(options)
-    comments = {
-        kind: (
-            f"# yaml-language-server: $schema="
-            f"{_relative(os.path.join(schema_dir, schema_file_name(kind)), options.directory)}\n"
-            if schema_dir is not None
-            else ""
-        )
-        for kind in FILE_MODELS
-    }
+    schemas = {k: os.path.join(schema_dir or "", schema_file_name(k)) for k in FILE_MODELS}
+    comments = dict.fromkeys(FILE_MODELS, "")
+    if schema_dir is not None:
+        comments = {
+            k: f"# yaml-language-server: $schema={_relative(p, options.directory)}\n"
+            for k, p in schemas.items()
+        }
     values = {
         "schema_comment": comments,
         "directory": options.directory,
@@ -128,8 +126,7 @@ def _contents(options: InitOptions) -> dict[str, str]:
         for kind in kinds
     }
     if schema_dir is not None:
-        for kind in FILE_MODELS:
-            planned[os.path.join(schema_dir, schema_file_name(kind))] = schema_text(kind)
+        planned.update({path: schema_text(kind) for kind, path in schemas.items()})
     return planned
 
 
@@ -148,15 +145,10 @@ def _relative(path: str, directory: str) -> str:
 
 def _name(options: InitOptions) -> str:
     """The flow mapping for `name:`, quoted as JSON strings (valid YAML)."""
-    if options.name is None:
-        return (
-            "{"
-            + ", ".join(
-                f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in DEFAULT_NAMES.items()
-            )
-            + "}"
-        )
-    return "{" + f"{options.lang}: {json.dumps(options.name.strip(), ensure_ascii=False)}" + "}"
+    names = DEFAULT_NAMES if options.name is None else {options.lang: options.name.strip()}
+    return (
+        "{" + ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in names.items()) + "}"
+    )
 
 
 def _same(path: str, text: str) -> bool:

@@ -21,6 +21,7 @@ from roadmap.models import (
     Objective,
 )
 from roadmap.months import format_month, parse_month
+from roadmap.texts import say
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -146,14 +147,14 @@ class CheckContext:
         for pred, edge in self.active_graph.pred[action.id].items():
             end = self.earliest[pred] + self.actions[pred].duration_months
             if start != bound and end + edge["lag"] == start:
-                lag_text = f", plus a {edge['lag']}-month lag" if edge["lag"] else ""
-                return f"after {pred} ends in {format_month(end - 1)}{lag_text}"
+                lag = say("start.lag", lag=edge["lag"]) if edge["lag"] else ""
+                return say("start.after", pred=pred, end=format_month(end - 1)) + lag
         assert self.horizon is not None
         if action.earliest_start is not None and parse_month(action.earliest_start) == bound:
-            return "its earliest_start"
+            return say("start.earliest")
         if action.phase and self.horizon[0] + phase_offsets(self, action.phase)[0] == bound:
-            return f"its pinned {action.phase} phase"
-        return "the horizon start"
+            return say("start.pin", phase=action.phase)
+        return say("start.horizon")
 
 
 def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:

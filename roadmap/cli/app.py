@@ -9,10 +9,6 @@ import typer
 
 app = typer.Typer(
     name="roadmap",
-    help=(
-        "A city's digital-transformation strategy as code: check the YAML, plan the "
-        "actions into short, medium and long-term phases, explain, render and monitor."
-    ),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -42,8 +38,9 @@ Replan = Annotated[
     typer.Option(
         "--as-of",
         metavar="YYYY-MM",
-        help="Re-plan from progress.yaml: done and started actions stay, the rest start "
-        "from this month.",
+        help="The month progress is known up to, within the horizon: re-plan from "
+        "progress.yaml's records dated by then (done and started actions stay, the rest "
+        "start no earlier). Without it: the plan as written.",
     ),
 ]
 """The options that shape a plan, shared by `plan` and `explain` (see PlanOptions)."""

@@ -1,8 +1,7 @@
 """`roadmap check`."""
 
 import os
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -10,42 +9,34 @@ from roadmap.cli.app import DataDir, app
 from roadmap.cli.output import Output, echo_diagnostics, emit
 
 
-class CheckFormat(StrEnum):
-    """Output formats of `roadmap check`."""
-
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-
-
 @app.command()
 def check(
     directory: DataDir = "data",
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="How to print the findings.")
-    ] = CheckFormat.text,
+        Literal["text", "json", "github", "sarif"],
+        typer.Option("--format", "-f", help="How to print the findings."),
+    ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     output: Output = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Language of the loading messages: en or bg (default: LANG)."),
+        typer.Option("--lang", help="Language of the messages: en or bg (default: LANG)."),
     ] = None,
 ) -> None:
     """Check the data, and that it can be planned within every constraint; exit 1 on
     errors (or warnings with --strict)."""
-    from roadmap.io import messages  # noqa: PLC0415
     from roadmap.output.diagnostics import DIAGNOSTIC_REPORTS  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
+    from roadmap.texts import LANGUAGES, language  # noqa: PLC0415
 
-    if lang is not None and lang not in messages.LANGUAGES:
+    if lang is not None and lang not in LANGUAGES:
         raise typer.BadParameter("use en or bg", param_hint="--lang")
     if lang is None:  # the environment's language: bg when LANG starts with bg
         lang = "bg" if os.environ.get("LANG", "").lower().startswith("bg") else "en"
-    with messages.language(lang):
+    with language(lang):
         outcome = run(directory)
-    report = DIAGNOSTIC_REPORTS[output_format.value](outcome.diagnostics)
-    if output_format is CheckFormat.text:
+    report = DIAGNOSTIC_REPORTS[output_format](outcome.diagnostics)
+    if output_format == "text":
         echo_diagnostics(report, output)
     else:
         emit(report, output)

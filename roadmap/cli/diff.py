@@ -1,20 +1,11 @@
 """`roadmap diff`: what a change does to the roadmap, between two git revisions."""
 
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from roadmap.cli.app import app
 from roadmap.cli.output import Output, emit
-
-
-class DiffFormat(StrEnum):
-    """Output formats of `roadmap diff`."""
-
-    markdown = "markdown"
-    text = "text"
-    json = "json"
 
 
 @app.command()
@@ -40,8 +31,9 @@ def diff(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         ),
     ] = None,
     output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="How to print the comparison.")
-    ] = DiffFormat.text,
+        Literal["markdown", "text", "json"],
+        typer.Option("--format", "-f", help="How to print the comparison."),
+    ] = "text",
     output: Output = None,
 ) -> None:
     """Check and plan the roadmap at BASE and HEAD and report what changed.
@@ -58,6 +50,6 @@ def diff(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 
     result = diff_revisions(DiffRequest(base, head, data, base_data))
     reporters = {"markdown": diff_markdown, "text": diff_text, "json": diff_json}
-    emit(reporters[output_format.value](result), output)
+    emit(reporters[output_format](result), output)
     if result.head_fails:
         raise typer.Exit(1)

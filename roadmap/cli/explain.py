@@ -7,21 +7,14 @@ directory is the data directory.
 """
 
 import os
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
 from roadmap.cli.output import Output, emit, planned
+from roadmap.cli.plan import check_as_of
 from roadmap.errors import UserError
-
-
-class ExplainFormat(StrEnum):
-    """Output formats of `roadmap explain`."""
-
-    text = "text"
-    json = "json"
 
 
 def split_arguments(arguments: list[str]) -> tuple[str, str]:
@@ -45,8 +38,9 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         ),
     ],
     output_format: Annotated[
-        ExplainFormat, typer.Option("--format", "-f", help="How to print the explanation.")
-    ] = ExplainFormat.text,
+        Literal["text", "json"],
+        typer.Option("--format", "-f", help="How to print the explanation."),
+    ] = "text",
     start: PlanStart = None,
     ignore_capacity: IgnoreCapacity = False,
     ignore_budget: IgnoreBudget = False,
@@ -63,6 +57,7 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     directory, action_id = split_arguments(arguments)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
     _, base, dataset = planned(directory, options)
+    check_as_of(as_of, base)
     try:
         result = explain_action(dataset, action_id, options, base=base)
     except UnknownActionError as exc:
@@ -70,7 +65,4 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     if result is None:
         emit(f"{action_id} is cancelled, so the plan leaves it out.\n", output)
         return
-    emit(
-        explain_json(result) if output_format is ExplainFormat.json else explain_text(result),
-        output,
-    )
+    emit(explain_json(result) if output_format == "json" else explain_text(result), output)

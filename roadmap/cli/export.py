@@ -1,51 +1,30 @@
 """`roadmap export`: the plan as JSON, CSV, iCalendar or a TaskJuggler project."""
 
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
-from roadmap.cli.output import emit
-from roadmap.cli.render import AS_OF_HELP, OUTPUT_HELP, TODAY_HELP, load_context
+from roadmap.cli.output import Output, emit
+from roadmap.cli.render import AS_OF_HELP, TODAY_HELP, load_context
 
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
-
-
-class Delimiter(StrEnum):
-    """The column separators a CSV export can use."""
-
-    comma = ","
-    semicolon = ";"
-    tab = "\t"
-
-
-class ExportFormat(StrEnum):
-    """Export formats."""
-
-    json = "json"
-    csv = "csv"
-    ics = "ics"
-    tjp = "tjp"
-    tjp_problem = "tjp-problem"
 
 
 @app.command()
 def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     directory: DataDir = "data",
     output_format: Annotated[
-        ExportFormat,
+        Literal["json", "csv", "ics", "tjp", "tjp-problem"],
         typer.Option(
             "--format",
             "-f",
             help="json: the full plan; csv: a table; ics: a calendar; tjp: a TaskJuggler "
             "project of the plan's dates; tjp-problem: the constraints alone, for tj3 to schedule.",
         ),
-    ] = ExportFormat.json,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", metavar="FILE", help=OUTPUT_HELP)
-    ] = None,
+    ] = "json",
+    output: Output = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.en,
     today: Annotated[
         str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)
@@ -54,7 +33,7 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
     ] = None,
     delimiter: Annotated[
-        Delimiter | None,
+        Literal[",", ";", "\t"] | None,
         typer.Option(
             "--delimiter",
             help="The CSV column separator; default: ';' with --lang bg (as spreadsheets "
@@ -66,12 +45,12 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.output.export import EXPORTERS, export_csv  # noqa: PLC0415
 
     context = load_context(directory, lang.value, today, as_of)
-    if output_format is ExportFormat.tjp:
+    if output_format == "tjp":
         _within_taskjuggler(context)
-    if output_format is ExportFormat.csv:
-        emit(export_csv(context, delimiter.value if delimiter else None), output)
+    if output_format == "csv":
+        emit(export_csv(context, delimiter), output)
         return
-    emit(EXPORTERS[output_format.value](context), output)
+    emit(EXPORTERS[output_format](context), output)
 
 
 def _within_taskjuggler(context: "RoadmapContext") -> None:

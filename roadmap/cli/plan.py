@@ -1,7 +1,7 @@
 """`roadmap plan`: the actions ordered into short, medium and long-term phases."""
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,9 @@ from roadmap.cli.app import (
 )
 from roadmap.cli.output import Output, echo_diagnostics, emit, planned
 
+if TYPE_CHECKING:
+    from roadmap.planning import Plan
+
 
 class PlanFormat(StrEnum):
     """Output formats of `roadmap plan`."""
@@ -29,6 +32,20 @@ class PlanFormat(StrEnum):
     json = "json"
     md = "md"
     markdown = "markdown"
+
+
+def check_as_of(as_of: str | None, plan: "Plan") -> None:
+    """Refuse an `--as-of` month outside the plan's months: progress known before the
+    plan starts, or after it ends, leaves nothing to re-plan or report on."""
+    from roadmap.errors import UserError  # noqa: PLC0415
+    from roadmap.months import format_month, is_month, parse_month  # noqa: PLC0415
+
+    first, last = plan.horizon_start, plan.horizon_end
+    if as_of is not None and is_month(as_of) and not first <= parse_month(as_of) <= last:
+        raise UserError(
+            f"--as-of {as_of} is outside the horizon, {format_month(first)} to "
+            f"{format_month(last)}: give the month your progress is known up to, within it"
+        )
 
 
 @app.command()
@@ -57,6 +74,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     search = Search(optimize, objective.value, time_limit, select)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, search)
     _, result, dataset = planned(directory, options)
+    check_as_of(as_of, result)
     if output_format is PlanFormat.json:
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415
 

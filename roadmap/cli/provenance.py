@@ -1,38 +1,25 @@
 """`roadmap provenance`: where each record of the data comes from, and the actions' origin."""
 
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
-from roadmap.cli.output import echo
-
-
-class ProvenanceFormat(StrEnum):
-    """Output formats of `roadmap provenance`."""
-
-    text = "text"
-    md = "md"
-    json = "json"
+from roadmap.cli.output import Output, echo, emit
 
 
 @app.command()
 def provenance(
     directory: DataDir = "data",
     output_format: Annotated[
-        ProvenanceFormat,
+        Literal["text", "md", "json"],
         typer.Option("--format", "-f", help="Counts as text, the full page as md, or JSON."),
-    ] = ProvenanceFormat.text,
+    ] = "text",
     lang: Annotated[Lang, typer.Option("--lang", help="Language of titles and labels.")] = Lang.en,
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
-    ] = None,
+    output: Output = None,
 ) -> None:
     """Count every record by provenance (sourced, reconstructed, assumption) and split the
     actions into the strategy's own activities and the ones the roadmap adds."""
-    from roadmap.cli.output import emit  # noqa: PLC0415
     from roadmap.io.load import load_directory  # noqa: PLC0415
     from roadmap.output import provenance as report  # noqa: PLC0415
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
@@ -44,10 +31,9 @@ def provenance(
         echo("roadmap: the data has errors, so nothing was counted (see above)\n", err=True)
         raise typer.Exit(2)
     summary = provenance_summary(loaded.dataset, lang.value)
-    if output_format is ProvenanceFormat.md:
-        text = report.provenance_markdown(summary)
-    elif output_format is ProvenanceFormat.json:
-        text = report.provenance_json(summary)
-    else:
-        text = report.provenance_text(summary)
-    emit(text, output)
+    reports = {
+        "md": report.provenance_markdown,
+        "json": report.provenance_json,
+        "text": report.provenance_text,
+    }
+    emit(reports[output_format](summary), output)

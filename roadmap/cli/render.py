@@ -16,6 +16,7 @@ from roadmap.cli.app import (
     app,
 )
 from roadmap.cli.output import emit, planned
+from roadmap.cli.plan import check_as_of
 
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
@@ -31,8 +32,12 @@ class RenderFormat(StrEnum):
 
 
 OUTPUT_HELP = "Write to this file (replaced atomically) instead of standard output."
-TODAY_HELP = "The month drawn as today; default: --as-of, else progress.yaml's as_of, else now."
-AS_OF_HELP = "Re-plan from progress.yaml: done and started actions stay where they were."
+TODAY_HELP = "The month drawn as today when no progress is known; default: the current month."
+AS_OF_HELP = (
+    "The month progress is known up to, within the horizon: re-plan from it as plan --as-of "
+    "does, and draw the as-of line there. Without it: the plan as written, with "
+    "progress.yaml's progress drawn on it."
+)
 
 
 def load_context(
@@ -43,12 +48,25 @@ def load_context(
     *,
     search: "Search | None" = None,
 ) -> "RoadmapContext":
-    """Check and plan the directory; on data errors print them and exit 2, as `plan` does."""
+    """Check and plan the directory; on data errors print them and exit 2, as `plan` does.
+
+    Where progress is known, the chart's line marks its month, so a `today` elsewhere
+    is refused rather than drawn beside progress of another month.
+    """
+    from roadmap.errors import UserError  # noqa: PLC0415
+    from roadmap.months import is_month  # noqa: PLC0415
     from roadmap.output.context import roadmap_context  # noqa: PLC0415
     from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
     options = PlanOptions(as_of=as_of, search=search or Search())
     outcome, plan, dataset = planned(directory, options, refused="nothing was written")
+    check_as_of(as_of, plan)
+    known = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
+    if today is not None and is_month(today) and known not in (None, today):
+        raise UserError(
+            f"--today {today} is not the month progress is known up to ({known}), which the "
+            f"chart's line marks; leave --today out, or re-plan with --as-of {today}"
+        )
     return roadmap_context(dataset, plan, outcome.diagnostics, lang=lang, today=today)
 
 

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli.app import app
-from roadmap.cli.output import emit
+from roadmap.cli.output import Output, emit
 
 
 @app.command()
@@ -13,9 +13,7 @@ def rules(
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Print the rules page (docs/rules.md) instead.")
     ] = False,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
+    output: Output = None,
 ) -> None:
     """List every diagnostic code with its stage, severity and title."""
     from roadmap.checks.docs import rules_listing, rules_markdown  # noqa: PLC0415

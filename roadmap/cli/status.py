@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app
-from roadmap.cli.output import echo, emit, planned
+from roadmap.cli.output import Output, echo, emit, planned
+from roadmap.cli.plan import check_as_of
 
 if TYPE_CHECKING:
     from roadmap.models import Dataset
@@ -32,24 +33,24 @@ def status(
         typer.Option(
             "--as-of",
             metavar="YYYY-MM",
-            help="The month to report on; default: progress.yaml's as_of.",
+            help="The month progress is known up to, within the horizon: the report "
+            "judges progress.yaml's records dated by then against the plan as written. "
+            "Default: progress.yaml's as_of.",
         ),
     ] = None,
     output_format: Annotated[
         StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
     ] = StatusFormat.text,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the labels.")] = Lang.en,
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
-    ] = None,
+    output: Output = None,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.pipeline import judge  # noqa: PLC0415
 
-    outcome, _, dataset = planned(directory, refused="its status cannot be judged")
+    outcome, plan, dataset = planned(directory, refused="its status cannot be judged")
+    check_as_of(as_of, plan)
     if outcome.diagnostics:
         echo(diagnostics_text(outcome.diagnostics), err=True)
     if outcome.failed():

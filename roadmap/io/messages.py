@@ -7,82 +7,12 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from typing import Any
 
 from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.texts import TEXTS, item_name, say
 
-LANGUAGES = ("en", "bg")
-_language: ContextVar[str] = ContextVar("roadmap_language", default="en")
-
-_T: dict[str, tuple[str, str]] = {  # key: (en, bg)
-    "field": ("field `{name}`", "поле `{name}`"),
-    "item": ("item {n}", "елемент {n}"),
-    "key": ("the key {key}", "ключът {key}"),
-    "year": ("write a year such as 2028", "напишете година, например 2028"),
-    "unknown": ("unknown field `{name}`", "непознато поле `{name}`"),
-    "did_you_mean": ("did you mean `{close}`?", "може би `{close}`?"),
-    "allowed": ("allowed fields: {names}", "позволени полета: {names}"),
-    "missing": ("missing required field `{name}`", "липсва задължителното поле `{name}`"),
-    "got": ("got {given}", "дадено е {given}"),
-    "nothing": ("nothing", "нищо"),
-    "a_mapping": ("a mapping", "речник"),
-    "a_list": ("a list", "списък"),
-    "text": ("text", "текст"),
-    "string_type": ("write text", "напишете текст"),
-    "int_type": ("write a whole number such as 6", "напишете цяло число, например 6"),
-    "no_quotes": ("without quotes", "без кавички"),
-    "float_type": ("write a number such as 2.5", "напишете число, например 2.5"),
-    "bool_type": ("write true or false", "напишете true или false"),
-    "list_type": ("write a list, such as {example}", "напишете списък, например {example}"),
-    "dict_type": ("write a mapping of `key: value` lines", "напишете редове `ключ: стойност`"),
-    "month": ("write a month as 2028-01", "напишете месеца като 2028-01"),
-    "month_fix": ("here: {field}: {fixed}", "тук: {field}: {fixed}"),
-    "bad_id": (
-        "{given} is not a valid id; use Latin letters, digits, '.', '_' or '-'",
-        "{given} не е валиден идентификатор; използвайте латински букви, цифри, '.', '_' или '-'",
-    ),
-    "lookalike": (
-        "the '{char}' in '{text}' is {script}; type a Latin '{latin}'",
-        "'{char}' в '{text}' е на {script}; напишете латинско '{latin}'",
-    ),
-    "Cyrillic": ("Cyrillic", "кирилица"),
-    "Greek": ("Greek", "гръцки"),
-    "greater_than_equal": ("write at least {limit}", "напишете поне {limit}"),
-    "greater_than": ("write a number above {limit}", "напишете число по-голямо от {limit}"),
-    "less_than_equal": ("write at most {limit}", "напишете най-много {limit}"),
-    "less_than": ("write a number below {limit}", "напишете число по-малко от {limit}"),
-    "too_long": ("write at most {limit} characters", "напишете най-много {limit} знака"),
-    "a_number": ("a number", "число"),
-    "one_of": ("write one of {options}", "напишете едно от {options}"),
-    "top": (
-        "the file must hold a mapping ({expected}), not {given}",
-        "файлът трябва да съдържа речник ({expected}), а не {given}",
-    ),
-    "quote": (
-        "a colon followed by a space inside a value ends the value; "
-        'put the {name} in quotes: {name}: "{value}"',
-        'двоеточие с интервал в стойност я прекъсва; поставете {name} в кавички: {name}: "{value}"',
-    ),
-    "tab": (
-        "a tab character is not allowed here; indent with spaces, not tabs",
-        "знак табулация не е позволен тук; отстъпвайте с интервали, не с табулации",
-    ),
-    "yaml": ("YAML syntax error: {problem}", "синтактична грешка в YAML: {problem}"),
-}
-_ITEMS = {  # list name -> (en, bg) name of one item
-    "actions": ("action", "действие"),
-    "goals": ("goal", "цел"),
-    "kpis": ("KPI", "показател"),
-    "actors": ("actor", "участник"),
-    "objectives": ("objective", "стратегическа цел"),
-    "areas": ("area", "област"),
-    "funding_sources": ("funding source", "източник на финансиране"),
-    "funding": ("funding", "финансиране"),
-    "depends_on": ("dependency", "зависимост"),
-}
 _EXAMPLES = {
     "goals": "[OG1.1]",
     "participants": "[city]",
@@ -96,27 +26,6 @@ _TAGS = {"plain", "localized", "mapping"}
 _SKIP = {*_TAGS, "[key]"}
 _LOOKALIKES = "АAВBЕEКKМMНHОOРPСCТTХXаaеeоoрpсcуyхxіiјjΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνv"
 _LATIN = dict(zip(_LOOKALIKES[::2], _LOOKALIKES[1::2], strict=True))
-
-
-@contextmanager
-def language(code: str) -> Iterator[None]:
-    """Give the messages made inside the block in `code` (en or bg)."""
-    token = _language.set(code if code in LANGUAGES else "en")
-    try:
-        yield
-    finally:
-        _language.reset(token)
-
-
-def say(key: str, /, **values: Any) -> str:
-    """The template `key` in the current language, filled in."""
-    en, bg = _T[key]
-    return (bg if _language.get() == "bg" else en).format(**values)
-
-
-def _item_name(kind: str) -> str:
-    en, bg = _ITEMS.get(kind, (kind, kind))
-    return bg if _language.get() == "bg" else en
 
 
 def name(loc: tuple[Any, ...], data: Any) -> str:
@@ -135,10 +44,10 @@ def name(loc: tuple[Any, ...], data: Any) -> str:
         child = _child(node, part)
         if isinstance(part, int) and isinstance(node, list):
             ident = child.get("id") if isinstance(child, dict) else None
-            if ident is not None and fields and fields[-1] in _ITEMS:
+            if ident is not None and fields and f"item.{fields[-1]}" in TEXTS:
                 kind = fields.pop()
                 parts += [say("field", name=".".join(fields))] if fields else []
-                parts.append(f"{_item_name(kind)} {ident}")
+                parts.append(f"{item_name(kind)} {ident}")
             else:
                 parts += [say("field", name=".".join(fields))] if fields else []
                 parts.append(say("item", n=part + 1))

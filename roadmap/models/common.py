@@ -41,10 +41,8 @@ LANGS: tuple[Lang, ...] = ("bg", "en")
 class Model(BaseModel):
     """Base of every data model: unknown fields are errors, values never change.
 
-    Validators are built on first use (`defer_build`), so that a command whose files all
-    come from the cache does not pay for building them. For the same reason, default
-    instances of sub-models are made with `model_construct()`: calling the class at
-    import time would build its validator (and load pydantic's plugin machinery).
+    Validators are built on first use (`defer_build`), so that `--help` does not pay for
+    them; default sub-models are made with `model_construct()` for the same reason.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)

@@ -32,22 +32,17 @@ def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
     statuses = {}
     cancelled: list[str] = []
     unplanned: list[str] = []
+    holds, lag = yaml_status_holds, thresholds.at_risk_lag
     for action in dataset.actions:
         records = action_records[action.id]
         placement = plan.by_id.get(action.id)
-        if is_cancelled(action, records, as_of, yaml_status_holds=yaml_status_holds):
+        if is_cancelled(action, records, as_of, yaml_status_holds=holds):
             cancelled.append(action.id)
         elif placement is None:
             unplanned.append(action.id)
         else:
-            lag = thresholds.at_risk_lag
             statuses[action.id] = action_status(
-                action,
-                placement,
-                records,
-                as_of,
-                yaml_status_holds=yaml_status_holds,
-                at_risk_lag=lag,
+                action, placement, records, as_of, yaml_status_holds=holds, at_risk_lag=lag
             )
     green, amber = thresholds.kpi_green, thresholds.kpi_amber
     kpis = {

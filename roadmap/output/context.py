@@ -121,16 +121,24 @@ class RoadmapContext:
         return self.text(actor.name) if actor else actor_id
 
     @cached_property
-    def latest_records(self) -> dict[str, ActionRecord]:
-        """The latest progress record of each action up to `as_of`, by date then order."""
+    def progress_month(self) -> int | None:
+        """The month progress is known up to: the re-plan's `--as-of`, else progress.yaml's."""
         progress = self.dataset.progress
-        return _latest_by_id(progress.actions, progress.as_of) if progress else {}
+        if self.plan.as_of is not None:
+            return self.plan.as_of
+        return parse_month(progress.as_of) if progress is not None else None
+
+    @cached_property
+    def latest_records(self) -> dict[str, ActionRecord]:
+        """The latest progress record of each action up to `progress_month`."""
+        progress, month = self.dataset.progress, self.progress_month
+        return _latest_by_id(progress.actions, month) if progress and month is not None else {}
 
     @cached_property
     def latest_measurements(self) -> dict[str, KpiRecord]:
-        """The latest measurement of each KPI up to `as_of`, by date then order."""
-        progress = self.dataset.progress
-        return _latest_by_id(progress.kpis, progress.as_of) if progress else {}
+        """The latest measurement of each KPI up to `progress_month`."""
+        progress, month = self.dataset.progress, self.progress_month
+        return _latest_by_id(progress.kpis, month) if progress and month is not None else {}
 
     def status(self, action: Action) -> Status:
         """The action's status: the latest progress record's, else its own."""
@@ -148,9 +156,8 @@ class RoadmapContext:
 _Record = TypeVar("_Record", ActionRecord, KpiRecord)
 
 
-def _latest_by_id(records: Iterable[_Record], as_of: str) -> dict[str, _Record]:
-    """Each id's latest record dated no later than `as_of`; among equal dates, the last."""
-    limit = parse_month(as_of)
+def _latest_by_id(records: Iterable[_Record], limit: int) -> dict[str, _Record]:
+    """Each id's latest record dated no later than `limit`; among equal dates, the last."""
     latest: dict[str, _Record] = {}
     for record in records:
         month = parse_month(record.date)

@@ -12,10 +12,10 @@ counted ("3 months") holds its singular and plural form, `one|many`.
 from __future__ import annotations
 
 import json
-from importlib.resources import files
+from pathlib import Path
 
 LABELS: dict[str, list[str]] = json.loads(
-    files("roadmap.output").joinpath("labels.json").read_text(encoding="utf-8")
+    Path(__file__).with_name("labels.json").read_text(encoding="utf-8")
 )
 """The catalogue: each key's [English, Bulgarian] text."""
 

@@ -74,7 +74,7 @@ def roadmap_page(ctx: RoadmapContext) -> Row:
         areas=tuple(Row(value=a, label=ctx.area_title(a)) for a in ctx.areas),
         phase_options=tuple(Row(value=p, label=label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=gantt_chart(ctx, title),
-        as_of_drawn=ctx.dataset.progress is not None or ctx.plan.as_of is not None,
+        as_of_drawn=ctx.progress_month is not None,
         deferred=pools.deferred_rows(ctx),
         pool_table=pools.pool_table(ctx),
         pool_charts=pools.pool_charts(ctx),
@@ -112,8 +112,8 @@ def _facts(ctx: RoadmapContext) -> tuple[Row, ...]:
         )
     if plan.deferred:
         facts.append(("deferred", format_int(len(plan.deferred), lang)))
-    if ctx.dataset.progress is not None:
-        facts.append(("as_of", month_short(parse_month(ctx.dataset.progress.as_of), lang)))
+    if ctx.progress_month is not None:
+        facts.append(("as_of", month_short(ctx.progress_month, lang)))
     return tuple(Row(value=value, label=label(key, lang)) for key, value in facts)
 
 

@@ -7,7 +7,7 @@ constraints the plan breaks. `plan()` runs them all.
 
 from roadmap.planning.heuristic import CyclicDependenciesError
 from roadmap.planning.options import PlanOptions
-from roadmap.planning.planner import plan, plan_problem
+from roadmap.planning.planner import plan
 from roadmap.planning.result import Placement, Plan, Reason
 
 __all__ = [
@@ -17,5 +17,4 @@ __all__ = [
     "PlanOptions",
     "Reason",
     "plan",
-    "plan_problem",
 ]

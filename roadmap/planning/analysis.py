@@ -1,8 +1,5 @@
-"""Passes over a placed plan: slack, the critical path and phases (spec section 4).
-
-Every pass walks the task indices in the problem's topological order and keeps its
-values in lists: linear, with no lookup by id.
-"""
+"""Passes over a placed plan in topological order: slack, the critical path and phases
+(spec section 4)."""
 
 from __future__ import annotations
 
@@ -61,10 +58,8 @@ def critical_path(
     """The longest chain of zero-slack actions, each a dependency of the next, that ends
     at the plan finish; among chains of equal length the one whose ids come first.
 
-    For each critical action, in reverse topological order: the most actions a
-    qualifying chain starting there can hold (0 when none can). Then a walk from the
-    best first action that always takes the smallest id keeping the length: linear in
-    the links (tests cross-check it against networkx's longest path).
+    The longest qualifying chain from each critical action, in reverse topological
+    order, then a walk that takes the smallest id keeping the length: linear in links.
     """
     if not order:
         return ()

@@ -11,8 +11,9 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from roadmap.months import format_month, month_year
+from roadmap.months import format_month
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 
 @dataclass(frozen=True)
@@ -36,31 +37,25 @@ class Overflow:
 
 def budget_reason(over: Overflow, month: int) -> Reason:
     """Why an action waited for a year's budget until `month`."""
-    detail = (
-        f"the {over.year} budget cap of {over.cap:,} EUR had {int(over.left):,} left, "
-        f"less than the {int(over.need):,} it needs in {over.year} "
-        f"if it starts {format_month(over.start)}"
-    )
+    left, need, cap = f"{int(over.left):,}", f"{int(over.need):,}", f"{over.cap:,} EUR"
+    start = format_month(over.start)
+    detail = say("why.budget", year=over.year, cap=cap, left=left, need=need, start=start)
     return Reason("budget", month, detail, year=over.year)
 
 
-def shares(start: int, duration: int, cost: int) -> list[tuple[int, Fraction]]:
-    """The cost an action spends in each calendar year it runs in."""
-    result = []
-    finish = start + duration
-    for year in range(month_year(start), month_year(finish - 1) + 1):
-        months = min(finish, (year + 1) * 12) - max(start, year * 12)
-        result.append((year, Fraction(cost * months, duration)))
-    return result
+def overlap(start: int, duration: int, year: int) -> int:
+    """The months an action of `duration` starting at `start` runs in `year`."""
+    return max(0, min(start + duration, (year + 1) * 12) - max(start, year * 12))
 
 
 class Ledger:
-    """What is left of each capped year's cap after the placed actions' spending.
+    """What is left of each capped year's cap after the booked actions' spending.
 
     The amounts are kept as integers in units of `1 / scale` euro, where `scale` is a
     multiple of every duration booked so far (it grows, rarely, when a new duration
     comes): an action's share of a year, `cost * months / duration`, is then a whole
-    number of units, and no comparison needs a Fraction.
+    number of units, and no comparison needs a Fraction. Booking a negative cost takes
+    an action's spending out again.
     """
 
     def __init__(self, caps: dict[int, int]) -> None:
@@ -71,10 +66,6 @@ class Ledger:
         self.last_capped = max(caps) if caps else None
         self.smallest_cap = min(caps.values()) if caps else 0
 
-    def left(self, year: int) -> Fraction:
-        """What is left of a capped year's cap, in euros."""
-        return Fraction(self.units[year], self.scale)
-
     def _per_month(self, duration: int) -> int:
         """Units in one euro-month of an action of `duration`: `scale / duration`."""
         scale = self.scale
@@ -84,36 +75,42 @@ class Ledger:
             self.scale = scale = grown
         return scale // duration
 
+    def overflows(
+        self, start: int, duration: int, cost: int, *, first: bool = True, alone: bool = False
+    ) -> list[Overflow]:
+        """The capped years the action would break starting at `start` (only the first
+        with `first`). With `alone`, the other actions' spending is left out."""
+        if not self.caps or cost == 0 or (alone and cost <= self.smallest_cap):
+            # Alone, an action never spends more than `cost` in a year.
+            return []
+        per_month = self._per_month(duration)
+        found = []
+        for year in range(start // 12, (start + duration - 1) // 12 + 1):
+            cap = self.caps.get(year)
+            if cap is None:
+                continue
+            spend = cost * overlap(start, duration, year)
+            left = cap * self.scale if alone else self.units[year]
+            if spend * per_month > left:
+                found.append(
+                    Overflow(year, start, spend, duration, Fraction(left, self.scale), cap)
+                )
+                if first:
+                    break
+        return found
+
     def overflow(
         self, start: int, duration: int, cost: int, *, alone: bool = False
     ) -> Overflow | None:
-        """The first capped year the action would break starting at `start`, if any.
-
-        With `alone`, the other actions' spending is left out: does it fit at all?
-        """
-        if not self.caps or cost == 0 or (alone and cost <= self.smallest_cap):
-            # Alone, an action never spends more than `cost` in a year.
-            return None
-        finish = start + duration
-        per_month = self._per_month(duration)
-        caps = self.caps
-        first, last = start // 12, (finish - 1) // 12
-        if first == last and not alone:
-            units = self.units.get(first)
-            if units is None or cost * duration * per_month <= units:
+        """The first capped year the action would break starting at `start`, if any."""
+        year = start // 12
+        if not alone and cost and year == (start + duration - 1) // 12:
+            # The common case, on the scheduler's path: one year, all the cost in it.
+            units = self.units.get(year)
+            if units is None or cost * duration * self._per_month(duration) <= units:
                 return None
-        for year in range(first, last + 1):
-            cap = caps.get(year)
-            if cap is None:
-                continue
-            spend = cost * (min(finish, (year + 1) * 12) - max(start, year * 12))
-            if alone:
-                if spend > cap * duration:
-                    return Overflow(year, start, spend, duration, Fraction(cap), cap)
-                continue
-            if spend * per_month > self.units[year]:
-                return Overflow(year, start, spend, duration, self.left(year), cap)
-        return None
+        found = self.overflows(start, duration, cost, alone=alone)
+        return found[0] if found else None
 
     def next_chance(self, month: int, duration: int, cost: int, blocked: Overflow) -> int:
         """The first month after `month` at which the action's share of the year that
@@ -122,13 +119,12 @@ class Ledger:
         What is left of a year only shrinks, so the action cannot start in that year's
         way any earlier; other years are checked again when it tries.
         """
-        year_start, year_end = blocked.year * 12, (blocked.year + 1) * 12
         per_month = self._per_month(duration)
         left = self.units[blocked.year]
         start = month + 1
-        while start < year_end:
-            months = min(start + duration, year_end) - max(start, year_start)
-            if months <= 0 or cost * months * per_month <= left:
+        while start < (blocked.year + 1) * 12:
+            months = overlap(start, duration, blocked.year)
+            if not months or cost * months * per_month <= left:
                 return start
             start += 1
         return start
@@ -150,15 +146,12 @@ class Ledger:
         """Book an action's spending."""
         if not self.caps or cost == 0:
             return
-        finish = start + duration
         per_month = self._per_month(duration)
-        units = self.units
-        first, last = start // 12, (finish - 1) // 12
-        if first == last:
-            if first in units:
-                units[first] -= cost * duration * per_month
+        first, last = start // 12, (start + duration - 1) // 12
+        if first == last:  # the common case: one year, all the cost in it
+            if first in self.units:
+                self.units[first] -= cost * duration * per_month
             return
         for year in range(first, last + 1):
-            if year in units:
-                months = min(finish, (year + 1) * 12) - max(start, year * 12)
-                units[year] -= cost * months * per_month
+            if year in self.units:
+                self.units[year] -= cost * overlap(start, duration, year) * per_month

@@ -132,20 +132,17 @@ def _what_ifs(
     graph: nx.DiGraph,
 ) -> list[WhatIf]:
     changes: list[tuple[str, Dataset]] = []
-    strategy = dataset.strategy
     for reason in placement.reasons:
         if reason.binding == "capacity" and reason.actor is not None:
-            changes += _capacity_changes(dataset, reason.actor)
+            changes += _more_capacity(dataset, "actors", reason.actor, "")
         elif reason.binding == "budget" and reason.year is not None:
-            caps = {y: c for y, c in (strategy.budget_caps or {}).items() if y != reason.year}
+            caps = dataset.strategy.budget_caps or {}
+            kept = {y: c for y, c in caps.items() if y != reason.year}
             changes.append(
-                (
-                    f"lift the {reason.year} budget cap",
-                    replace(dataset, strategy=strategy.model_copy(update={"budget_caps": caps})),
-                )
+                (f"lift the {reason.year} budget cap", _strategy(dataset, budget_caps=kept))
             )
         elif reason.binding == "pool" and reason.pool is not None:
-            changes += _pool_changes(dataset, reason.pool)
+            changes += _more_capacity(dataset, "resources", reason.pool, "pool ")
         elif reason.binding == "dependency" and reason.predecessor is not None:
             changes += _dependency_changes(dataset, action, reason)
         elif reason.binding == "earliest_start":
@@ -153,21 +150,16 @@ def _what_ifs(
                 ("drop its earliest_start", _edit(dataset, action.id, earliest_start=None))
             )
         elif reason.binding == "pin":
-            changes.append(
-                (f"unpin it from the {action.phase} term", _edit(dataset, action.id, phase=None))
-            )
+            text = f"unpin it from the {action.phase} term"
+            changes.append((text, _edit(dataset, action.id, phase=None)))
     if placement.reasons and placement.reasons[0].binding in ("capacity", "budget", "pool"):
         top = PriorityInputs(impact=5, readiness=5)
-        changes.append(
-            (
-                "give it the top priority (impact 5, readiness 5)",
-                _edit(dataset, action.id, priority=top),
-            )
-        )
+        text = "give it the top priority (impact 5, readiness 5)"
+        changes.append((text, _edit(dataset, action.id, priority=top)))
     results = []
     for text, changed in changes:
-        kept = graph if _same_dependencies(dataset, changed) else None
-        moved = plan(changed, options, graph=kept).by_id[action.id]
+        kept_graph = graph if _same_dependencies(dataset, changed) else None
+        moved = plan(changed, options, graph=kept_graph).by_id[action.id]
         first = moved.reasons[0].detail if moved.reasons else ""
         results.append(WhatIf(text, moved.start, placement.start - moved.start, first))
     return results
@@ -183,26 +175,17 @@ def _same_dependencies(before: Dataset, after: Dataset) -> bool:
     )
 
 
-def _capacity_changes(dataset: Dataset, actor_id: str) -> list[tuple[str, Dataset]]:
-    strategy = dataset.strategy
-    actor = next((a for a in strategy.actors if a.id == actor_id), None)
-    if actor is None or actor.capacity is None:
+def _more_capacity(
+    dataset: Dataset, field: str, item_id: str, label: str
+) -> list[tuple[str, Dataset]]:
+    """One more unit of an actor's capacity or of a pool (`field` of the strategy)."""
+    items = getattr(dataset.strategy, field)
+    item = next((i for i in items if i.id == item_id), None)
+    if item is None or item.capacity is None:
         return []
-    more = actor.model_copy(update={"capacity": actor.capacity + 1})
-    actors = [more if a.id == actor_id else a for a in strategy.actors]
-    text = f"raise the capacity of {actor_id} from {actor.capacity} to {actor.capacity + 1}"
-    return [(text, replace(dataset, strategy=strategy.model_copy(update={"actors": actors})))]
-
-
-def _pool_changes(dataset: Dataset, pool_id: str) -> list[tuple[str, Dataset]]:
-    strategy = dataset.strategy
-    pool = next((r for r in strategy.resources if r.id == pool_id), None)
-    if pool is None:
-        return []
-    more = pool.model_copy(update={"capacity": pool.capacity + 1})
-    pools = [more if r is pool else r for r in strategy.resources]
-    text = f"raise the capacity of pool {pool_id} from {pool.capacity} to {pool.capacity + 1}"
-    return [(text, replace(dataset, strategy=strategy.model_copy(update={"resources": pools})))]
+    more = [i.model_copy(update={"capacity": i.capacity + 1}) if i is item else i for i in items]
+    text = f"raise the capacity of {label}{item_id} from {item.capacity} to {item.capacity + 1}"
+    return [(text, _strategy(dataset, **{field: more}))]
 
 
 def _dependency_changes(
@@ -213,22 +196,21 @@ def _dependency_changes(
     changes = []
     pred = next(a for a in dataset.actions if a.id == pred_id)
     if pred.duration_months > 1:
-        text = (
-            f"shorten {pred_id} by a month ({pred.duration_months} -> {pred.duration_months - 1})"
-        )
-        changes.append((text, _edit(dataset, pred_id, duration_months=pred.duration_months - 1)))
+        months = pred.duration_months
+        text = f"shorten {pred_id} by a month ({months} -> {months - 1})"
+        changes.append((text, _edit(dataset, pred_id, duration_months=months - 1)))
     if reason.lag:
         deps = [
             Dependency(id=d.id, lag_months=0 if d.id == pred_id else d.lag_months)
             for d in action.dependencies()
         ]
-        changes.append(
-            (
-                f"drop the {reason.lag}-month lag after {pred_id}",
-                _edit(dataset, action.id, depends_on=deps),
-            )
-        )
+        text = f"drop the {reason.lag}-month lag after {pred_id}"
+        changes.append((text, _edit(dataset, action.id, depends_on=deps)))
     return changes
+
+
+def _strategy(dataset: Dataset, **update: object) -> Dataset:
+    return replace(dataset, strategy=dataset.strategy.model_copy(update=update))
 
 
 def _edit(dataset: Dataset, action_id: str, **update: object) -> Dataset:

@@ -14,6 +14,7 @@ from roadmap.planning.analysis import phase_of
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import PlanFinding, Reason
 from roadmap.planning.sgs import Schedule
+from roadmap.texts import say
 
 PLAN_CODES = {
     "P600": "The dependency graph has a cycle, so nothing can be planned",
@@ -32,67 +33,48 @@ def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
     """
     found: list[PlanFinding] = []
 
-    def report(code: str, severity: Severity, kind: str, loc: tuple[Any, ...], text: str) -> None:
-        found.append(PlanFinding(code, severity, kind, loc, text))
+    def report(code: str, loc: tuple[Any, ...], text: str) -> None:
+        found.append(PlanFinding(code, Severity.ERROR, "actions", loc, text))
 
-    for note in problem.notes:
-        report(note.code, Severity.WARNING, note.kind, note.loc, note.message)
+    found += [
+        PlanFinding(n.code, Severity.WARNING, n.kind, n.loc, n.message) for n in problem.notes
+    ]
     for node, task in enumerate(problem.tasks):
         at = ("actions", task.index)
         start, finish = placed.start[node], placed.finish[node]
         overflow = placed.never_fits.get(node)
         if overflow is not None:
-            report(
-                "P604",
-                Severity.ERROR,
-                "actions",
-                (*at, "cost_eur"),
-                f"{task.id} spends {int(overflow.need):,} EUR in {overflow.year} on its own, "
-                f"more than that year's budget cap of {overflow.cap:,} EUR wherever it "
-                "starts within the capped years; it is planned ignoring the caps. Split it, "
-                "lengthen it or raise the cap",
-            )
+            need, cap = f"{int(overflow.need):,} EUR", f"{overflow.cap:,} EUR"
+            text = say("P604", id=task.id, need=need, year=overflow.year, cap=cap)
+            report("P604", (*at, "cost_eur"), text)
         if task.fixed is not None and task.status == "done":
             continue
         late = task.deadline is not None and finish > task.deadline + 1
         overrun = finish - 1 > problem.end
         if late or overrun:
-            why = f"it starts {format_month(start)} {because(placed.reasons[node])}"
-            if task.fixed is not None:
-                why = f"it is {task.fixed_detail}"
+            why = say("P6.fixed", fixed=task.fixed_detail)
+            if task.fixed is None:
+                why = say(
+                    "P6.starts", start=format_month(start), because=because(placed.reasons[node])
+                )
+            said = {"id": task.id, "last": format_month(finish - 1), "why": why}
         if late and task.deadline is not None:
-            report(
-                "P601",
-                Severity.ERROR,
-                "actions",
-                (*at, "deadline"),
-                f"{task.id} runs until {format_month(finish - 1)}, after its deadline "
-                f"{format_month(task.deadline)}: {why}",
-            )
+            text = say("P601", deadline=format_month(task.deadline), **said)
+            report("P601", (*at, "deadline"), text)
         if overrun:
             report(
-                "P602",
-                Severity.ERROR,
-                "actions",
-                (*at, "duration_months"),
-                f"{task.id} runs until {format_month(finish - 1)}, past the horizon end "
-                f"{format_month(problem.end)}: {why}",
+                "P602", (*at, "duration_months"), say("P602", end=format_month(problem.end), **said)
             )
         if task.pin is not None and task.fixed is None:
             phase = phase_of(start, problem.start, problem.bounds)
             if phase != task.pin:
-                report(
-                    "P603",
-                    Severity.ERROR,
-                    "actions",
-                    (*at, "phase"),
-                    f"{task.id} is pinned to the {task.pin} term but cannot start before "
-                    f"{format_month(start)}, in the {phase} term, {because(placed.reasons[node])}",
-                )
+                why, begin = because(placed.reasons[node]), format_month(start)
+                text = say("P603", id=task.id, pin=task.pin, start=begin, phase=phase, because=why)
+                report("P603", (*at, "phase"), text)
     return found
 
 
 def because(reasons: tuple[Reason, ...]) -> str:
     """`because <the binding reasons>`, for a message."""
     details = [r.detail for r in reasons]
-    return "because " + "; ".join(details) if details else ""
+    return say("P6.because", reasons="; ".join(details)) if details else ""

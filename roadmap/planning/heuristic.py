@@ -4,14 +4,14 @@ and the Plan assembled from a schedule (which the optimiser shares)."""
 from __future__ import annotations
 
 from roadmap.graph import cycles
-from roadmap.models.actions import Phase
-from roadmap.planning.analysis import critical_path, dependency_times, slack
+from roadmap.planning.analysis import critical_path, dependency_times, phase_of, slack
 from roadmap.planning.feasibility import infeasibilities
 from roadmap.planning.improve import improve
 from roadmap.planning.objective import heuristic_objective
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Placement, Plan
 from roadmap.planning.sgs import Schedule, schedule
+from roadmap.texts import say
 
 
 class CyclicDependenciesError(ValueError):
@@ -20,7 +20,7 @@ class CyclicDependenciesError(ValueError):
     def __init__(self, cycles: list[list[str]]) -> None:
         self.cycles = cycles
         names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
-        super().__init__(f"the dependencies form a cycle: {names}")
+        super().__init__(say("P600", names=names))
 
 
 Times = tuple[list[int], list[int], list[int]]
@@ -36,10 +36,9 @@ def dependency_order(problem: Problem) -> Times:
     return (order, *dependency_times(problem, order))
 
 
-def heuristic(problem: Problem, times: Times | None = None) -> Schedule:
+def heuristic(problem: Problem, times: Times) -> Schedule:
     """The priority-rule schedule (higher score first, then less slack, then id), improved
     where shared pools leave it room (roadmap.planning.improve)."""
-    times = times or dependency_order(problem)
     placed = schedule(problem, priority_order(problem, times))
     if not problem.pools:
         return placed
@@ -83,13 +82,10 @@ def assemble(
     starts, finishes = placed.start, placed.finish
     final_slack = slack(problem, order, starts, finishes)
     path = critical_path(problem, order, final_slack, finishes)
-    by_start = sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n]))
-    first, (short, medium) = problem.start, problem.bounds
     placements = []
-    for node in by_start:
+    for node in sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n])):
         task, begin, spare = tasks[node], starts[node], final_slack[node]
-        offset = begin - first
-        phase: Phase = "short" if offset < short else "medium" if offset < medium else "long"
+        phase = phase_of(begin, problem.start, problem.bounds)
         placements.append(
             Placement(
                 ids[node],

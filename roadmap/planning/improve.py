@@ -1,17 +1,11 @@
 """Forward-backward improvement of the priority-rule plan where shared pools make it loose.
 
-One pass of a priority rule leaves gaps that a pool with several units makes common:
-an action that needs three units waits while smaller ones start, and then everything
-behind it waits too. Double justification (Valls, Ballestín and Quintanilla, 2005)
-closes many of them. Each round first moves every action, the latest-ending first, as
-late as its successors, its own deadline, pin and the horizon (where it met them), and
-every limit allow without moving the plan finish; then moves every action as early as
-the others allow (roadmap.planning.occupancy.left_shift). Rounds repeat while the
-plan finish gets earlier.
-
-The result is kept only when it ends earlier than the priority rule's plan, which is
-otherwise returned untouched. Plans of data without pools are never changed: there the
-priority rule's plan stands as section 4 of the spec describes it.
+A pool with several units leaves gaps in a one-pass plan: an action that needs three
+units waits while smaller ones start, and everything behind it waits too. Double
+justification (Valls, Ballestín and Quintanilla, 2005) closes many: each round moves
+every action as late as its successors, dates and limits allow without moving the plan
+finish, then as early as the others allow (`left_shift`), while the finish gets earlier.
+The result is kept only when it ends earlier; plans without pools are never changed.
 """
 
 from __future__ import annotations

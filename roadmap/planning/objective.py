@@ -24,17 +24,13 @@ def value_weights(problem: Problem) -> list[int]:
     return [round(task.score * VALUE_SCALE) for task in problem.tasks]
 
 
-def objective_value(problem: Problem, finishes: Sequence[int]) -> float:
-    """The value of the problem's objective for tasks that finish at `finishes`."""
-    if problem.search.objective == "finish":
-        return float(max(finishes, default=problem.start) - problem.start)
-    weights = value_weights(problem)
-    scaled = sum(w * (f - problem.start) for w, f in zip(weights, finishes, strict=True))
-    return scaled / VALUE_SCALE
-
-
 def heuristic_objective(problem: Problem, finishes: Sequence[int]) -> Objective:
-    """The objective of the priority-rule plan: its value, no bound."""
-    return Objective(
-        problem.search.objective, objective_value(problem, finishes), None, "heuristic"
-    )
+    """The objective of the priority-rule plan whose tasks finish at `finishes`: its
+    value, no bound."""
+    if problem.search.objective == "finish":
+        value = float(max(finishes, default=problem.start) - problem.start)
+    else:
+        weights = value_weights(problem)
+        scaled = sum(w * (f - problem.start) for w, f in zip(weights, finishes, strict=True))
+        value = scaled / VALUE_SCALE
+    return Objective(problem.search.objective, value, None, "heuristic")

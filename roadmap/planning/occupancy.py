@@ -1,39 +1,28 @@
 """What a finished plan holds, month by month, and what that says about each start.
 
-The improvement of the priority-rule plan (roadmap.planning.improve) and the optimiser
-(roadmap.planning.optimize) move actions; this module checks each move against the
-limits and then does two things with the result:
-
-- `left_shift` moves every action to the earliest month the others leave it (never
-  later, so neither objective gets worse): then no action waits without a limit that
-  holds it back, as in the priority-rule plan;
-- `start_reasons` names that limit for each action, in the words the priority rule uses:
-  its dependencies or own dates, or the lead, pool or budget cap that was full a month
-  earlier.
+The improvement of the priority-rule plan and the optimiser move actions; this module
+checks each move against the limits. `left_shift` moves every action to the earliest
+month the others leave it (never later, so no objective gets worse), and
+`start_reasons` names what holds each action there, in the words the priority rule uses.
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from fractions import Fraction
 
 from roadmap.months import format_month
-from roadmap.planning.budget import Overflow, budget_reason
+from roadmap.planning.budget import Ledger, Overflow, budget_reason
 from roadmap.planning.pools import Shortage, pool_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
-from roadmap.planning.sgs import dependency_reason
-
-
-def overlap(start: int, duration: int, year: int) -> int:
-    """The months an action of `duration` starting at `start` runs in `year`."""
-    return max(0, min(start + duration, (year + 1) * 12) - max(start, year * 12))
+from roadmap.planning.sgs import capacity_reason, dependency_reason
+from roadmap.texts import say
 
 
 class Occupancy:
-    """The units every placed task holds of its lead, its pools and the capped years.
+    """The units every placed task holds of its lead and its pools, and the capped years'
+    spending (a budget `Ledger`).
 
     `placed` are the tasks booked (all of them by default); `--select` asks about the
     tasks it left out against the plan of the others. Use is kept as counts per month;
@@ -54,10 +43,7 @@ class Occupancy:
         self.needs = [self._needs(node) for node in range(len(problem.tasks))]
         self.use: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
         """Units in use per lead (`lead:id`) or pool (`pool:id`), per month."""
-        costed = {self.duration[n] for n, t in enumerate(problem.tasks) if t.cost}
-        self.scale = math.lcm(*costed) if costed and problem.caps else 1
-        """Spending is counted in 1/scale euro, so that every monthly share is whole."""
-        self.spent: defaultdict[int, int] = defaultdict(int)
+        self.ledger = Ledger(problem.caps)
         self.placed = set(range(len(start)) if placed is None else placed)
         for node in self.placed:
             self._book(node, 1)
@@ -80,13 +66,8 @@ class Occupancy:
             use = self.use[key]
             for month in range(begin, begin + size):
                 use[month] += sign * units
-        task = self.problem.tasks[node]
-        if task.cost and node not in self.exempt:
-            per_month = task.cost * (self.scale // size)
-            for year in self.problem.caps:
-                months = overlap(begin, size, year)
-                if months:
-                    self.spent[year] += sign * per_month * months
+        if node not in self.exempt:
+            self.ledger.add(begin, size, sign * self.problem.tasks[node].cost)
 
     def move(self, node: int, month: int) -> None:
         """Start `node` at `month` instead."""
@@ -94,42 +75,23 @@ class Occupancy:
         self.start[node] = month
         self._book(node, 1)
 
-    def blocker(self, node: int, month: int) -> Reason | None:
-        """The first limit that starting `node` at `month` would break (beside the others)."""
-        return next(self.blockers(node, month), None)
-
     def fits(self, node: int, month: int) -> bool:
         """True when `node` could start at `month` beside the others (`blocker` without
         the reason, which costs more to make than the answer)."""
-        size = self.duration[node]
-        mine = node in self.placed
-        own_begin, own_end = self.start[node], self.start[node] + size
-        for key, units, capacity in self.needs[node]:
-            use = self.use[key]
-            for m in range(month, month + size):
-                own = units if mine and own_begin <= m < own_end else 0
-                if use.get(m, 0) - own + units > capacity:
-                    return False
-        return self._budget_fits(node, month)
-
-    def _budget_fits(self, node: int, month: int) -> bool:
-        task = self.problem.tasks[node]
-        if not task.cost or node in self.exempt:
-            return True
-        size = self.duration[node]
-        per_month = task.cost * (self.scale // size)
-        for year, cap in self.problem.caps.items():
-            months = overlap(month, size, year)
-            if not months:
-                continue
-            own = overlap(self.start[node], size, year) if node in self.placed else 0
-            if self.spent[year] + per_month * (months - own) > cap * self.scale:
-                return False
-        return True
+        return next(self._held_back(node, month), None) is None and not self._overflows(
+            node, month, first=True
+        )
 
     def blockers(self, node: int, month: int) -> Iterator[Reason]:
         """Every limit (its lead, each pool, each capped year) that starting `node` at
         `month` would break beside the others; each reason says `until month + 1`."""
+        for key, m, free in self._held_back(node, month):
+            yield self._held(node, key, m, free, month + 1)
+        for overflow in self._overflows(node, month, first=False):
+            yield budget_reason(overflow, month + 1)
+
+    def _held_back(self, node: int, month: int) -> Iterator[tuple[str, int, int]]:
+        """(key, month, units free) of the first month each lead or pool is short."""
         size = self.duration[node]
         mine = node in self.placed
         own_begin, own_end = self.start[node], self.start[node] + size
@@ -138,22 +100,22 @@ class Occupancy:
             for m in range(month, month + size):
                 others = use.get(m, 0) - (units if mine and own_begin <= m < own_end else 0)
                 if others + units > capacity:
-                    yield self._held(node, key, m, capacity - others, month + 1)
+                    yield key, m, capacity - others
                     break
-        task = self.problem.tasks[node]
-        if not task.cost or node in self.exempt:
-            return
-        for year, cap in sorted(self.problem.caps.items()):
-            months = overlap(month, size, year)
-            if not months:
-                continue
-            own = overlap(own_begin, size, year) if mine else 0
-            per_month = task.cost * (self.scale // size)
-            others = self.spent[year] - per_month * own
-            if others + per_month * months > cap * self.scale:
-                left = Fraction(cap * self.scale - others, self.scale)
-                overflow = Overflow(year, month, task.cost * months, size, left, cap)
-                yield budget_reason(overflow, month + 1)
+
+    def _overflows(self, node: int, month: int, *, first: bool) -> list[Overflow]:
+        """The capped years `node` would break starting at `month` (the first only with
+        `first`), its own spending taken out of the ledger while it is asked."""
+        cost, size = self.problem.tasks[node].cost, self.duration[node]
+        if not cost or node in self.exempt or not self.problem.caps:
+            return []
+        mine = node in self.placed
+        if mine:
+            self.ledger.add(self.start[node], size, -cost)
+        found = self.ledger.overflows(month, size, cost, first=first)
+        if mine:
+            self.ledger.add(self.start[node], size, cost)
+        return found
 
     def _held(self, node: int, key: str, month: int, free: int, until: int) -> Reason:
         """The reason a lead or pool gives: who held it in `month`."""
@@ -165,23 +127,14 @@ class Occupancy:
             and self.start[other] <= month < self.start[other] + self.duration[other]
             and any(k == key for k, _, _ in self.needs[other])
         ]
+        ids = [t.id for t in self.problem.tasks]
         if kind == "lead":
-            return _capacity_reason(name, self.problem.capacity[name], until, self._ids(holders))
+            names = tuple(sorted(ids[n] for n in holders))
+            return capacity_reason(name, self.problem.capacity[name], until, names)
         units = next(u for k, u, _ in self.needs[node] if k == key)
         capacity = self.problem.pools[name]
         short = Shortage(name, month, capacity, free, units, tuple(holders), month)
-        return pool_reason(short, until, [t.id for t in self.problem.tasks])
-
-    def _ids(self, nodes: Iterable[int]) -> tuple[str, ...]:
-        ids = [t.id for t in self.problem.tasks]
-        return tuple(sorted(ids[n] for n in nodes))
-
-
-def _capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:
-    detail = f"lead {lead} was at capacity {capacity} until {format_month(month)}" + (
-        f" ({', '.join(holders)})" if holders else ""
-    )
-    return Reason("capacity", month, detail, actor=lead, holders=holders)
+        return pool_reason(short, until, ids)
 
 
 def ready_month(problem: Problem, start: list[int], duration: list[int], node: int) -> int:
@@ -224,11 +177,8 @@ def start_reasons(occupancy: Occupancy, node: int) -> tuple[Reason, ...]:
     released = tuple(binding) if binding else task.lower_reasons
     if start[node] == ready:
         return released
-    held = occupancy.blocker(node, start[node] - 1)
+    held = next(occupancy.blockers(node, start[node] - 1), None)
     if held is None:
-        detail = (
-            f"the optimiser placed it here; it could start {format_month(ready)} "
-            "without breaking a limit, and the plan would be no better for it"
-        )
+        detail = say("why.optimized", ready=format_month(ready))
         held = Reason("optimized", start[node], detail)
     return (held, *released)

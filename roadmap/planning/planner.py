@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from roadmap.models import Dataset
 from roadmap.planning.heuristic import assemble, dependency_order, heuristic
 from roadmap.planning.options import PlanOptions
-from roadmap.planning.problem import Problem, build_problem
+from roadmap.planning.problem import build_problem
 from roadmap.planning.result import Plan
 
 if TYPE_CHECKING:
@@ -26,11 +26,7 @@ def plan(
     dependency graph the checks built of the actions that are not cancelled, so that it
     is not built again (see `build_problem`).
     """
-    return plan_problem(build_problem(dataset, options or PlanOptions(), graph))
-
-
-def plan_problem(problem: Problem) -> Plan:
-    """Schedule a problem that is already built (explain's what-ifs change one first)."""
+    problem = build_problem(dataset, options or PlanOptions(), graph)
     if problem.search.optimize:
         from roadmap.planning.optimize import optimized_plan  # noqa: PLC0415 (OR-Tools)
 

@@ -1,12 +1,10 @@
-"""Shared pools in the heuristic plan: the units each running action holds, month by month.
+"""Shared pools in the heuristic plan: the units each running action holds.
 
-The schedule generation (roadmap.planning.sgs) starts actions in order of month, and
-every action already placed started no later than the month being filled (an action kept
-where progress.yaml puts it started before the as-of month, and the rest start from it).
-So what a pool has in use can only fall from the current month on, as running actions
-finish: an action that fits its pools in its first month fits them in every month it
-runs, and one that does not fit cannot fit before the next running action of that pool
-finishes. That keeps the pools to one counter and one heap each.
+The schedule generation fills months in order, and every placed action started no
+later than the month being filled, so a pool's use only falls from then on: an action
+that fits its pools in its first month fits them while it runs, and one that does not
+must wait for the next running action of the pool to finish. So each pool is one
+counter and one heap.
 """
 
 from __future__ import annotations
@@ -16,6 +14,7 @@ from dataclasses import dataclass
 
 from roadmap.months import format_month
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 
 @dataclass(frozen=True)
@@ -81,9 +80,10 @@ class PoolLedger:
 def pool_reason(shortage: Shortage, month: int, ids: list[str]) -> Reason:
     """Why an action waited for a pool until `month`, naming who held the pool."""
     holders = tuple(sorted(ids[n] for n in shortage.holders))
-    detail = (
-        f"pool {shortage.pool} had {shortage.free} of {shortage.capacity} units free until "
-        f"{format_month(month)}, less than the {shortage.need} it needs"
-        + (f" ({', '.join(holders)})" if holders else "")
+    held = f" ({', '.join(holders)})" if holders else ""
+    month_text, pool = format_month(month), shortage.pool
+    free, capacity, need = shortage.free, shortage.capacity, shortage.need
+    detail = say(
+        "why.pool", pool=pool, free=free, capacity=capacity, month=month_text, need=need, held=held
     )
     return Reason("pool", month, detail, holders=holders, pool=shortage.pool)

@@ -20,13 +20,8 @@ from roadmap.models import Action
 from roadmap.models.strategy import PriorityWeights
 
 
-def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> dict[str, float]:
-    """The score of every action in `actions`, normalised over those actions' costs."""
-    return dict(zip([a.id for a in actions], score_list(actions, weights), strict=True))
-
-
-def score_list(actions: Sequence[Action], weights: PriorityWeights) -> list[float]:
-    """The scores of `actions`, in their order (the planner reads them by position)."""
+def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> list[float]:
+    """The scores of `actions` in their order, normalised over those actions' costs."""
     total = weights.impact + weights.readiness + weights.cost
     if not actions:
         return []

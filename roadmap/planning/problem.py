@@ -14,9 +14,10 @@ from roadmap.models import Action, Dataset, Resource
 from roadmap.models.actions import Phase
 from roadmap.months import format_month, parse_month
 from roadmap.planning.options import PlanOptions, Search
-from roadmap.planning.priority import score_list
-from roadmap.planning.progress import facts_as_of
+from roadmap.planning.priority import priority_scores
+from roadmap.planning.progress import Fact, facts_as_of
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -109,23 +110,24 @@ def build_problem(
     facts = facts_as_of(dataset.actions, dataset.progress, as_of) if as_of is not None else {}
     progress = dataset.progress
     current = as_of is None or progress is None or as_of >= parse_month(progress.as_of)
-    chosen: list[tuple[int, Action, str]] = []
+    chosen: list[tuple[int, Action, str, Fact | None]] = []
     seen: set[str] = set()
     for index, action in enumerate(dataset.actions):
-        fact = facts.get(action.id) if facts else None
+        fact = facts.get(action.id)
         status = fact.status if fact is not None else action.status if current else "planned"
-        if action.id in seen or status == "cancelled":
-            continue
-        seen.add(action.id)
-        chosen.append((index, action, status))
-    actions = [a for _, a, _ in chosen]
-    scores = score_list(actions, strategy.priority_weights)
+        if action.id not in seen and status != "cancelled":
+            seen.add(action.id)
+            chosen.append((index, action, status, fact))
+    actions = [a for _, a, _, _ in chosen]
+    if graph is None or list(graph) != [a.id for a in actions]:
+        graph = graph_of(actions)
+    scores = priority_scores(actions, strategy.priority_weights)
     problem = Problem(
         start=start,
         end=end,
         bounds=(strategy.phases.short, strategy.phases.medium),
         tasks=[],
-        graph=_graph_of(actions, graph),
+        graph=graph,
         capacity={}
         if options.ignore_capacity
         else {a.id: a.capacity for a in strategy.actors if a.capacity is not None},
@@ -136,14 +138,12 @@ def build_problem(
         search=options.search,
     )
     bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
-    tasks = problem.tasks
-    for (index, action, status), score in zip(chosen, scores, strict=True):
+    for (index, action, status, fact), score in zip(chosen, scores, strict=True):
         # Many actions share their lower bound: its reasons are made once per kind.
-        bound_key = (action.earliest_start, action.phase, status != "done")
-        bound = bounds.get(bound_key)
-        if bound is None:
-            bound = bounds[bound_key] = _lower_bound(problem, *bound_key)
-        deadline = action.deadline
+        key = (action.earliest_start, action.phase, status != "done")
+        if key not in bounds:
+            bounds[key] = _lower_bound(problem, *key)
+        lower, reasons = bounds[key]
         task = Task(
             action.id,
             index,
@@ -151,22 +151,19 @@ def build_problem(
             action.duration_months,
             action.cost_eur,
             score,
-            bound[0],
-            bound[1],
-            action.phase,
-            parse_month(deadline) if deadline else None,
-            None,
-            "",
-            status,
-            tuple(action.needs.items()) if action.needs else (),
+            lower,
+            reasons,
+            pin=action.phase,
+            deadline=parse_month(action.deadline) if action.deadline else None,
+            status=status,
+            needs=tuple(action.needs.items()),
         )
-        fact = facts.get(action.id) if facts else None
         if fact is not None and fact.start is not None and fact.finish is not None:
             task.fixed = (fact.start, fact.finish)
             task.fixed_detail = fact.detail
         elif as_of is not None and status in ("done", "in_progress"):
             problem.notes.append(_undated(index, action.id, status, as_of))
-        tasks.append(task)
+        problem.tasks.append(task)
     number_links(problem)
     return problem
 
@@ -177,12 +174,6 @@ def _pools(resources: list[Resource]) -> dict[str, int]:
     for pool in resources:
         found.setdefault(pool.id, pool.capacity)
     return found
-
-
-def _graph_of(actions: list[Action], graph: nx.DiGraph | None) -> nx.DiGraph:
-    if graph is not None and list(graph) == [a.id for a in actions]:
-        return graph
-    return graph_of(actions)
 
 
 def number_links(problem: Problem) -> None:
@@ -202,22 +193,20 @@ def number_links(problem: Problem) -> None:
 def _lower_bound(
     problem: Problem, earliest: str | None, pin: Phase | None, replanned: bool
 ) -> tuple[int, tuple[Reason, ...]]:
-    """The first month an action may start on its own terms, and what sets it.
-
-    `replanned`: with `--as-of`, the action is not done, so it starts no earlier than then.
-    """
+    """The first month an action may start on its own terms, and what sets it
+    (`replanned`: with `--as-of`, an action not done starts no earlier than then)."""
     start = problem.start
-    where = "the plan start (--start)" if problem.shifted else "the horizon start"
-    candidates = [Reason("horizon_start", start, f"{where} is {format_month(start)}")]
+    where = say("why.plan_start" if problem.shifted else "why.horizon", month=format_month(start))
+    candidates = [Reason("horizon_start", start, where)]
     if problem.as_of is not None and replanned:
         as_of = problem.as_of
-        candidates.append(Reason("as_of", as_of, f"re-planned from {format_month(as_of)}"))
+        candidates.append(Reason("as_of", as_of, say("why.as_of", month=format_month(as_of))))
     if earliest is not None:
         month = parse_month(earliest)
-        candidates.append(Reason("earliest_start", month, f"earliest_start is {earliest}"))
+        candidates.append(Reason("earliest_start", month, say("why.earliest", month=earliest)))
     if pin is not None and pin != "short":
         month = problem.phase_start(pin)
-        text = f"pinned to the {pin} term, which begins {format_month(month)}"
+        text = say("why.pin", pin=pin, month=format_month(month))
         candidates.append(Reason("pin", month, text))
     lower = max(r.month for r in candidates)
     binding = [r for r in candidates if r.month == lower]
@@ -227,14 +216,7 @@ def _lower_bound(
 
 
 def _undated(index: int, action_id: str, status: str, as_of: int) -> Note:
-    if status == "done":
-        what = "it is planned from its dependencies as if it had been done on time"
-    else:
-        what = f"it is planned to start in {format_month(as_of)}"
-    return Note(
-        "P605",
-        "actions",
-        ("actions", index, "status"),
-        f"{action_id} is {status} but progress.yaml has no dated record of it up to "
-        f"{format_month(as_of)}; {what}. Add a record with its date to keep it in place",
-    )
+    month = format_month(as_of)
+    what = say("P605.done" if status == "done" else "P605.started", month=month)
+    text = say("P605", id=action_id, status=status, as_of=month, what=what)
+    return Note("P605", "actions", ("actions", index, "status"), text)

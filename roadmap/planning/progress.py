@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from roadmap.models import Action, ActionRecord, ProgressFile
 from roadmap.months import format_month, parse_month
+from roadmap.texts import say
 
 
 @dataclass(frozen=True)
@@ -66,14 +67,14 @@ def _fact(dated: list[tuple[int, int, ActionRecord]], duration: int, as_of: int)
         done_at = next(m for m, _, r in dated if r.status == "done")
         finish = done_at + 1
         start = started if started is not None and started < finish else finish - duration
-        detail = f"done {format_month(done_at)} per progress.yaml"
+        detail = say("why.done", month=format_month(done_at))
         return Fact("done", start, finish, position, detail)
     if latest.status == "in_progress":
         start = started if started is not None else month
         left = 0 if latest.percent is None else duration - duration * latest.percent // 100
         finish = max(start + duration, month + left, as_of + 1)
-        detail = f"in progress since {format_month(start)} per progress.yaml"
+        detail = say("why.in_progress", month=format_month(start))
         if latest.percent is not None:
-            detail += f" ({latest.percent}% on {format_month(month)})"
+            detail += say("why.percent", percent=latest.percent, month=format_month(month))
         return Fact("in_progress", start, finish, position, detail)
     return Fact(latest.status, record=position)

@@ -35,12 +35,9 @@ class Reason(NamedTuple):
     """One constraint that held an action back, most binding first.
 
     `month` is the earliest start this constraint alone allows. Dependency reasons name
-    the `predecessor` and its `lag`; capacity reasons the `actor` and the actions that
-    `holders` (were running under that lead); budget reasons the `year`; pool reasons the
-    `pool` and its holders.
-
-    Reasons and placements are named tuples rather than frozen dataclasses: as immutable,
-    and about four times faster to build (a plan makes one of each per action).
+    the `predecessor` and its `lag`; capacity reasons the `actor` and the `holders` (the
+    actions running under it); budget reasons the `year`; pool reasons the `pool` and its
+    holders. A named tuple: a plan makes one per action, and tuples are cheap to build.
     """
 
     binding: Binding

@@ -1,23 +1,15 @@
 """Parallel schedule generation: month by month, ready actions start in priority order.
 
-An action is *released* when all its predecessors are placed, at the month its
-dependencies (finish plus lag) and its lower bounds allow. From then on it waits in its
-lead's queue, ordered by priority key (higher score, then less slack, then id). At each
-month that something can change, the queues of leads with a free slot are merged by key,
-and each action starts if its pools (roadmap.planning.pools) have the units it needs
-and its cost fits the budget caps. An action that does not fit steps aside without
-blocking the actions behind it: until a running action of the pool finishes, or until
-the first month at which its share of the year it broke could fit what was left of that
-year's cap (what is left only shrinks, so no month in between can take it).
-
-Each action is queued once, and a month is visited only when an action is released, a
-capacity-bound lead frees a slot, or a pool- or budget-bound action gets its next chance:
-the work grows with actions plus dependencies (times log for the heaps), not with actions
-times months. Without capacity, pools or caps every action starts at its release month.
-
-Actions are task indices (`Problem.tasks`, the nodes of `Problem.graph` in order) and
-leads are small ints; all per-action state lives in lists. Ids are read only to write a
-reason's text.
+An action is released once its predecessors are placed, at the month its dependencies
+(finish plus lag) and lower bounds allow, and waits in its lead's queue by priority key
+(higher score, less slack, id). At each month that something can change, the queues of
+leads with a free slot are merged by key, and each action starts if its pools
+(roadmap.planning.pools) have the units and its cost fits the budget caps. One that does
+not fit steps aside without blocking the ones behind it, until a running action of the
+pool finishes or its share of the year it broke could fit what is left (which only
+shrinks). Months are visited only when something can change, so the work grows with
+actions plus dependencies, not with months. Actions are task indices, and all
+per-action state lives in lists.
 """
 
 from __future__ import annotations
@@ -30,6 +22,7 @@ from roadmap.planning.budget import Ledger, Overflow, budget_reason
 from roadmap.planning.pools import PoolLedger, Shortage, pool_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
+from roadmap.texts import say
 
 Full = tuple[int, tuple[tuple[int, int], ...]]
 """A month a lead was at capacity with actions waiting, and what it was running then
@@ -86,7 +79,7 @@ class _Scheduler:
         self.fixed = [t.fixed is not None for t in tasks]
         self.pending = list(map(len, problem.predecessors))
         self.ready_at = [t.lower for t in tasks]
-        self.binding_deps: list[list[tuple[int, int]] | None] = [None] * count
+        self.binding_deps: list[list[tuple[int, int]]] = [[] for _ in range(count)]
         self.releases: list[tuple[int, int]] = []
         """(month, rank) of the actions whose predecessors are all placed."""
         self.queues: dict[int, list[int]] = {}
@@ -97,8 +90,8 @@ class _Scheduler:
         """The last month an action was held back by a budget cap or a pool, and which."""
         self.retries: list[tuple[int, int]] = []
         self.capacity_reasons: dict[tuple[int, int], tuple[Full | None, Reason]] = {}
-        """The capacity reason given to actions of a lead that start in a month, with
-        the `last_full` entry it was made from: made once, not once per action."""
+        """The capacity reason of a lead in a month, with the `last_full` entry it was made
+        from: the actions of a busy lead share it instead of sorting its holders each."""
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
@@ -238,11 +231,7 @@ class _Scheduler:
                 ready_at[succ] = ready
                 binding[succ] = [(node, lag)]
             elif ready == ready_at[succ]:
-                deps = binding[succ]
-                if deps is None:
-                    binding[succ] = [(node, lag)]
-                else:
-                    deps.append((node, lag))
+                binding[succ].append((node, lag))
             pending[succ] -= 1
             if not pending[succ]:
                 heapq.heappush(self.releases, (ready_at[succ], self.rank[succ]))
@@ -253,9 +242,6 @@ class _Scheduler:
         if not deps:
             return self.problem.tasks[node].lower_reasons
         ready, ids = self.ready_at[node], self.ids
-        if len(deps) == 1:
-            pred, lag = deps[0]
-            return (dependency_reason(ready, ids[pred], lag),)
         return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
 
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
@@ -271,28 +257,25 @@ class _Scheduler:
             if isinstance(over, Shortage):
                 return (pool_reason(over, month, self.ids), *released)
             return (budget_reason(over, month), *released)
-        return (self._capacity_reason(lead, month, full), *released)
-
-    def _capacity_reason(self, lead: int, month: int, full: Full | None) -> Reason:
         made = self.capacity_reasons.get((lead, month))
-        if made is not None and made[0] is full:
-            return made[1]
-        ids = self.ids
-        holders = tuple(sorted(ids[n] for _, n in full[1])) if full is not None else ()
-        name = self.lead_names[lead]
-        capacity = self.capacity[lead] or 0
-        detail = f"lead {name} was at capacity {capacity} until {format_month(month)}" + (
-            f" ({', '.join(holders)})" if holders else ""
-        )
-        reason = Reason("capacity", month, detail, actor=name, holders=holders)
-        self.capacity_reasons[lead, month] = (full, reason)
-        return reason
+        if made is None or made[0] is not full:
+            holders = tuple(sorted(self.ids[n] for _, n in full[1])) if full else ()
+            name = self.lead_names[lead]
+            made = (full, capacity_reason(name, self.capacity[lead] or 0, month, holders))
+            self.capacity_reasons[lead, month] = made
+        return (made[1], *released)
+
+
+def capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:
+    """A lead at capacity until `month`, naming the actions it was running."""
+    held = f" ({', '.join(holders)})" if holders else ""
+    detail = say("why.capacity", lead=lead, capacity=capacity, month=format_month(month), held=held)
+    return Reason("capacity", month, detail, actor=lead, holders=holders)
 
 
 def dependency_reason(ready: int, pred: str, lag: int) -> Reason:
     """A predecessor's finish (plus lag) as the reason for a start at `ready`."""
-    if lag:
-        detail = f"{pred} ends {format_month(ready - lag - 1)}, then a {lag}-month lag"
-    else:
-        detail = f"{pred} ends {format_month(ready - 1)}"
+    detail = say(
+        "why.lag" if lag else "why.after", pred=pred, month=format_month(ready - lag - 1), lag=lag
+    )
     return Reason("dependency", ready, detail, pred, lag)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CASES, run_cli
+from tests.conftest import CASES, ROOT, run_cli
 from tests.tools.render_cases import SMALL
 
 INVALID = CASES / "invalid" / "unknown_field"
@@ -44,6 +45,7 @@ def test_bad_data_writes_nothing_and_keeps_the_old_file(tmp_path: Path) -> None:
         (["--today", "2021-13"], "--today takes a month"),
         (["-o", f"{SMALL}/actions.yaml/x.md"], "cannot write"),
         (["--as-of", "May"], "--as-of takes a month"),
+        (["--today", "2022-01"], "not the month progress is known up to (2021-10)"),
     ],
 )
 def test_usage_errors_exit_2_with_a_message(args: list[str], message: str) -> None:
@@ -51,6 +53,24 @@ def test_usage_errors_exit_2_with_a_message(args: list[str], message: str) -> No
     assert run.exit_code == 2
     assert message in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_as_of_re_plans_from_the_progress_known_by_then() -> None:
+    run = run_cli("render", str(SMALL), "--as-of", "2021-06")
+    assert run.exit_code == 0, run.stderr
+    assert "| Progress as of | Jun 2021 |" in run.stdout
+    a01 = next(line for line in run.stdout.splitlines() if line.startswith("| **A01**"))
+    assert "| Mar 2021 | Aug 2021 |" in a01 and "| in progress | 40% |" in a01
+
+
+def test_the_sofia_chart_names_far_dependencies_and_marks_the_as_of_line_alone() -> None:
+    page = run_cli("render", str(ROOT / "data"), "-f", "html", "--as-of", "2024-06").stdout
+    assert '<p class="chart-note">Re-planned from the progress known in Jun 2024' in page
+    assert re.search(r'class="far-dep"[^>]*><title>Depends on: A04 Rank the action-plan', page)
+    today = page[page.index('<g class="marker today">') :]
+    today = today[: today.index("</g>")]
+    assert "As of Jun 2024" in today and "milestone" not in today  # no diamond: deadlines'
+    assert "Today" not in page.split('id="timeline"')[1].split("</section>")[0]
 
 
 def test_an_unknown_language_is_a_usage_error() -> None:

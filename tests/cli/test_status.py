@@ -169,7 +169,7 @@ def test_output_is_deterministic(fmt: str) -> None:
 
 
 @pytest.mark.parametrize("directory", [SPEC, ROOT / "data"], ids=["spec_example", "data"])
-@pytest.mark.parametrize("as_of", ["2020-06", "2022-03", "2024-01", "2026-12"])
+@pytest.mark.parametrize("as_of", ["2021-01", "2022-03", "2024-01", "2025-12"])
 def test_status_never_contradicts_roadmap_plan(directory: Path, as_of: str) -> None:
     planned = json.loads(run_cli("plan", str(directory), "--format", "json").stdout)
     payload = status_json(str(directory), "--as-of", as_of)
@@ -205,3 +205,15 @@ def test_warnings_are_printed_and_the_report_still_comes_out() -> None:
     assert run.exit_code == 0
     assert "warning T311" in run.stderr
     assert json.loads(run.stdout)["actions"]
+
+
+@pytest.mark.parametrize("command", [["status"], ["plan"], ["render"], ["explain", "A01"]])
+@pytest.mark.parametrize("month", ["2020-12", "2026-01"])
+def test_an_as_of_outside_the_horizon_is_refused_in_every_command(
+    command: list[str], month: str
+) -> None:
+    run = run_cli(command[0], str(SPEC), *command[1:], "--as-of", month)
+    assert run.exit_code == 2
+    assert run.stdout == ""
+    assert f"--as-of {month} is outside the horizon, 2021-01 to 2025-12" in run.stderr
+    assert "the month your progress is known up to" in run.stderr

@@ -7,8 +7,17 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roadmap.months import parse_month
-from roadmap.planning.budget import Ledger, shares
+from roadmap.months import month_year, parse_month
+from roadmap.planning.budget import Ledger
+
+
+def shares(start: int, duration: int, cost: int) -> list[tuple[int, Fraction]]:
+    """The oracle: the cost an action spends in each calendar year, as exact fractions."""
+    finish = start + duration
+    return [
+        (year, Fraction(cost * (min(finish, (year + 1) * 12) - max(start, year * 12)), duration))
+        for year in range(month_year(start), month_year(finish - 1) + 1)
+    ]
 
 
 def test_cost_is_spread_evenly_over_the_months_of_each_year() -> None:
@@ -27,6 +36,16 @@ def test_ledger_refuses_what_breaks_a_cap_and_ignores_uncapped_years() -> None:
     assert over.year == 2021
     assert over.left == 0
     assert ledger.overflow(parse_month("2022-01"), 6, 10**9) is None
+
+
+def test_ledger_takes_a_booking_out_and_names_every_broken_year() -> None:
+    ledger = Ledger({2021: 100, 2022: 100})
+    start = parse_month("2021-07")
+    ledger.add(start, 12, 200)
+    assert [o.year for o in ledger.overflows(start, 12, 2, first=False)] == [2021, 2022]
+    assert [o.year for o in ledger.overflows(start, 12, 2)] == [2021]
+    ledger.add(start, 12, -200)
+    assert ledger.overflows(start, 12, 200, first=False) == []
 
 
 def test_first_fit_alone_searches_only_the_capped_years() -> None:
@@ -67,4 +86,4 @@ def test_ledger_agrees_with_exact_fractions(
         for year, amount in shares(start, duration, cost):
             if year in left:
                 left[year] -= amount
-        assert {year: ledger.left(year) for year in caps} == left
+        assert {year: Fraction(ledger.units[year], ledger.scale) for year in caps} == left

@@ -18,16 +18,16 @@ def test_score_follows_the_documented_formula() -> None:
         ]
     )
     scores = priority_scores(data.actions, PriorityWeights(impact=0.5, readiness=0.3, cost=0.2))
-    assert scores["A"] == pytest.approx(0.5 * 1 + 0.3 * 0 + 0.2 * 1)
-    assert scores["B"] == pytest.approx(0.5 * 0 + 0.3 * 1 + 0.2 * 0)
-    assert scores["C"] == pytest.approx(0.5 * 0.5 + 0.3 * 0.5 + 0.2 * 0.5)
+    assert scores == pytest.approx(
+        [
+            0.5 * 1 + 0.3 * 0 + 0.2 * 1,
+            0.5 * 0 + 0.3 * 1 + 0.2 * 0,
+            0.5 * 0.5 + 0.3 * 0.5 + 0.2 * 0.5,
+        ]
+    )
 
 
 def test_weights_are_normalised_and_zero_weights_give_zero() -> None:
     data = dataset([{"id": "A", "priority": {"impact": 5, "readiness": 5}}])
-    assert priority_scores(data.actions, PriorityWeights(impact=2, readiness=2, cost=0)) == {
-        "A": 1.0
-    }
-    assert priority_scores(data.actions, PriorityWeights(impact=0, readiness=0, cost=0)) == {
-        "A": 0.0
-    }
+    assert priority_scores(data.actions, PriorityWeights(impact=2, readiness=2, cost=0)) == [1.0]
+    assert priority_scores(data.actions, PriorityWeights(impact=0, readiness=0, cost=0)) == [0.0]

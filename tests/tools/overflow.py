@@ -21,7 +21,8 @@ from tests.tools import peers
 CSP = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
 REPORT = re.compile(r'<pre id="overflow-report">(.*?)</pre>', re.S)
 # Every element whose right edge passes the viewport and that is not inside a box that
-# scrolls (or clips) sideways by itself; the page's own widths, and the viewport's.
+# scrolls (or clips) sideways by itself; the boxes that do scroll; the page's own widths,
+# and the viewport's.
 MEASURE = """<script>
 (function () {
   var vw = window.innerWidth, wide = [];
@@ -41,24 +42,41 @@ MEASURE = """<script>
         " " + Math.round(r.left) + ".." + Math.round(r.right));
     }
   }
+  var scrolls = [];  // boxes that scroll sideways: their class and their table's
+  for (var j = 0; j < all.length; j++) {
+    var box = all[j], ox = getComputedStyle(box).overflowX, t = box.querySelector("table");
+    if ((ox === "auto" || ox === "scroll") && box.scrollWidth > box.clientWidth + 1) {
+      scrolls.push(box.className + (t && t.className ? " > table." + t.className : ""));
+    }
+  }
   var pre = document.createElement("pre");
   pre.id = "overflow-report";
   pre.textContent = JSON.stringify({
     innerWidth: vw,
     docScrollWidth: document.documentElement.scrollWidth,
     bodyScrollWidth: document.body.scrollWidth,
-    wide: wide.slice(0, 20)
+    wide: wide.slice(0, 20),
+    scrolls: scrolls
   });
   parent.document.body.appendChild(pre);
 })();
 </script>"""
 
 
-def measure(page: Path, width: int, work: Path, height: int = 900) -> dict[str, Any]:
-    """Open `page` at a `width`-pixel viewport and return the browser's measurements."""
+A4_WIDTH = 703
+"""CSS pixels across an A4 page inside the pages' print margins (210 - 2 x 12 mm)."""
+
+
+def measure(
+    page: Path, width: int, work: Path, height: int = 900, *, printed: bool = False
+) -> dict[str, Any]:
+    """Open `page` at a `width`-pixel viewport and return the browser's measurements;
+    `printed` applies the page's print styles too, as on paper."""
     inner = CSP.sub("", page.read_text(encoding="utf-8"), count=1)
+    if printed:
+        inner = inner.replace("@media print", "@media all")
     inner = inner.replace("</body>", MEASURE + "</body>", 1)
-    probe = work / f"{page.stem}.{width}.probe.html"
+    probe = work / f"{page.stem}.{width}{'.print' if printed else ''}.probe.html"
     probe.write_text(frame(inner, width, height), encoding="utf-8")
     command = [
         peers.chromium(),

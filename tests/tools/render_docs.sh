@@ -23,6 +23,10 @@ done
 # The roadmap and status pages, en and bg, desktop and phone (chromium's command line).
 python3 "$root/tests/tools/screenshots.py" "$data"
 
+if [ ! -x "$modules/.bin/mmdc" ]; then
+    echo "the Mermaid CLI is absent (tests/tools/install_peers.sh): kept $images/mermaid-gantt.en.png"
+    exit 0
+fi
 printf '{"executablePath": "%s", "args": ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]}\n' "$chromium" > "$work/puppeteer.json"
 "$modules/.bin/mmdc" -q -p "$work/puppeteer.json" -i "$docs/roadmap.en.md" -o "$work/en.md" -e png -w 1600 -b white
 mv "$work/en-1.png" "$images/mermaid-gantt.en.png"

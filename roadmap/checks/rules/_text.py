@@ -5,11 +5,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from roadmap.texts import say
+
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
     """`; did you mean 'X'?` for the closest known id, or an empty string."""
     close = difflib.get_close_matches(name, list(known), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return say("did_you_mean_id", close=close[0]) if close else ""
 
 
 def eur(amount: int) -> str:
@@ -21,7 +23,7 @@ def id_list(ids: Iterable[str], limit: int = 6) -> str:
     """`A01, A02 and A03`, cut short after `limit` ids."""
     items = list(ids)
     if len(items) > limit:
-        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+        return say("and_more", head=", ".join(items[:limit]), n=len(items) - limit)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return say("and", head=", ".join(items[:-1]), last=items[-1])

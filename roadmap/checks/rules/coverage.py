@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
+from roadmap.texts import say
 
 
 @rule("R111", "Action with no goal", Stage.REFERENCES)
@@ -25,10 +26,7 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     """
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
-            yield Finding(
-                ("actions", i, "goals"),
-                f"action {action.id} serves no goal; add the id of the goal it serves to goals",
-            )
+            yield Finding(("actions", i, "goals"), say("R111", id=action.id))
 
 
 @rule("R112", "Goal with no action", Stage.REFERENCES, Severity.WARNING)
@@ -52,11 +50,8 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         if goal.id in served:
             continue
-        who = "only cancelled actions serve" if goal.id in anyone else "no action serves"
-        yield Finding(
-            ("goals", i, "id"),
-            f"{who} goal {goal.id}; add an action with {goal.id} in its goals, or drop the goal",
-        )
+        who = say("R112.cancelled" if goal.id in anyone else "R112.none")
+        yield Finding(("goals", i, "id"), say("R112", who=who, id=goal.id))
 
 
 @rule("R113", "Priority area with no goal", Stage.REFERENCES)
@@ -79,11 +74,7 @@ def area_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     used = {g.area for g in ctx.dataset.goals}
     for i, area in enumerate(ctx.dataset.strategy.areas):
         if area.id not in used:
-            yield Finding(
-                ("areas", i, "id"),
-                f"priority area {area.id} has no goal; add a goal with area: {area.id} "
-                "to goals.yaml, or remove the area",
-            )
+            yield Finding(("areas", i, "id"), say("R113", id=area.id))
 
 
 @rule("R114", "Strategic objective with no goal", Stage.REFERENCES, Severity.WARNING)
@@ -106,8 +97,4 @@ def objective_without_goal(ctx: CheckContext) -> Iterator[Finding]:
     used = {o for g in ctx.dataset.goals for o in g.objectives}
     for i, objective in enumerate(ctx.dataset.strategy.objectives):
         if objective.id not in used:
-            yield Finding(
-                ("objectives", i, "id"),
-                f"strategic objective {objective.id} has no goal; list it in the objectives "
-                "of the goals that serve it",
-            )
+            yield Finding(("objectives", i, "id"), say("R114", id=objective.id))

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from roadmap.checks.context import CheckContext, HasId
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
+from roadmap.texts import item_name, say
 
 
 @rule("R101", "Duplicate id", Stage.REFERENCES)
@@ -26,28 +27,28 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, ...}
     """
     strategy, goals = ctx.dataset.strategy, ctx.dataset.goals
-    groups: tuple[tuple[str, str, Sequence[HasId]], ...] = (
-        ("objective", "objectives", strategy.objectives),
-        ("priority area", "areas", strategy.areas),
-        ("actor", "actors", strategy.actors),
-        ("funding source", "funding_sources", strategy.funding_sources),
-        ("document", "documents", strategy.documents),
-        ("resource pool", "resources", strategy.resources),
-        ("goal", "goals", goals),
+    groups: tuple[tuple[str, Sequence[HasId]], ...] = (
+        ("objectives", strategy.objectives),
+        ("areas", strategy.areas),
+        ("actors", strategy.actors),
+        ("funding_sources", strategy.funding_sources),
+        ("documents", strategy.documents),
+        ("resources", strategy.resources),
+        ("goals", goals),
     )
     places: list[tuple[str, tuple[object, ...], str]] = [
-        (noun, (field, i, "id"), item.id)
-        for noun, field, items in groups
+        (field, (field, i, "id"), item.id)
+        for field, items in groups
         for i, item in enumerate(items)
     ]
     for i, goal in enumerate(goals):
-        places += [("KPI", ("goals", i, "kpis", j, "id"), k.id) for j, k in enumerate(goal.kpis)]
-    places += [("action", ("actions", i, "id"), a.id) for i, a in enumerate(ctx.dataset.actions)]
+        places += [("kpis", ("goals", i, "kpis", j, "id"), k.id) for j, k in enumerate(goal.kpis)]
+    places += [("actions", ("actions", i, "id"), a.id) for i, a in enumerate(ctx.dataset.actions)]
     seen: set[tuple[str, str]] = set()
-    for noun, loc, ident in places:
-        if (noun, ident) in seen:
-            yield Finding(loc, f"{noun} id '{ident}' is used twice; give this {noun} another id")
-        seen.add((noun, ident))
+    for kind, loc, ident in places:
+        if (kind, ident) in seen:
+            yield Finding(loc, say("R101", noun=item_name(kind), id=ident))
+        seen.add((kind, ident))
 
 
 @rule("R110", "Id listed twice in one list", Stage.REFERENCES, Severity.WARNING)
@@ -65,19 +66,18 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A02, depends_on: [A01], ...}
     """
     for i, goal in enumerate(ctx.dataset.goals):
-        yield from _repeats(("goals", i), "objectives", goal.objectives, f"goal {goal.id}")
+        yield from _repeats(("goals", i), "objectives", goal.objectives, goal.id)
     for i, action in enumerate(ctx.dataset.actions):
         lists = (action.goals, action.participants, ctx.dependency_ids[i], action.kpis)
         for field, ids in zip(("goals", "participants", "depends_on", "kpis"), lists, strict=True):
             if len(set(ids)) < len(ids):
-                yield from _repeats(("actions", i), field, ids, f"action {action.id}")
+                yield from _repeats(("actions", i), field, ids, action.id)
 
 
-def _repeats(base: tuple[object, ...], field: str, ids: list[str], owner: str) -> Iterator[Finding]:
+def _repeats(base: tuple[str, int], field: str, ids: list[str], owner: str) -> Iterator[Finding]:
     seen: set[str] = set()
+    owner = f"{item_name(base[0])} {owner}"
     for j, ident in enumerate(ids):
         if ident in seen:
-            yield Finding(
-                (*base, field, j), f"{owner} lists '{ident}' twice in {field}; remove the repeat"
-            )
+            yield Finding((*base, field, j), say("R110", owner=owner, id=ident, field=field))
         seen.add(ident)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
+from roadmap.texts import say
 
 
 @rule("G201", "Self-dependency", Stage.GRAPH)
@@ -26,10 +28,7 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
-                yield Finding(
-                    ("actions", i, "depends_on", j, "id"),
-                    f"action {action.id} depends on itself; remove {action.id} from its depends_on",
-                )
+                yield Finding(("actions", i, "depends_on", j, "id"), say("G201", id=action.id))
 
 
 @rule("G202", "Dependency cycle", Stage.GRAPH)
@@ -51,13 +50,16 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A03, depends_on: [A02], ...}
     """
     for cycle in ctx.cycles:
-        ring = " -> ".join([*cycle, cycle[0]])
-        pairs = ", ".join(f"{a} on {b}" for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True))
+        ring = [*cycle, cycle[0]]
+        said = [
+            say("G202.on" if k else "G202.first", a=a, b=b)
+            for k, (a, b) in enumerate(pairwise(ring))
+        ]
         i = ctx.action_index[cycle[0]]
+        j = ctx.dependency_ids[i].index(cycle[1])
         yield Finding(
-            ("actions", i, "depends_on", ctx.dependency_ids[i].index(cycle[1]), "id"),
-            f"dependency cycle {ring} ({pairs.replace(' on ', ' depends on ', 1)}); "
-            "remove one of these dependencies",
+            ("actions", i, "depends_on", j, "id"),
+            say("G202", ring=" -> ".join(ring), pairs=", ".join(said)),
         )
 
 
@@ -104,18 +106,15 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
             else:
                 chain = implied.path(other, dep)
             path = [node, *chain]
-            yield Finding(
-                ("actions", i, "depends_on", written[dep], "id"),
-                f"action {node} depends on {dep} directly and also through {chain[0]} "
-                f"({_shown(path)}); remove {dep} from its depends_on",
-            )
+            text = say("G203", id=node, dep=dep, via=chain[0], path=_shown(path))
+            yield Finding(("actions", i, "depends_on", written[dep], "id"), text)
 
 
 def _shown(path: list[str]) -> str:
     """`A -> B -> C`, with the middle of a long chain elided."""
     if len(path) <= 6:
         return " -> ".join(path)
-    return " -> ".join([*path[:3], "...", *path[-2:]]) + f", {len(path) - 1} links"
+    return " -> ".join([*path[:3], "...", *path[-2:]]) + say("G203.links", n=len(path) - 1)
 
 
 @rule("G204", "Dependency on a cancelled action", Stage.GRAPH, Severity.WARNING)
@@ -142,8 +141,5 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
         for j, dep in enumerate(ctx.dependencies[i]):
             target = ctx.actions.get(dep.id)
             if target is not None and target.status == "cancelled" and dep.id != action.id:
-                yield Finding(
-                    ("actions", i, "depends_on", j, "id"),
-                    f"action {action.id} depends on {dep.id}, which is cancelled; remove the "
-                    f"dependency or reinstate {dep.id}",
-                )
+                text = say("G204", id=action.id, dep=dep.id)
+                yield Finding(("actions", i, "depends_on", j, "id"), text)

@@ -8,6 +8,7 @@ from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 from roadmap.models import Kpi
+from roadmap.texts import say
 
 
 def _kpis(ctx: CheckContext) -> Iterator[tuple[tuple[object, ...], Kpi]]:
@@ -35,10 +36,7 @@ def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
     """
     for i, goal in enumerate(ctx.dataset.goals):
         if not goal.kpis:
-            yield Finding(
-                ("goals", i, "id"),
-                f"goal {goal.id} has no KPI; add one under kpis with a baseline and a target",
-            )
+            yield Finding(("goals", i, "id"), say("K401", id=goal.id))
 
 
 @rule("K402", "KPI baseline year after its target year", Stage.TIME_AND_MONEY)
@@ -61,11 +59,8 @@ def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
     """
     for loc, kpi in _kpis(ctx):
         if kpi.baseline.year > kpi.target.year:
-            yield Finding(
-                (*loc, "baseline", "year"),
-                f"KPI {kpi.id} has its baseline in {kpi.baseline.year}, after its target year "
-                f"{kpi.target.year}; correct one of the years",
-            )
+            text = say("K402", id=kpi.id, base=kpi.baseline.year, target=kpi.target.year)
+            yield Finding((*loc, "baseline", "year"), text)
 
 
 @rule("K403", "KPI target contradicts its direction", Stage.TIME_AND_MONEY)
@@ -95,9 +90,15 @@ def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
             other = "decrease" if kpi.direction == "increase" else "increase"
             yield Finding(
                 (*loc, "target", "value"),
-                f"KPI {kpi.id} should {kpi.direction}, but its target {target:g} is "
-                f"{'below' if target < base else 'above'} its baseline {base:g}; "
-                f"correct the target or set direction: {other}",
+                say(
+                    "K403",
+                    id=kpi.id,
+                    direction=say(kpi.direction),
+                    target=f"{target:g}",
+                    side=say("below" if target < base else "above"),
+                    base=f"{base:g}",
+                    other=other,
+                ),
             )
 
 
@@ -123,8 +124,7 @@ def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
     """
     for loc, kpi in _kpis(ctx):
         if kpi.target.value == kpi.baseline.value:
-            yield Finding(
-                (*loc, "target", "value"),
-                f"KPI {kpi.id} has the same target as baseline ({kpi.target.value:g}); "
-                f"set a target that {kpi.direction}s from the baseline",
+            text = say(
+                "K404", id=kpi.id, value=f"{kpi.target.value:g}", direction=say(kpi.direction)
             )
+            yield Finding((*loc, "target", "value"), text)

@@ -13,6 +13,7 @@ from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.checks.rules._text import eur, id_list
 from roadmap.diagnostics import Severity
 from roadmap.months import format_month, month_year, parse_month
+from roadmap.texts import say
 
 
 @rule("T310", "Funding exceeds the cost", Stage.TIME_AND_MONEY)
@@ -36,11 +37,8 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
-            yield Finding(
-                ("actions", ctx.action_index[action.id], "funding"),
-                f"action {action.id} has {eur(total)} of funding but costs "
-                f"{eur(action.cost_eur)}; lower the funding amounts or raise cost_eur",
-            )
+            text = say("T310", id=action.id, funded=eur(total), cost=eur(action.cost_eur))
+            yield Finding(("actions", ctx.action_index[action.id], "funding"), text)
 
 
 @rule("T311", "Action underfunded", Stage.TIME_AND_MONEY, Severity.WARNING)
@@ -67,21 +65,13 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
         total = sum(f.amount_eur for f in action.funding)
         if total >= action.cost_eur:
             continue
-        i = ctx.action_index[action.id]
+        i, cost = ctx.action_index[action.id], eur(action.cost_eur)
         if not action.funding:
-            yield Finding(
-                ("actions", i, "cost_eur"),
-                f"action {action.id} costs {eur(action.cost_eur)} and has no funding; add "
-                "funding entries (status: planned where nothing is applied for yet)",
-            )
+            yield Finding(("actions", i, "cost_eur"), say("T311.none", id=action.id, cost=cost))
             continue
-        share = 100 * total // action.cost_eur
-        yield Finding(
-            ("actions", i, "funding"),
-            f"action {action.id} costs {eur(action.cost_eur)} but its funding covers "
-            f"{eur(total)} ({share}%); add funding for the other "
-            f"{eur(action.cost_eur - total)} or lower cost_eur",
-        )
+        share, gap = 100 * total // action.cost_eur, eur(action.cost_eur - total)
+        text = say("T311", id=action.id, cost=cost, funded=eur(total), share=share, gap=gap)
+        yield Finding(("actions", i, "funding"), text)
 
 
 @rule("T312", "Funding outside its eligibility window", Stage.TIME_AND_MONEY)
@@ -120,21 +110,16 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
         for j, funding in enumerate(action.funding):
             window = ctx.funding_windows.get(funding.source)
             loc = ("actions", ctx.action_index[action.id], "funding", j, "source")
+            said = {"id": action.id, "source": funding.source}
             if window is not None and start > window[1]:
+                reason = ctx.start_reason(action)
+                month, begin = format_month(window[1]), format_month(start)
                 yield Finding(
-                    loc,
-                    f"action {action.id} is funded by {funding.source}, whose window closes in "
-                    f"{format_month(window[1])}, but it can start in {format_month(start)} at the "
-                    f"earliest ({ctx.start_reason(action)}); fund it from another source "
-                    "or let it start earlier",
+                    loc, say("T312.closed", **said, month=month, start=begin, reason=reason)
                 )
             elif window is not None and last < window[0]:
-                yield Finding(
-                    loc,
-                    f"action {action.id} is funded by {funding.source}, whose window opens in "
-                    f"{format_month(window[0])}, but it must be over by {format_month(last)}; "
-                    "fund it from another source or move its deadline",
-                )
+                month, over = format_month(window[0]), format_month(last)
+                yield Finding(loc, say("T312.opens", **said, month=month, last=over))
 
 
 @rule("T313", "Funding window closes during the action", Stage.TIME_AND_MONEY, Severity.WARNING)
@@ -165,13 +150,10 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
         for j, funding in enumerate(action.funding):
             window = ctx.funding_windows.get(funding.source)
             if window is not None and start <= window[1] < last:
-                end = format_month(window[1])
+                end, to = format_month(window[1]), format_month(last)
+                text = say("T313", id=action.id, last=to, source=funding.source, end=end)
                 yield Finding(
-                    ("actions", ctx.action_index[action.id], "funding", j, "source"),
-                    f"action {action.id} runs to {format_month(last)} at the earliest, past "
-                    f"the end of {funding.source}'s window ({end}); spend the "
-                    f"{funding.source} money by {end} or fund the later months "
-                    "from another source",
+                    ("actions", ctx.action_index[action.id], "funding", j, "source"), text
                 )
 
 
@@ -201,11 +183,9 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
         if source.amount_eur is not None and total > source.amount_eur:
             largest = sorted(drawn[source.id], key=lambda item: (-item[1], item[0]))
             shown = id_list(f"{ident} {eur(amount)}" for ident, amount in largest)
-            yield Finding(
-                ("funding_sources", i, "amount_eur"),
-                f"funding source {source.id} has {eur(source.amount_eur)} but actions draw "
-                f"{eur(total)} from it ({shown}); raise amount_eur or reduce the allocations",
-            )
+            amount = eur(source.amount_eur)
+            text = say("T314", id=source.id, amount=amount, total=eur(total), shown=shown)
+            yield Finding(("funding_sources", i, "amount_eur"), text)
 
 
 @rule("T315", "Budget caps below the total cost", Stage.TIME_AND_MONEY)
@@ -237,9 +217,5 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     available = sum(caps[year] for year in years)
     needed = sum(a.cost_eur for a in ctx.active_actions)
     if needed > available:
-        yield Finding(
-            ("budget_caps",),
-            f"the budget caps for {years[0]} to {years[-1]} add up to {eur(available)}, but "
-            f"the actions that are not cancelled cost {eur(needed)}; raise the caps by "
-            f"{eur(needed - available)} or cut costs",
-        )
+        money = {"available": eur(available), "needed": eur(needed), "gap": eur(needed - available)}
+        yield Finding(("budget_caps",), say("T315", first=years[0], last=years[-1], **money))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.checks.rules._text import did_you_mean
+from roadmap.texts import say
 
 
 def _capacities(ctx: CheckContext) -> dict[str, int]:
@@ -40,12 +41,8 @@ def unknown_pool(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         for pool in action.needs:
             if pool not in pools:
-                yield Finding(
-                    ("actions", i, "needs", pool),
-                    f"action {action.id} needs pool '{pool}', which is not under resources "
-                    f"in strategy.yaml{did_you_mean(pool, pools)}",
-                    at_key=True,
-                )
+                text = say("R116", id=action.id, pool=pool) + did_you_mean(pool, pools)
+                yield Finding(("actions", i, "needs", pool), text, at_key=True)
 
 
 @rule("R117", "Need above the pool's capacity", Stage.REFERENCES)
@@ -72,9 +69,5 @@ def need_above_capacity(ctx: CheckContext) -> Iterator[Finding]:
         for pool, units in action.needs.items():
             capacity = pools.get(pool)
             if capacity is not None and units > capacity:
-                yield Finding(
-                    ("actions", i, "needs", pool),
-                    f"action {action.id} needs {units} units of pool {pool}, which has "
-                    f"{capacity}; lower the need to {capacity} or less, split the action, "
-                    "or raise the pool's capacity",
-                )
+                text = say("R117", id=action.id, units=units, pool=pool, capacity=capacity)
+                yield Finding(("actions", i, "needs", pool), text)

@@ -9,6 +9,7 @@ from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.checks.rules._text import did_you_mean
 from roadmap.models import ActionRecord
+from roadmap.texts import say
 
 RANK = {"proposed": 0, "planned": 1, "in_progress": 2, "done": 3}
 """Statuses in the order an action moves through them; `cancelled` stands apart."""
@@ -61,12 +62,7 @@ def unknown_action_record(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, date: 2021-07, status: done}
     """
-    yield from _unknown(
-        ctx,
-        "actions",
-        ctx.actions,
-        "progress record for '{}', which is not an action in actions.yaml",
-    )
+    yield from _unknown(ctx, "actions", ctx.actions, "M501")
 
 
 @rule("M502", "Measurement of an unknown KPI", Stage.REFERENCES)
@@ -85,17 +81,15 @@ def unknown_kpi_record(ctx: CheckContext) -> Iterator[Finding]:
         kpis:
           - {id: K1, date: 2021-12, value: 18}
     """
-    yield from _unknown(
-        ctx, "kpis", ctx.kpis, "measurement of '{}', which is not a KPI in goals.yaml"
-    )
+    yield from _unknown(ctx, "kpis", ctx.kpis, "M502")
 
 
 def _unknown(
-    ctx: CheckContext, field: str, known: Mapping[str, object], text: str
+    ctx: CheckContext, field: str, known: Mapping[str, object], key: str
 ) -> Iterator[Finding]:
     for k, record in enumerate(getattr(ctx.dataset.progress, field, [])):
         if record.id not in known:
-            message = text.format(record.id) + did_you_mean(record.id, known)
+            message = say(key, id=record.id) + did_you_mean(record.id, known)
             yield Finding((field, k, "id"), message, "progress")
 
 
@@ -117,7 +111,7 @@ def action_record_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, date: 2022-05, status: done}
     """
-    yield from _after_as_of(ctx, "actions", "the record of action")
+    yield from _after_as_of(ctx, "actions", "M503")
 
 
 @rule("M504", "KPI measurement dated after as_of", Stage.TIME_AND_MONEY)
@@ -138,19 +132,15 @@ def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
         kpis:
           - {id: K1, date: 2021-12, value: 18}
     """
-    yield from _after_as_of(ctx, "kpis", "the measurement of KPI")
+    yield from _after_as_of(ctx, "kpis", "M504")
 
 
-def _after_as_of(ctx: CheckContext, field: str, what: str) -> Iterator[Finding]:
+def _after_as_of(ctx: CheckContext, field: str, key: str) -> Iterator[Finding]:
     progress = ctx.dataset.progress
     for k, record in enumerate(getattr(progress, field, [])):
         if progress is not None and record.date > progress.as_of:
-            yield Finding(
-                (field, k, "date"),
-                f"{what} {record.id} is dated {record.date}, after as_of "
-                f"{progress.as_of}; correct the date or move as_of forward",
-                "progress",
-            )
+            text = say(key, id=record.id, date=record.date, as_of=progress.as_of)
+            yield Finding((field, k, "date"), text, "progress")
 
 
 @rule("M505", "KPI measurement before its baseline year", Stage.TIME_AND_MONEY)
@@ -172,9 +162,5 @@ def measurement_before_baseline(ctx: CheckContext) -> Iterator[Finding]:
     for k, record in enumerate(getattr(ctx.dataset.progress, "kpis", [])):
         kpi = ctx.kpis.get(record.id)
         if kpi is not None and int(record.date[:4]) < kpi.baseline.year:
-            yield Finding(
-                ("kpis", k, "date"),
-                f"the measurement of KPI {record.id} is dated {record.date}, before its "
-                f"baseline year {kpi.baseline.year}; correct the date or the baseline",
-                "progress",
-            )
+            text = say("M505", id=record.id, date=record.date, year=kpi.baseline.year)
+            yield Finding(("kpis", k, "date"), text, "progress")

@@ -9,6 +9,20 @@ from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.checks.rules.progress import RANK, current_status, history
 from roadmap.diagnostics import Severity
 from roadmap.models import ActionRecord
+from roadmap.texts import say
+
+
+def _change(
+    previous: ActionRecord, record: ActionRecord, before: object, after: object
+) -> dict[str, object]:
+    """What a message says of a record that contradicts an earlier one."""
+    return {
+        "id": record.id,
+        "before": before,
+        "then": previous.date,
+        "after": after,
+        "date": record.date,
+    }
 
 
 @rule("M506", "Action status goes backwards", Stage.TIME_AND_MONEY)
@@ -37,13 +51,8 @@ def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
             if record.status == "cancelled":
                 continue
             if previous is not None and RANK[record.status] < RANK[previous.status]:
-                yield Finding(
-                    ("actions", k, "status"),
-                    f"action {record.id} is recorded {previous.status} in {previous.date} but "
-                    f"{record.status} in {record.date}; a status cannot go back, so correct "
-                    "one of the records",
-                    "progress",
-                )
+                text = say("M506", **_change(previous, record, previous.status, record.status))
+                yield Finding(("actions", k, "status"), text, "progress")
             previous = record
 
 
@@ -75,11 +84,8 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
         for j, dep in enumerate(ctx.dependencies[i]):
             dep_status = now.get(dep.id, ("", None))[0]
             if dep_status not in {"done", "cancelled", ""}:
-                yield Finding(
-                    ("actions", i, "depends_on", j, "id"),
-                    f"action {action.id} is done ({source}) but its dependency {dep.id} is "
-                    f"{dep_status}; record {dep.id} as done or correct {action.id}'s status",
-                )
+                text = say("M507", id=action.id, source=source, dep=dep.id, status=dep_status)
+                yield Finding(("actions", i, "depends_on", j, "id"), text)
 
 
 @rule("M508", "Percent complete goes backwards", Stage.TIME_AND_MONEY, Severity.WARNING)
@@ -106,13 +112,8 @@ def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
             if record.percent is None:
                 continue
             if previous is not None and record.percent < (previous.percent or 0):
-                yield Finding(
-                    ("actions", k, "percent"),
-                    f"action {record.id} is {previous.percent}% complete in "
-                    f"{previous.date} but {record.percent}% in {record.date}; correct "
-                    "one of the records",
-                    "progress",
-                )
+                text = say("M508", **_change(previous, record, previous.percent, record.percent))
+                yield Finding(("actions", k, "percent"), text, "progress")
             previous = record
 
 
@@ -134,9 +135,5 @@ def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
     """
     for k, record in enumerate(getattr(ctx.dataset.progress, "actions", [])):
         if record.status == "done" and record.percent is not None and record.percent < 100:
-            yield Finding(
-                ("actions", k, "percent"),
-                f"action {record.id} is recorded done at {record.percent}%; set percent: 100 "
-                "or status: in_progress",
-                "progress",
-            )
+            text = say("M509", id=record.id, percent=record.percent)
+            yield Finding(("actions", k, "percent"), text, "progress")

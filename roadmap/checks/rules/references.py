@@ -9,6 +9,7 @@ from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.checks.rules._text import did_you_mean
 from roadmap.diagnostics import Severity
+from roadmap.texts import say
 
 
 @rule("R102", "Unknown goal", Stage.REFERENCES)
@@ -25,19 +26,20 @@ def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, goals: [OG1.1], ...}
     """
-    text = "action {} serves goal '{}', which goals.yaml does not define"
-    yield from _unknown("actions", enumerate(ctx.dataset.actions), "goals", ctx.goals, text)
+    yield from _unknown("actions", enumerate(ctx.dataset.actions), "goals", ctx.goals, "R102")
 
 
 def _unknown(
-    kind: str, owners: Iterable[tuple[int, Any]], field: str, known: Mapping[str, object], text: str
+    kind: str, owners: Iterable[tuple[int, Any]], field: str, known: Mapping[str, object], key: str
 ) -> Iterator[Finding]:
-    """A finding for each id in the `field` list of each (index, owner) not in `known`."""
+    """A finding for each id in the `field` list of each (index, owner) not in `known`;
+    a `field` that is not a list holds one id, and the finding points at it."""
     for i, owner in owners:
-        for j, ident in enumerate(getattr(owner, field)):
+        ids = getattr(owner, field)
+        for j, ident in enumerate(ids) if isinstance(ids, list) else [(None, ids)]:
             if ident not in known:
-                message = text.format(owner.id, ident) + did_you_mean(ident, known)
-                yield Finding((kind, i, field, j), message)
+                message = say(key, owner=owner.id, id=ident) + did_you_mean(ident, known)
+                yield Finding((kind, i, field) if j is None else (kind, i, field, j), message)
 
 
 @rule("R103", "Unknown priority area", Stage.REFERENCES)
@@ -54,13 +56,7 @@ def unknown_area(ctx: CheckContext) -> Iterator[Finding]:
         goals:
           - {id: OG1.1, area: PA1, ...}
     """
-    for i, goal in enumerate(ctx.dataset.goals):
-        if goal.area not in ctx.areas:
-            yield Finding(
-                ("goals", i, "area"),
-                f"goal {goal.id} is in priority area '{goal.area}', which strategy.yaml does "
-                f"not define{did_you_mean(goal.area, ctx.areas)}",
-            )
+    yield from _unknown("goals", enumerate(ctx.dataset.goals), "area", ctx.areas, "R103")
 
 
 @rule("R104", "Unknown strategic objective", Stage.REFERENCES)
@@ -77,8 +73,7 @@ def unknown_objective(ctx: CheckContext) -> Iterator[Finding]:
         goals:
           - {id: OG1.1, objectives: [SO1], ...}
     """
-    text = "goal {} serves objective '{}', which strategy.yaml does not define"
-    yield from _unknown("goals", enumerate(ctx.dataset.goals), "objectives", ctx.objectives, text)
+    yield from _unknown("goals", enumerate(ctx.dataset.goals), "objectives", ctx.objectives, "R104")
 
 
 @rule("R105", "Unknown actor", Stage.REFERENCES)
@@ -96,14 +91,8 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, lead: city, participants: [agency], ...}
     """
     for i, action in enumerate(ctx.dataset.actions):
-        if action.lead not in ctx.actors:
-            yield Finding(
-                ("actions", i, "lead"),
-                f"action {action.id} is led by '{action.lead}', which is not an actor in "
-                f"strategy.yaml{did_you_mean(action.lead, ctx.actors)}",
-            )
-        text = "action {} lists participant '{}', which is not an actor in strategy.yaml"
-        yield from _unknown("actions", [(i, action)], "participants", ctx.actors, text)
+        yield from _unknown("actions", [(i, action)], "lead", ctx.actors, "R105.lead")
+        yield from _unknown("actions", [(i, action)], "participants", ctx.actors, "R105")
 
 
 @rule("R106", "Unknown dependency", Stage.REFERENCES)
@@ -123,11 +112,8 @@ def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id not in ctx.actions:
-                yield Finding(
-                    ("actions", i, "depends_on", j, "id"),
-                    f"action {action.id} depends on '{dep.id}', which is not an action in "
-                    f"actions.yaml{did_you_mean(dep.id, ctx.actions)}",
-                )
+                text = say("R106", owner=action.id, id=dep.id) + did_you_mean(dep.id, ctx.actions)
+                yield Finding(("actions", i, "depends_on", j, "id"), text)
 
 
 @rule("R107", "Unknown funding source", Stage.REFERENCES)
@@ -148,12 +134,9 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         for j, funding in enumerate(action.funding):
             if funding.source not in ctx.funding_sources:
-                yield Finding(
-                    ("actions", i, "funding", j, "source"),
-                    f"action {action.id} is funded by '{funding.source}', which is not a "
-                    f"funding source in strategy.yaml"
-                    f"{did_you_mean(funding.source, ctx.funding_sources)}",
-                )
+                text = say("R107", owner=action.id, id=funding.source)
+                text += did_you_mean(funding.source, ctx.funding_sources)
+                yield Finding(("actions", i, "funding", j, "source"), text)
 
 
 @rule("R108", "Unknown KPI", Stage.REFERENCES)
@@ -170,8 +153,7 @@ def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, kpis: [K1], ...}
     """
-    text = "action {} contributes to KPI '{}', which no goal in goals.yaml defines"
-    yield from _unknown("actions", enumerate(ctx.dataset.actions), "kpis", ctx.kpis, text)
+    yield from _unknown("actions", enumerate(ctx.dataset.actions), "kpis", ctx.kpis, "R108")
 
 
 @rule("R109", "Participant is also the lead", Stage.REFERENCES, Severity.WARNING)
@@ -191,11 +173,8 @@ def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         for j, actor in enumerate(action.participants):
             if actor == action.lead:
-                yield Finding(
-                    ("actions", i, "participants", j),
-                    f"action {action.id} lists its lead '{actor}' among its participants; "
-                    "remove it from participants",
-                )
+                text = say("R109", id=action.id, actor=actor)
+                yield Finding(("actions", i, "participants", j), text)
 
 
 @rule("R115", "Action origin names no activity list", Stage.REFERENCES)
@@ -223,28 +202,14 @@ def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
         named, origin = action.origin_list, action.origin
         if named is None:
             if origin == "strategy":
-                yield Finding(
-                    ("actions", i, "origin"),
-                    f"action {action.id} is one of the strategy's own activities; name the "
-                    "list it comes from in origin_list (a document of kind activity_list)",
-                )
+                yield Finding(("actions", i, "origin"), say("R115.none", id=action.id))
             continue
-        where = ("actions", i, "origin_list")
         if origin != "strategy":
-            yield Finding(
-                where,
-                f"action {action.id} names origin_list '{named}' but its origin is not "
-                "'strategy'; set origin: strategy or remove origin_list",
-            )
+            text = say("R115.origin", id=action.id, named=named)
         elif named not in lists:
-            yield Finding(
-                where,
-                f"action {action.id} comes from list '{named}', which is not a document in "
-                f"strategy.yaml{did_you_mean(named, lists)}",
-            )
+            text = say("R115.unknown", id=action.id, named=named) + did_you_mean(named, lists)
         elif lists[named] != "activity_list":
-            yield Finding(
-                where,
-                f"action {action.id} comes from document '{named}', whose kind is "
-                f"'{lists[named]}'; origin_list names a document of kind activity_list",
-            )
+            text = say("R115.kind", id=action.id, named=named, kind=lists[named])
+        else:
+            continue
+        yield Finding(("actions", i, "origin_list"), text)

@@ -14,7 +14,22 @@ from collections.abc import Iterator
 from roadmap.checks.context import CheckContext, phase_offsets
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
+from roadmap.models import Action
 from roadmap.months import finish_month, format_month, meets, month_year, parse_month
+from roadmap.texts import say
+
+
+def _run(ctx: CheckContext, action: Action, start: int) -> dict[str, object]:
+    """What messages say of an action's earliest run: its id, start, why, length and end."""
+    last = format_month(start + action.duration_months - 1)
+    reason, months = ctx.start_reason(action), action.duration_months
+    return {
+        "id": action.id,
+        "start": format_month(start),
+        "reason": reason,
+        "months": months,
+        "last": last,
+    }
 
 
 @rule("T301", "Horizon ends before it starts", Stage.TIME_AND_MONEY)
@@ -31,11 +46,7 @@ def horizon_inverted(ctx: CheckContext) -> Iterator[Finding]:
     """
     horizon = ctx.dataset.strategy.horizon
     if ctx.horizon is None:
-        yield Finding(
-            ("horizon", "end"),
-            f"the horizon ends ({horizon.end}) before it starts ({horizon.start}); "
-            "swap the months or correct one of them",
-        )
+        yield Finding(("horizon", "end"), say("T301", end=horizon.end, start=horizon.start))
 
 
 @rule("T302", "Phase boundary beyond the horizon", Stage.TIME_AND_MONEY, Severity.WARNING)
@@ -61,11 +72,8 @@ def phases_beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
         ("medium", phases.medium, "long"),
     ):
         if value >= length:
-            yield Finding(
-                ("phases", name),
-                f"phases.{name} is {value} but the horizon is {length} months long, so the "
-                f"{later} phase begins after the horizon ends; set phases.{name} below {length}",
-            )
+            text = say("T302", name=name, value=value, length=length, later=later)
+            yield Finding(("phases", name), text)
             return
 
 
@@ -88,12 +96,8 @@ def budget_cap_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
     first, last = month_year(ctx.horizon[0]), month_year(ctx.horizon[1])
     for year in caps:
         if not first <= year <= last:
-            yield Finding(
-                ("budget_caps", year),
-                f"budget cap for {year}, outside the horizon ({first} to {last}); "
-                "correct the year or remove the cap",
-                at_key=True,
-            )
+            text = say("T303", year=year, first=first, last=last)
+            yield Finding(("budget_caps", year), text, at_key=True)
 
 
 @rule("T304", "Funding window ends before it starts", Stage.TIME_AND_MONEY)
@@ -113,11 +117,8 @@ def window_inverted(ctx: CheckContext) -> Iterator[Finding]:
     for i, source in enumerate(ctx.dataset.strategy.funding_sources):
         window = source.window
         if window is not None and parse_month(window.end) < parse_month(window.start):
-            yield Finding(
-                ("funding_sources", i, "window", "end"),
-                f"the window of funding source {source.id} ends ({window.end}) before it "
-                f"starts ({window.start}); correct one of the months",
-            )
+            text = say("T304", id=source.id, end=window.end, start=window.start)
+            yield Finding(("funding_sources", i, "window", "end"), text)
 
 
 @rule("T305", "earliest_start after deadline", Stage.TIME_AND_MONEY)
@@ -137,12 +138,10 @@ def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
     for i, action in enumerate(ctx.dataset.actions):
         if action.deadline is None or action.earliest_start is None:
             continue
-        if parse_month(action.earliest_start) > parse_month(action.deadline):
-            yield Finding(
-                ("actions", i, "deadline"),
-                f"action {action.id} may start only in {action.earliest_start}, after its "
-                f"deadline {action.deadline}; move the deadline or the earliest_start",
-            )
+        deadline = action.deadline
+        if parse_month(action.earliest_start) > parse_month(deadline):
+            text = say("T305", id=action.id, earliest=action.earliest_start, deadline=deadline)
+            yield Finding(("actions", i, "deadline"), text)
 
 
 @rule("T306", "Deadline cannot be met", Stage.TIME_AND_MONEY)
@@ -173,11 +172,7 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
         if not meets(finish, deadline):
             yield Finding(
                 ("actions", ctx.action_index[action.id], "deadline"),
-                f"action {action.id} cannot meet its deadline {action.deadline}: it can start "
-                f"in {format_month(start)} at the earliest ({ctx.start_reason(action)}) and "
-                f"runs {action.duration_months} months, to {format_month(finish - 1)}; move the "
-                f"deadline to {format_month(finish - 1)} or later, shorten the action, or "
-                "remove what holds it back",
+                say("T306", deadline=action.deadline, **_run(ctx, action, start)),
             )
 
 
@@ -200,17 +195,14 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
         assert ctx.horizon is not None
         end, finish = ctx.horizon[1], finish_month(start, action.duration_months)
         if not meets(finish, end):
-            reason = ctx.start_reason(action)
-            field = "phase" if reason.startswith("its pinned") else "duration_months"
-            if reason == "its earliest_start":
-                field = "earliest_start"
-            yield Finding(
-                ("actions", ctx.action_index[action.id], field),
-                f"action {action.id} runs to {format_month(finish - 1)} at the earliest, past "
-                f"the horizon end {format_month(end)}: it can start in {format_month(start)} "
-                f"({reason}) and runs {action.duration_months} months; "
-                "shorten it, start it earlier, or extend the horizon",
-            )
+            run = _run(ctx, action, start)
+            fields = {
+                say("start.earliest"): "earliest_start",
+                say("start.pin", phase=action.phase): "phase",
+            }
+            field = fields.get(str(run["reason"]), "duration_months")
+            text = say("T307", end=format_month(end), **run)
+            yield Finding(("actions", ctx.action_index[action.id], field), text)
 
 
 @rule("T308", "Pinned phase earlier than possible", Stage.TIME_AND_MONEY)
@@ -245,10 +237,7 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
             now = (
                 "short" if offset < phases.short else "medium" if offset < phases.medium else "long"
             )
-            yield Finding(
-                ("actions", ctx.action_index[action.id], "phase"),
-                f"action {action.id} is pinned to the {action.phase} phase (starts "
-                f"{first} to {last}), but it can start in "
-                f"{format_month(start)} at the earliest ({ctx.start_reason(action)}), in the "
-                f"{now} phase; pin it to {now} or remove what holds it back",
-            )
+            run = _run(ctx, action, start)
+            del run["last"]
+            text = say("T308", phase=action.phase, first=first, last=last, now=now, **run)
+            yield Finding(("actions", ctx.action_index[action.id], "phase"), text)

@@ -1,27 +1,32 @@
 """The geometry of the HTML page's gantt chart, drawn as inline SVG by a template.
 
 Every coordinate is computed here; the template prints rectangles, lines and text. Rows
-are grouped by priority area; bars are coloured by area, filled as far as progress.yaml
-says the action has come, outlined when critical. Arrows join each dependency.
+are grouped by priority area and labelled with the full title, wrapped; bars are coloured
+by area, filled as far as progress.yaml says the action has come, outlined and marked ▲
+when critical. An elbow joins a dependency between nearby rows; a farther one is named
+at the successor's bar instead, so that no line crosses the whole chart.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from roadmap.models import Action
-from roadmap.months import parse_month
+from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label, month_short, quarter_label
 from roadmap.output.render import Row
 from roadmap.planning.result import Placement
 
-LABEL_WIDTH = 240
+LABEL_WIDTH = 300
 PLOT_WIDTH = 900
 """The width the months share, so that a typical horizon fits a laptop screen."""
 MIN_MONTH_WIDTH = 8
 MAX_MONTH_WIDTH = 24
 ROW_HEIGHT = 24
+LINE_HEIGHT = 13
+"""A row is ROW_HEIGHT for a one-line label and LINE_HEIGHT more for each further line."""
 HEADER_HEIGHT = 26
 BAR_HEIGHT = 14
 AXIS_ROW = 18
@@ -29,17 +34,20 @@ AXIS_HEIGHT = 3 * AXIS_ROW
 PAD = 12
 TOP_GAP = 22
 BOTTOM_GAP = 22
-LABEL_CHARS = 32
+LABEL_CHARS = 44
+"""Characters on one line of a row's label, at 11px in the label column."""
+LABEL_LINES = 4
+"""Lines a label may take; a longer title ends in "…" (the tooltip holds it whole)."""
+NEAR_ROWS = 3
+"""How many rows apart a dependency may be and still be drawn as an elbow."""
+CRITICAL = "▲"
+"""The glyph of a critical action, as in the phase tables; no other state uses it."""
 
 PALETTE = (
     "#2563eb", "#047857", "#c2410c", "#7c3aed", "#be185d",
     "#0e7490", "#4d7c0f", "#92400e", "#4b5563", "#1e40af"
 )  # fmt: skip
 """Area colours, each at least 3:1 against white (WCAG non-text contrast)."""
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
 def arrow_path(x1: int, y1: int, x2: int, y2: int) -> str:
@@ -84,9 +92,8 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
     last = max(plan.finish, plan.horizon_end + 1, plan.horizon_start + 1)
     axis = _Axis(plan.horizon_start, last)
     colours = {a: PALETTE[i % len(PALETTE)] for i, a in enumerate(ctx.areas)}
-    rows = []
+    rows, order = [], {}
     y = AXIS_HEIGHT + TOP_GAP
-    centre: dict[str, int] = {}
     for area_id, pairs in ctx.by_area:
         fill = colours.get(area_id, PALETTE[-2])
         name = ctx.area_title(area_id) or "—"
@@ -95,21 +102,34 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         )
         y += HEADER_HEIGHT
         for action, placement in pairs:
-            rows.append(_action_row(ctx, axis, (action, placement), y, fill))
-            centre[action.id] = y + ROW_HEIGHT // 2
-            y += ROW_HEIGHT
+            order[action.id] = row = _action_row(ctx, axis, (action, placement), y, fill)
+            rows.append(row)
+            y += row.height
+    index = {key: i for i, key in enumerate(order)}
     arrows = []
     for action, placement in ctx.scheduled:
         for dep in action.dependencies():
             before = plan.by_id.get(dep.id)
-            if before is None or dep.id not in centre or dep.id == action.id:
+            if before is None or dep.id not in order or dep.id == action.id:
+                continue
+            if abs(index[dep.id] - index[action.id]) > NEAR_ROWS:
+                order[action.id].far.append(dep.id)
                 continue
             x1, x2 = axis.x(before.finish), axis.x(placement.start)
-            path = arrow_path(x1, centre[dep.id], x2, centre[action.id])
+            y1, y2 = order[dep.id].y + ROW_HEIGHT // 2, order[action.id].y + ROW_HEIGHT // 2
             critical = before.critical and placement.critical
             arrows.append(
-                Row(source=dep.id, target=action.id, x1=x1, x2=x2, path=path, critical=critical)
+                Row(
+                    source=dep.id,
+                    target=action.id,
+                    x1=x1,
+                    x2=x2,
+                    path=arrow_path(x1, y1, x2, y2),
+                    critical=critical,
+                )
             )
+    for row in order.values():
+        _name_far_dependencies(ctx, row)
     bottom = y + BOTTOM_GAP
     return Row(
         month_width=axis.month,
@@ -121,7 +141,6 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         width=axis.x(last) + PAD,
         height=bottom,
         plot_top=AXIS_HEIGHT,
-        plot_bottom=bottom,
         title=title,
         description=label("gantt_description", lang),
         years=tuple(axis.bands(12, lambda m: str(m // 12))),
@@ -129,6 +148,7 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         phase_bands=tuple(_phase_bands(ctx, axis)),
         gridlines=tuple(b.x for b in axis.bands(3, str)[1:]),
         markers=tuple(_markers(ctx, axis)),
+        note=_note(ctx),
         rows=tuple(rows),
         arrows=tuple(arrows),
         legend=tuple(Row(fill=colours[a], label=ctx.area_title(a)) for a in ctx.areas),
@@ -157,13 +177,15 @@ def _action_row(
         missed = placement.finish > due
         deadline_label = f"{label('deadline', lang)}: {month_short(due - 1, lang)}"
         facts.append(deadline_label)
+    head = f"{action.id} {CRITICAL}" if placement.critical else action.id
+    lines = textwrap.wrap(f"{head} {title}", LABEL_CHARS, max_lines=LABEL_LINES, placeholder=" …")
     return Row(
         key=action.id,
         y=y,
-        height=ROW_HEIGHT,
+        height=ROW_HEIGHT + (len(lines) - 1) * LINE_HEIGHT,
         area_id=ctx.area_of(action),
         phase=placement.phase,
-        label=_short(f"{action.id} {title}"),
+        lines=tuple(Row(y=16 + i * LINE_HEIGHT, text=line) for i, line in enumerate(lines)),
         tooltip=" · ".join(facts),
         fill=fill,
         bar=(start, finish - start),
@@ -173,7 +195,33 @@ def _action_row(
         deadline_x=deadline_x,
         deadline_missed=missed,
         deadline_label=deadline_label,
+        far=[],
     )
+
+
+def _name_far_dependencies(ctx: RoadmapContext, row: Row) -> None:
+    """Name the far predecessors of `row` beside its bar, pointing at it: before the bar
+    when there is room, else after it; the hover title gives their titles."""
+    row.far_text, row.far_title, row.far_x, row.far_anchor = "", "", 0, "end"
+    if not row.far:
+        return
+    ids = ", ".join(row.far)
+    start, width = row.bar
+    if start - 6 - len(ids) * CHAR_WIDTH - 2 * CHAR_WIDTH > LABEL_WIDTH:
+        row.far_text, row.far_x = f"{ids} →", start - 3
+    else:
+        row.far_text, row.far_x, row.far_anchor = f"← {ids}", start + width + 3, "start"
+    titles = (f"{i} {ctx.text(ctx.actions[i].title)}" for i in row.far if i in ctx.actions)
+    row.far_title = f"{label('depends_on', ctx.lang)}: {'; '.join(titles)}"
+
+
+def _note(ctx: RoadmapContext) -> str:
+    """What plan the chart shows when progress is known: re-planned from it, or as written."""
+    month = ctx.progress_month
+    if month is None:
+        return ""
+    text = label("gantt_as_written" if ctx.plan.as_of is None else "gantt_replanned", ctx.lang)
+    return text.format(month=month_short(month, ctx.lang), as_of=format_month(month))
 
 
 def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
@@ -211,33 +259,26 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
             markers.append(Row(x=axis.x(month), label=text, css="phase", place=""))
     labelled = []
     if axis.first <= ctx.today < axis.last:
-        as_of = ctx.dataset.progress is not None or plan.as_of is not None
-        prefix = f"{label('as_of_marker', lang)} " if as_of else f"{label('today', lang)}: "
+        known = ctx.progress_month is not None
+        prefix = f"{label('as_of_marker', lang)} " if known else f"{label('today', lang)}: "
         labelled.append(("today", ctx.today, prefix))
     labelled.append(("horizon", plan.horizon_end + 1, f"{label('horizon_end', lang)}: "))
     if plan.finish != plan.horizon_end + 1:
         labelled.append(("finish", plan.finish, f"{label('plan_finish', lang)}: "))
     lanes: dict[str, list[tuple[int, int]]] = {"top": [], "bottom": []}
     for css, month, prefix in labelled:
-        shown = month if css == "today" else month - 1
-        text = prefix + month_short(shown, lang)
-        x = axis.x(month)
-        anchor = "start" if x + len(text) * CHAR_WIDTH < axis.x(axis.last) else "end"
-        span = (
-            (x, x + len(text) * CHAR_WIDTH)
-            if anchor == "start"
-            else (x - len(text) * CHAR_WIDTH, x)
-        )
-        place = next(
-            (
-                lane
-                for lane, taken in lanes.items()
-                if all(span[1] < a or b < span[0] for a, b in taken)
-            ),
-            "",
-        )
+        text = prefix + month_short(month if css == "today" else month - 1, lang)
+        x, size = axis.x(month), len(text) * CHAR_WIDTH
+        anchor = "start" if x + size < axis.x(axis.last) else "end"
+        left = x if anchor == "start" else x - size
+        free = [
+            lane
+            for lane, taken in lanes.items()
+            if all(left + size < a or b < left for a, b in taken)
+        ]
+        place = free[0] if free else ""
         if place:
-            lanes[place].append(span)
+            lanes[place].append((left, left + size))
         text_x = x + 4 if anchor == "start" else x - 4
         markers.append(Row(x=x, label=text, css=css, place=place, anchor=anchor, text_x=text_x))
     return markers

@@ -30,20 +30,20 @@ def _load(ctx: RoadmapContext) -> tuple[range, dict[str, dict[int, int]]]:
     plan = ctx.plan
     months = range(plan.horizon_start, max(plan.finish, plan.horizon_end + 1))
     used: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    actions = {a.id: a for a in ctx.dataset.actions}
-    for placement in plan.placements:
-        action = actions.get(placement.id)
-        if action is None:
-            continue
+    for action, placement in ctx.scheduled:
         for pool, units in action.needs.items():
             for month in range(placement.start, placement.finish):
                 used[pool][month] += units
     return months, used
 
 
+def _mark(units: int, capacity: int) -> str:
+    return "over" if units > capacity else "full" if units == capacity else ""
+
+
 def _cell(units: int, capacity: int, lang: str) -> Row:
     text = f"{format_int(units, lang)} / {format_int(capacity, lang)}"
-    return Row(text=text, mark="over" if units > capacity else "full" if units == capacity else "")
+    return Row(text=text, mark=_mark(units, capacity))
 
 
 def pool_table(ctx: RoadmapContext) -> Row | None:
@@ -82,7 +82,6 @@ def pool_charts(ctx: RoadmapContext) -> tuple[Row, ...]:
             if not units:
                 continue
             height = max(1, round(units * scale))
-            css = "over" if units > pool.capacity else "full" if units == pool.capacity else ""
             title = f"{month_short(month, lang)}: {format_int(units, lang)} / {pool.capacity}"
             bars.append(
                 Row(
@@ -90,7 +89,7 @@ def pool_charts(ctx: RoadmapContext) -> tuple[Row, ...]:
                     y=TOP + CHART_HEIGHT - height,
                     width=step - 1,
                     height=height,
-                    css=css,
+                    css=_mark(units, pool.capacity),
                     title=title,
                 )
             )
@@ -124,10 +123,9 @@ def pool_charts(ctx: RoadmapContext) -> tuple[Row, ...]:
 
 def deferred_rows(ctx: RoadmapContext) -> tuple[Row, ...]:
     """The actions `--select` deferred, each with the limit that pushed it out."""
-    actions = {a.id: a for a in ctx.dataset.actions}
-    rows: list[Row] = []
+    rows = []
     for deferral in ctx.plan.deferred:
-        action = actions[deferral.id]
+        action = ctx.actions[deferral.id]
         rows.append(
             Row(
                 id=action.id,

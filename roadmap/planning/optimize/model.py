@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from roadmap.planning.occupancy import overlap
+from roadmap.planning.budget import overlap
 from roadmap.planning.problem import Problem
 
 

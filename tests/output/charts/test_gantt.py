@@ -1,9 +1,25 @@
-"""The gantt chart's geometry: bars on the month axis, arrows, markers, progress."""
+"""The gantt chart's geometry: bars on the month axis, labels, arrows, markers, progress,
+and what plan it says it shows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from roadmap.months import parse_month
-from roadmap.output.charts.gantt import LABEL_WIDTH, arrow_path, gantt_chart, month_width
+from roadmap.output.charts import gantt
+from roadmap.output.charts.gantt import (
+    LABEL_WIDTH,
+    LINE_HEIGHT,
+    ROW_HEIGHT,
+    arrow_path,
+    gantt_chart,
+    month_width,
+)
+from roadmap.output.context import roadmap_context
+from roadmap.pipeline import run
+from roadmap.planning import PlanOptions
 from tests.tools.render_cases import SMALL, context
 
 MONTH_WIDTH = 18  # 48 months share 900 pixels
@@ -59,3 +75,66 @@ def test_arrows_join_each_dependency_and_markers_show_today() -> None:
 def test_arrow_paths_turn_back_when_the_gap_is_short() -> None:
     assert arrow_path(100, 10, 140, 58) == "M100,10 H106 V58 H140"
     assert arrow_path(100, 10, 100, 58) == "M100,10 H106 V46 H94 V58 H100"
+
+
+def test_labels_hold_the_full_title_wrapped_with_the_critical_glyph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = {row.key: row for row in gantt_chart(context(SMALL), "Small").rows}
+    assert [line.text for line in rows["A01"].lines] == ["A01 ▲ Open-data platform"]
+    assert [line.text for line in rows["A03"].lines] == ["A03 Accelerator programme"]
+    monkeypatch.setattr(gantt, "LABEL_CHARS", 14)
+    rows = {row.key: row for row in gantt_chart(context(SMALL), "Small").rows}
+    lines = [line.text for line in rows["A04"].lines]
+    assert " ".join(lines) == "A04 ▲ One-stop shop for companies"
+    assert [line.y for line in rows["A04"].lines] == [16 + i * LINE_HEIGHT for i in range(3)]
+    assert rows["A04"].height == ROW_HEIGHT + 2 * LINE_HEIGHT
+    assert rows["area-PA2"].y == rows["A04"].y + rows["A04"].height
+    monkeypatch.setattr(gantt, "LABEL_LINES", 2)
+    rows = {row.key: row for row in gantt_chart(context(SMALL), "Small").rows}
+    assert [line.text for line in rows["A04"].lines] == ["A04 ▲ One-stop", "shop for …"]
+
+
+def test_far_dependencies_are_named_at_the_bar_not_drawn_across(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(gantt, "NEAR_ROWS", 0)
+    chart = gantt_chart(context(SMALL), "Small")
+    rows = {row.key: row for row in chart.rows}
+    assert chart.arrows == ()
+    assert (rows["A04"].far_text, rows["A04"].far_anchor) == ("A02, A03 →", "end")
+    assert rows["A04"].far_x == rows["A04"].bar[0] - 3
+    assert rows["A04"].far_title == "Depends on: A02 Sandbox for pilots; A03 Accelerator programme"
+    assert rows["A01"].far_text == ""
+
+
+def test_late_actions_are_past_their_planned_end_and_not_done() -> None:
+    rows = {r.key: r for r in gantt_chart(context(SMALL, "en", "2022-06"), "Small").rows}
+    assert rows["A03"].late  # in progress, planned to end in Dec 2021
+    assert not rows["A01"].late  # done
+    assert not rows["A04"].late  # not due yet
+
+
+def test_the_chart_says_which_plan_it_shows() -> None:
+    written = gantt_chart(context(SMALL), "Small")
+    assert written.note.startswith("The plan as written, not re-planned")
+    assert "--as-of 2021-10" in written.note
+    outcome = run(str(SMALL), PlanOptions(as_of="2021-06"))
+    assert outcome.plan is not None and outcome.dataset is not None
+    ctx = roadmap_context(outcome.dataset, outcome.plan, outcome.diagnostics)
+    chart = gantt_chart(ctx, "Small")
+    assert chart.note.startswith("Re-planned from the progress known in Jun 2021")
+    line = next(m for m in chart.markers if m.css == "today")
+    assert (line.x, line.label) == (_x("2021-06"), "As of Jun 2021")
+    rows = {row.key: row for row in chart.rows}
+    assert ctx.status(ctx.actions["A01"]) == "in_progress"
+    assert rows["A01"].bar[0] <= line.x  # in progress: starts before the line
+    assert all(row.bar[0] >= line.x for key, row in rows.items() if key in ("A02", "A04"))
+
+
+def test_without_progress_the_line_is_today_and_there_is_no_note() -> None:
+    ctx = context(SMALL)
+    bare = replace(ctx, dataset=replace(ctx.dataset, progress=None))
+    chart = gantt_chart(bare, "Small")
+    assert chart.note == ""
+    assert next(m for m in chart.markers if m.css == "today").label == "Today: Oct 2021"

@@ -1,0 +1,31 @@
+"""The message table: both languages of each text take the same values."""
+
+from __future__ import annotations
+
+from string import Formatter
+
+import pytest
+
+from roadmap.texts import TEXTS, item_name, language, say
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_both_languages_fill_the_same_fields(key: str) -> None:
+    assert set(TEXTS[key]) == {"en", "bg"}
+    assert _fields(TEXTS[key]["en"]) == _fields(TEXTS[key]["bg"])
+
+
+def test_the_language_holds_inside_the_block_only() -> None:
+    with language("bg"):
+        assert say("T301", end="2020-12", start="2021-01").startswith(
+            "хоризонтът свършва (2020-12)"
+        )
+        assert item_name("actions") == "действие"
+    assert say("T301", end="2020-12", start="2021-01").startswith("the horizon ends (2020-12)")
+    with language("fr"):
+        assert item_name("goals") == "goal"
+    assert item_name("unlisted") == "unlisted"

@@ -18,8 +18,7 @@ import pytest
 from roadmap.io.load import load_directory
 from roadmap.models import Action, ActionRecord, Dataset, Goal, Kpi, KpiRecord, StatementText
 from roadmap.months import parse_month
-from roadmap.output.provenance import provenance_summary
-from roadmap.output.provenance_report import provenance_markdown
+from roadmap.output.provenance import provenance_markdown, provenance_summary
 from tests.conftest import DATA, ROOT, run_cli
 
 SOURCED_ACTIONS = frozenset(

@@ -21,7 +21,7 @@ def provenance(
     """Count every record by provenance (sourced, reconstructed, assumption) and split the
     actions into the strategy's own activities and the ones the roadmap adds."""
     from roadmap.io.load import load_directory  # noqa: PLC0415
-    from roadmap.output import provenance_report as report  # noqa: PLC0415
+    from roadmap.output import provenance as report  # noqa: PLC0415
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.provenance import provenance_summary  # noqa: PLC0415
 

@@ -118,18 +118,14 @@ def diff_page(diff: Diff) -> Row:
         if side.present and not side.valid:
             errors = [d for d in side.diagnostics if d.severity is Severity.ERROR]
             shown = finding_lines(errors[:MAX_LISTED_ERRORS])
-            planned = side.dataset is not None
-            more = len(errors) - len(shown)
-            name = side_name(side)
-            errors_n = counted(len(errors), "error")
             invalid.append(
                 Row(
                     word=word,
-                    name=name,
-                    errors=errors_n,
-                    planned=planned,
+                    name=side_name(side),
+                    errors=counted(len(errors), "error"),
+                    planned=side.dataset is not None,
                     findings=shown,
-                    more=more,
+                    more=len(errors) - len(shown),
                 )
             )
     return Row(

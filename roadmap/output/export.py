@@ -16,6 +16,7 @@ from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label
 from roadmap.output.json_reports import json_lines, plan_payload
+from roadmap.output.plan_page import phase_months
 from roadmap.output.roadmap_tables import pledged_by_status
 from roadmap.output.taskjuggler import export_tjp, export_tjp_problem
 from roadmap.planning.result import Placement
@@ -26,10 +27,8 @@ def export_json(ctx: RoadmapContext) -> bytes:
     payload = plan_payload(ctx.plan)
     strategy = ctx.dataset.strategy
     payload["strategy"] = {"id": strategy.id, "name": ctx.text(strategy.name), "lang": ctx.lang}
-    payload["phase_bounds"] = {
-        "medium": format_month(ctx.plan.horizon_start + ctx.plan.phase_bounds[0]),
-        "long": format_month(ctx.plan.horizon_start + ctx.plan.phase_bounds[1]),
-    }
+    phases = phase_months(ctx.plan)
+    payload["phase_bounds"] = {p: format_month(phases[p][0]) for p in ("medium", "long")}
     for item in payload["actions"]:
         action = ctx.actions[item["id"]]
         item |= {
@@ -190,14 +189,16 @@ def export_ics(ctx: RoadmapContext) -> bytes:
         if action.deadline is not None:
             due = _date(parse_month(action.deadline) + 1, -1)
             event(f"{action.id}-deadline", due, f"{label('deadline', lang)}: {title}", about)
-    short, medium = ctx.plan.phase_bounds
-    milestones = [
-        ("phase-medium", label("phase_medium", lang), ctx.plan.horizon_start + short),
-        ("phase-long", label("phase_long", lang), ctx.plan.horizon_start + medium),
-    ]
-    for uid, name, month in milestones:
+    phases = phase_months(ctx.plan)
+    for phase in ("medium", "long"):
+        month = phases[phase][0]
         if month <= ctx.plan.horizon_end:
-            event(uid, _date(month), name, ctx.text(strategy.name))
+            event(
+                f"phase-{phase}",
+                _date(month),
+                label(f"phase_{phase}", lang),
+                ctx.text(strategy.name),
+            )
     horizon_end = _date(ctx.plan.horizon_end + 1, -1)
     event("horizon-end", horizon_end, label("horizon_end", lang), ctx.text(strategy.name))
     lines.append("END:VCALENDAR")

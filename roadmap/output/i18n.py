@@ -1,6 +1,8 @@
 """Every label and term of the output in English and Bulgarian, and the one way each
 language writes numbers, money, percentages, months and counted nouns.
 
+The labels are the catalogue labels.json, each key with its English and Bulgarian text.
+
 English writes "1,250,000", "12.5" and "€1,250,000" ("-€5,000" below zero). Bulgarian
 writes "1 250 000", "12,5" and "1 250 000 €", with lower-case month names. A label is
 looked up by key; a key that is missing is a bug and raises KeyError. A term that is
@@ -9,7 +11,13 @@ counted ("3 months") holds its singular and plural form, `one|many`.
 
 from __future__ import annotations
 
-from roadmap.output.labels import LABELS
+import json
+from pathlib import Path
+
+LABELS: dict[str, list[str]] = json.loads(
+    Path(__file__).with_name("labels.json").read_text(encoding="utf-8")
+)
+"""The catalogue: each key's [English, Bulgarian] text."""
 
 DASH = "—"
 """What a cell shows when there is no value."""

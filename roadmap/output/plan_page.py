@@ -12,13 +12,20 @@ from roadmap.output.render import Row
 from roadmap.planning.result import Objective, Placement, Plan
 
 
+def phase_months(plan: Plan) -> dict[Phase, tuple[int, int]]:
+    """The first and last month of each phase; the long term ends with the horizon."""
+    start, (short, medium) = plan.horizon_start, plan.phase_bounds
+    return {
+        "short": (start, start + short - 1),
+        "medium": (start + short, start + medium - 1),
+        "long": (start + medium, plan.horizon_end),
+    }
+
+
 def phase_span(plan: Plan, phase: Phase) -> str:
     """The months of `phase`, both inclusive: `2021-01 – 2021-12`."""
-    short, medium = plan.phase_bounds
-    first = plan.horizon_start + {"short": 0, "medium": short, "long": medium}[phase]
-    last = {"short": short - 1, "medium": medium - 1}
-    end = plan.horizon_start + last[phase] if phase in last else plan.horizon_end
-    return f"{format_month(first)} – {format_month(end)}"
+    first, last = phase_months(plan)[phase]
+    return f"{format_month(first)} – {format_month(last)}"
 
 
 def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:

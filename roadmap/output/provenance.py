@@ -1,25 +1,20 @@
-"""Where the data comes from: every record by provenance, and the origin of the actions.
+"""Where the data comes from: every record by provenance, and the origin of the actions,
+as text, as a Markdown page (docs/data.md) and as JSON.
 
 The same summary feeds the provenance section of the rendered roadmap and the
-`roadmap provenance` command (text, Markdown, JSON), so that the counts a reader sees in
-the roadmap and in docs/data.md are one computation.
+`roadmap provenance` command, so that the counts a reader sees in the roadmap and in
+docs/data.md are one computation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 
-from roadmap.models import (
-    ActionRecord,
-    Dataset,
-    Document,
-    KpiRecord,
-    StatementText,
-    text_in,
-)
+from roadmap.models import ActionRecord, Dataset, Document, KpiRecord, StatementText, text_in
 from roadmap.months import parse_month
-from roadmap.output.i18n import label, month_short
+from roadmap.output.i18n import label, labels, month_short
+from roadmap.output.render import Row, render
 
 PROVENANCES = ("sourced", "reconstructed", "assumption", "unstated")
 """The columns of the counts, `unstated` for a record that gives no provenance."""
@@ -44,7 +39,7 @@ class Item:
 
 @dataclass(frozen=True)
 class KindCount:
-    """How many records of one kind have each provenance."""
+    """How many records of one kind (or of all: `total`) have each provenance."""
 
     kind: str
     label: str
@@ -60,11 +55,6 @@ class OriginGroup:
     label: str
     ids: tuple[str, ...]
 
-    @property
-    def count(self) -> int:
-        """How many actions the group holds."""
-        return len(self.ids)
-
 
 @dataclass(frozen=True)
 class ProvenanceSummary:
@@ -77,32 +67,22 @@ class ProvenanceSummary:
     origins: tuple[OriginGroup, ...]
     items: tuple[Item, ...]
 
-    def items_of(self, kind: str) -> tuple[Item, ...]:
-        """The records of one kind, in file order."""
-        return tuple(item for item in self.items if item.kind == kind)
-
-    @property
-    def strategy_activities(self) -> int:
-        """How many actions are the strategy's own activities."""
-        return sum(g.count for g in self.origins if g.key.startswith("strategy:"))
-
 
 def provenance_summary(dataset: Dataset, lang: str = "en") -> ProvenanceSummary:
     """Every record of `dataset` by provenance, and its actions by origin, for `lang`."""
     items = tuple(_items(dataset, lang))
     kinds = tuple(_count(kind, label(f"kind_{kind}", lang), items) for kind in KINDS)
-    total = _count("total", label("total", lang), items)
     return ProvenanceSummary(
         lang=lang,
         name=text_in(dataset.strategy.name, lang),
         kinds=tuple(k for k in kinds if k.total),
-        total=total,
+        total=_count("total", label("total", lang), items),
         origins=_origins(dataset, lang),
         items=items,
     )
 
 
-def _count(kind: str, name: str, items: Iterable[Item]) -> KindCount:
+def _count(kind: str, name: str, items: tuple[Item, ...]) -> KindCount:
     chosen = [i for i in items if kind in ("total", i.kind)]
     counts = tuple(sum(1 for i in chosen if i.provenance == p) for p in PROVENANCES)
     return KindCount(kind, name, counts, len(chosen))
@@ -117,36 +97,26 @@ def _items(dataset: Dataset, lang: str) -> Iterator[Item]:
     for key in ("name", "vision", "mission"):
         text = getattr(strategy, key)
         stated = text if isinstance(text, StatementText) else None
-        yield _item(
-            "statement",
-            key,
-            text_in(text, lang),
-            stated.source if stated else None,
-            stated.provenance if stated else None,
-        )
-    for o in strategy.objectives:
-        yield _item("objective", o.id, text_in(o.title, lang), o.source, o.provenance)
-    for a in strategy.areas:
-        yield _item("area", a.id, text_in(a.title, lang), a.source, a.provenance)
-    for actor in strategy.actors:
-        yield _item("actor", actor.id, text_in(actor.name, lang), actor.source, actor.provenance)
-    for f in strategy.funding_sources:
-        yield _item("funding_source", f.id, text_in(f.name, lang), f.source, f.provenance)
-    for d in strategy.documents:
-        yield _item("document", d.id, text_in(d.title, lang), d.source, d.provenance)
-    for goal in dataset.goals:
-        yield _item("goal", goal.id, text_in(goal.title, lang), goal.source, goal.provenance)
-    for goal in dataset.goals:
-        for k in goal.kpis:
-            yield _item("kpi", k.id, text_in(k.name, lang), k.source, k.provenance)
-    for action in dataset.actions:
-        title = text_in(action.title, lang)
-        yield _item("action", action.id, title, action.source, action.provenance)
+        source, prov = (stated.source, stated.provenance) if stated else (None, None)
+        yield _item("statement", key, text_in(text, lang), source, prov)
+    records = (
+        ("objective", "title", strategy.objectives),
+        ("area", "title", strategy.areas),
+        ("actor", "name", strategy.actors),
+        ("funding_source", "name", strategy.funding_sources),
+        ("document", "title", strategy.documents),
+        ("goal", "title", dataset.goals),
+        ("kpi", "name", [k for goal in dataset.goals for k in goal.kpis]),
+        ("action", "title", dataset.actions),
+    )
+    for kind, field, group in records:
+        for r in group:
+            yield _item(kind, r.id, text_in(getattr(r, field), lang), r.source, r.provenance)
     progress = dataset.progress
     if progress is not None:
-        records: list[ActionRecord | KpiRecord] = [*progress.actions, *progress.kpis]
-        for r in records:
-            yield _item("record", f"{r.id} {r.date}", r.note or "", r.source, r.provenance)
+        monitoring: list[ActionRecord | KpiRecord] = [*progress.actions, *progress.kpis]
+        for m in monitoring:
+            yield _item("record", f"{m.id} {m.date}", m.note or "", m.source, m.provenance)
 
 
 def _origins(dataset: Dataset, lang: str) -> tuple[OriginGroup, ...]:
@@ -175,3 +145,59 @@ def _origins(dataset: Dataset, lang: str) -> tuple[OriginGroup, ...]:
 def _list_label(document: Document, lang: str) -> str:
     when = f" ({month_short(parse_month(document.date), lang)})" if document.date else ""
     return f"{label('origin_strategy', lang)}: {text_in(document.title, lang)}{when}"
+
+
+def provenance_text(summary: ProvenanceSummary) -> str:
+    """Counts by kind and provenance, then the actions by origin, as tables."""
+    from roadmap.output.text import line, render_text, table  # noqa: PLC0415
+
+    lang = summary.lang
+    heads = [f"prov_{p}" for p in PROVENANCES] + ["total"]
+    grid = table([label("record_kind", lang), *(">" + label(key, lang) for key in heads)])
+    for count in (*summary.kinds, summary.total):
+        grid.add_row(count.label, *map(str, count.counts), str(count.total))
+    origins = table([label("origin", lang), ">" + label("count", lang), label("actions", lang)])
+    for group in summary.origins:
+        origins.add_row(group.label, str(len(group.ids)), ", ".join(group.ids))
+    title = f"{summary.name}: {label('provenance', lang).lower()}"
+    return render_text([line(title), line(""), grid, line(""), origins])
+
+
+def provenance_markdown(summary: ProvenanceSummary) -> str:
+    """The whole provenance page: counts, origin of the actions, every record; records
+    of monitoring alike in all but their id share one row."""
+    rows: dict[str, list[tuple[list[str], Item]]] = {kind: [] for kind in KINDS}
+    alike: dict[tuple[str, str, str], list[str]] = {}
+    for item in summary.items:
+        key = (item.provenance, item.title, item.source)
+        if item.kind == "record" and key in alike:
+            alike[key].append(item.id)
+            continue
+        ids = alike.setdefault(key, [item.id]) if item.kind == "record" else [item.id]
+        rows[item.kind].append((ids, item))
+    page = Row(
+        labels=labels(summary.lang),
+        title=f"{label('provenance', summary.lang)}: {summary.name}",
+        kinds=summary.kinds,
+        total=summary.total,
+        origins=summary.origins,
+        kinds_items=[(kind, found) for kind, found in rows.items() if found],
+    )
+    return render("provenance_page.md.j2", page)
+
+
+def provenance_json(summary: ProvenanceSummary) -> str:
+    """The summary as one JSON object: counts by kind, origins, and every record."""
+    from roadmap.output.json_reports import dumps  # noqa: PLC0415
+
+    return dumps(
+        {
+            "name": summary.name,
+            "counts": {
+                count.kind: dict(zip(PROVENANCES, count.counts, strict=True))
+                for count in (*summary.kinds, summary.total)
+            },
+            "origins": [{"group": g.key, "ids": list(g.ids)} for g in summary.origins],
+            "items": [asdict(item) for item in summary.items],
+        }
+    )

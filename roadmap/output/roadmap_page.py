@@ -24,6 +24,7 @@ from roadmap.output.i18n import (
     month_span,
     percent,
 )
+from roadmap.output.plan_page import phase_months
 from roadmap.output.provenance import provenance_summary
 from roadmap.output.render import Row, Verbatim
 from roadmap.planning.result import Placement
@@ -160,17 +161,9 @@ def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None)
 
 
 def _phases(ctx: RoadmapContext) -> tuple[Row, ...]:
-    plan = ctx.plan
-    short, medium = plan.phase_bounds
-    start = plan.horizon_start
-    bounds = {
-        "short": (start, start + short - 1),
-        "medium": (start + short, start + medium - 1),
-        "long": (start + medium, max(plan.horizon_end, plan.finish - 1)),
-    }
     phases = []
-    for key in PHASES:
-        first, last = bounds[key]
+    for key, (first, end) in phase_months(ctx.plan).items():
+        last = max(end, ctx.plan.finish - 1) if key == "long" else end
         placed = [(a, p) for a, p in ctx.scheduled if p.phase == key]
         phases.append(
             Row(

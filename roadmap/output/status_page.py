@@ -68,7 +68,7 @@ def status_page(result: StatusResult, dataset: Dataset, lang: str) -> Row:
                 expected=percent(a.expected, lang),
                 percent=percent(None if a.percent is None else a.percent / 100, lang),
                 state=a.state,
-                state_label=label(f"state_{a.state}", lang),
+                state_label=noun(1, f"state_{a.state}", lang),
                 reason=label(f"reason_{a.reason}", lang),
             )
             for a in result.actions
@@ -114,7 +114,7 @@ def _kpi_row(kpi: KpiStatus, name: str, as_of: int, lang: str) -> Row:
         progress=percent(kpi.progress, lang),
         expected=percent(kpi.expected, lang),
         light=kpi.light,
-        light_label=label(f"light_{kpi.light}", lang),
+        light_label=noun(1, f"light_{kpi.light}", lang),
         mark=LIGHT_MARKS[kpi.light],
         chart=kpi_chart(kpi, as_of, f"{kpi.id} {name}", lang),
         series=_series(kpi, as_of, lang),

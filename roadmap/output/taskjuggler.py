@@ -20,6 +20,7 @@ from collections import Counter
 from roadmap.months import format_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import counted, label
+from roadmap.output.plan_page import phase_months
 from roadmap.planning.analysis import dependency_times, slack
 from roadmap.planning.options import PlanOptions
 from roadmap.planning.problem import Problem, Task, build_problem
@@ -83,10 +84,9 @@ def task_ids(action_ids: list[str], prefix: str = "a_") -> dict[str, str]:
 def _milestones(ctx: RoadmapContext, end: int) -> list[str]:
     """The phase boundaries and the horizon's end before `end`, as TaskJuggler milestones."""
     plan, lang = ctx.plan, ctx.lang
-    short, medium = plan.phase_bounds
+    phases = phase_months(plan)
     points = [
-        ("m_medium", label("phase_medium", lang), plan.horizon_start + short),
-        ("m_long", label("phase_long", lang), plan.horizon_start + medium),
+        *((f"m_{p}", label(f"phase_{p}", lang), phases[p][0]) for p in ("medium", "long")),
         ("m_horizon_end", label("horizon_end", lang), plan.horizon_end + 1),
     ]
     return [

@@ -31,7 +31,7 @@ from roadmap.output.printable import printable
 from roadmap.output.render import Row
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import RenderableType
     from rich.table import Table
 
     from roadmap.diffing.compare import Diff
@@ -58,8 +58,9 @@ LIGHT_STYLES = {"green": "green", "amber": "yellow", "red": "bold red", "none": 
 def render_text(parts: list[RenderableType], stream: TextIO | None = None) -> str:
     """`parts` one below the other, no line ending in spaces. For a `stream`, coloured as
     rich colours it (a terminal, or FORCE_COLOR) and, on a terminal, as wide as it; else
-    plain. Off a terminal the text is `WIDTH` columns wide."""
+    plain. Off a terminal the text is `WIDTH` columns wide. Nothing is read as markup."""
     from rich.console import Console  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
 
     terminal = stream is not None and stream.isatty()
     plain: dict[str, Any] = {} if stream else {"force_terminal": False, "color_system": None}
@@ -68,59 +69,44 @@ def render_text(parts: list[RenderableType], stream: TextIO | None = None) -> st
         width=None if terminal else WIDTH,
         highlight=False,
         emoji=False,
+        markup=False,
         **plain,
     )
     with console.capture() as captured:
         for part in parts:
-            _fit(part, console)
+            if isinstance(part, Table):
+                _fit(part, console.width)
             console.print(part)
     return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
 
 
-def _fit(part: RenderableType, console: Console) -> None:
-    """Keep every header word whole where rich would fold one, by taking the room from
-    columns that have more than their longest header word; drop the cell padding (then
-    the outer edge) when that is not enough, and fold only when nothing else fits. A
-    column is never dropped."""
-    from rich.table import Table  # noqa: PLC0415
-
-    if not isinstance(part, Table):
-        return
-    columns = part.columns
-    lows = [max(map(len, str(c.header).split()), default=1) for c in columns]
-    for step in ("as is", "no padding", "no edge"):
-        if step == "no padding":
-            part.padding = (0, 0)
-        elif step == "no edge":
-            part.show_edge = False
-        pads = [part._get_padding_width(i) for i in range(len(columns))]
-        room = console.options.update_width(console.width - part._extra_width)
-        widths = part._calculate_column_widths(console, room)
-        needs = [low + pad for low, pad in zip(lows, pads, strict=True)]
-        short = sum(max(n - w, 0) for n, w in zip(needs, widths, strict=True))
-        if not short:
-            return
-        spare = [max(w - n, 0) for n, w in zip(needs, widths, strict=True)]
-        if sum(spare) >= short:
-            left = short
-            for i, (n, w) in enumerate(zip(needs, widths, strict=True)):
-                take = min(spare[i], -(-short * spare[i] // sum(spare)), left)
-                left -= take
-                columns[i].width = max(n, w - take) - pads[i]
-                columns[i].ratio = None
-            return
+def _fit(grid: Table, width: int) -> None:
+    """Let rich fold header words too when they cannot stand whole side by side in
+    `width`, since a column is never dropped."""
+    columns = grid.columns
+    if sum(c.min_width or 1 for c in columns) + len(columns) - 1 > width:
+        for column in columns:
+            column.min_width = None
 
 
 def table(headers: list[str], title: str = "", caption: str = "", **options: Any) -> Table:
     """A rich table whose cells wrap, folding a word longer than the column, so that every
-    column fits; a header written `>Cost` heads a right-aligned column of numbers."""
+    column fits; a header written `>Cost` heads a right-aligned column of numbers.
+
+    A space sets the columns apart and a rule under each header shows its width; cells
+    have no padding, which would double rich's work for each cell. A column is at least
+    as wide as the longest word of its header, so that no header word breaks."""
+    from rich.box import Box  # noqa: PLC0415
     from rich.table import Table  # noqa: PLC0415
 
     grid = Table(
-        title=printable(title) or None,
+        title=cell(title) or None,
         title_justify="left",
-        caption=printable(caption) or None,
+        caption=cell(caption) or None,
         caption_justify="left",
+        box=Box("    \n    \n ─  \n    \n    \n    \n    \n    \n"),
+        padding=0,
+        show_edge=False,
         **options,
     )
     for header in headers:
@@ -129,19 +115,31 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
             name,
             justify="right" if header[:1] == ">" else "left",
             overflow="fold",
+            min_width=max(map(len, name.split()), default=1),
         )
     return grid
 
 
-def line(text: str, style: str = "") -> RenderableType:
-    """A line of plain text (never read as rich markup, its control characters escaped),
-    in `style` on a terminal; past `MAX_CELL` characters it is cut, since rich's cost of
-    wrapping a cell grows with its length (the JSON and Markdown keep all of it)."""
-    from rich.text import Text  # noqa: PLC0415
-
+def cell(text: str) -> str:
+    """`text` for a table cell or a line, its control characters escaped; past `MAX_CELL`
+    characters it is cut, since rich's cost of wrapping a cell grows with its length (the
+    JSON and Markdown keep all of it)."""
     if len(text) > MAX_CELL:
         text = f"{text[:MAX_CELL]}… ({len(text) - MAX_CELL:,} more characters)"
-    return Text(printable(text), style=style)
+    return printable(text)
+
+
+def headers(labels: dict[str, str], keys: str) -> list[str]:
+    """The labels of `keys` as column headers; a key written `>cost` heads a right-aligned
+    column."""
+    return [">" * (key[0] == ">") + labels[key.lstrip(">")] for key in keys.split()]
+
+
+def line(text: str, style: str = "") -> RenderableType:
+    """A line of plain text, in `style` on a terminal."""
+    from rich.text import Text  # noqa: PLC0415
+
+    return Text(cell(text), style=style)
 
 
 def plan_text(page: Row) -> list[RenderableType]:
@@ -154,7 +152,7 @@ def plan_text(page: Row) -> list[RenderableType]:
         grid = table([lab["id"], lab["deferred_why"], ">" + lab["cost"]])
         grid.columns[0].style = "bold"
         for row in page.deferred:
-            grid.add_row(line(row.id), line(f"{row.title}: {row.reason}"), line(row.cost))
+            grid.add_row(cell(row.id), cell(f"{row.title}: {row.reason}"), cell(row.cost))
         heading = f"{lab['deferred_short']} · {page.deferred_summary}"
         parts += [line(""), line(heading, "bold red"), grid]
     for section in page.sections:
@@ -163,14 +161,12 @@ def plan_text(page: Row) -> list[RenderableType]:
             parts.append(line(f"  {lab['no_actions_short']}", "dim"))
             continue
         caption = f"{counted(len(section.rows), 'action', lang)}, {section.cost}"
-        keys = ("id", "title", "months", "lead", ">cost", ">slack")
-        heads = ["", *((">" if k[0] == ">" else "") + lab[k.lstrip(">")] for k in keys)]
-        grid = table(heads, caption=caption)
+        grid = table(["", *headers(lab, "id title months lead >cost >slack")], caption=caption)
         grid.columns[0].width, grid.columns[1].style = 1, "bold"
         for row in section.rows:
             mark = CRITICAL_MARK if row.critical else FIXED_MARK if row.fixed else ""
             cells = (mark, row.id, row.title, row.months, row.lead, row.cost, row.slack)
-            grid.add_row(*map(line, cells), style="red" if row.critical else None)
+            grid.add_row(*map(cell, cells), style="red" if row.critical else None)
         parts.append(grid)
     legend = f"{CRITICAL_MARK} {lab['critical_legend']}"
     if any(row.fixed for section in page.sections for row in section.rows):
@@ -185,10 +181,6 @@ def status_text(page: Row) -> list[RenderableType]:
     """The status report: the summary lines, then a table of actions, of KPIs, of each
     roll-up and of the budget."""
     lab = page.labels
-
-    def headers(keys: str) -> list[str]:
-        return [(">" if key[0] == ">" else "") + lab[key.lstrip(">")] for key in keys.split()]
-
     states = " · ".join(f"{n} {name}" for _, name, n in page.summary)
     lights = " · ".join(f"{n} {name}" for _, name, n in page.light_summary)
     parts = [
@@ -198,38 +190,38 @@ def status_text(page: Row) -> list[RenderableType]:
         line(page.thresholds, "dim"),
     ]
     keys = "id action lead mon_planned >expected >done_pct state why"
-    actions = table(headers(keys), title=lab["actions"], expand=True)
+    actions = table(headers(lab, keys), title=lab["actions"], expand=True)
     actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
     for a in page.actions:
         cells = (a.id, a.title, a.lead_id, a.planned, a.expected, a.percent)
         state = line(a.state_label, STATE_STYLES[a.state])
-        actions.add_row(*map(line, cells), state, line(a.reason))
+        actions.add_row(*map(cell, cells), state, cell(a.reason))
     parts.append(actions)
     for heading, named in ((lab["cancelled"], page.cancelled), (lab["unplanned"], page.unplanned)):
         if named:
             parts.append(line(f"{heading}: " + ", ".join(f"{i} {title}" for i, title in named)))
     keys = "kpi goal baseline target latest progress expected light"
-    kpis = table(headers(keys), title=lab["kpis"])
+    kpis = table(headers(lab, keys), title=lab["kpis"])
     for k in page.kpis:
         kpi = f"{k.id} {k.name} ({k.unit})"
         texts = (kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected)
-        kpis.add_row(*map(line, texts), line(k.light_label, LIGHT_STYLES[k.light]))
+        kpis.add_row(*map(cell, texts), line(k.light_label, LIGHT_STYLES[k.light]))
     parts.append(kpis)
     for heading, rows in page.rollups:
         per_state = [">" + name for _, name in page.states]
         keys = ">cancelled_count >kpi_mean light >cost"
-        rollup = table([lab["id"], *per_state, *headers(keys)], title=heading)
+        rollup = table([lab["id"], *per_state, *headers(lab, keys)], title=heading)
         for column, (state, _) in zip(rollup.columns[1:], page.states, strict=False):
             column.header_style = STATE_STYLES[state]
         for r in rows:
             counts = (*map(str, r.counts), str(r.cancelled))
             rollup.add_row(
-                *map(line, (f"{r.id} {r.name}", *counts, r.kpi_progress, r.lights, r.cost))
+                *map(cell, (f"{r.id} {r.name}", *counts, r.kpi_progress, r.lights, r.cost))
             )
         parts.append(rollup)
-    budget = table(headers("item >amount"), title=lab["budget"])
+    budget = table(headers(lab, "item >amount"), title=lab["budget"])
     for name, amount in page.budget:
-        budget.add_row(line(name), line(amount))
+        budget.add_row(cell(name), cell(amount))
     parts.append(budget)
     return parts
 

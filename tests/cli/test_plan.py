@@ -67,7 +67,7 @@ def test_markdown_and_text_on_the_spec_example() -> None:
     assert text.exit_code == 0
     for expected in ("Short term", "Medium term", "Long term", "A01", "Critical path: A01 → A02"):
         assert expected in text.stdout
-    assert "● │ A02" in text.stdout
+    assert "● A02" in text.stdout
 
 
 def test_infeasible_deadline_exits_1_and_still_prints_the_plan(tmp_path: Path) -> None:

@@ -23,8 +23,20 @@ def test_text_counts_and_origins() -> None:
         "stated",
         "Total",
     ]
-    assert "Origin of the actions" in lines
-    assert run.stdout.endswith("A05)\n")
+    assert lines[1] == ""
+    assert set(lines[3]) == {"─", " "}
+    assert lines[-3].split()[:4] == ["Origin", "of", "the", "actions"]
+    assert lines[-1].split() == [
+        "Origin",
+        "not",
+        "stated",
+        "5",
+        "A01,",
+        "A02,",
+        "A03,",
+        "A04,",
+        "A05",
+    ]
 
 
 def test_markdown_page_lists_every_record_and_groups_alike_records(tmp_path: Path) -> None:

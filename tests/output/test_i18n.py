@@ -11,6 +11,7 @@ import pytest
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS
 from roadmap.months import parse_month
 from roadmap.output.i18n import (
+    LABELS,
     counted,
     format_int,
     format_number,
@@ -23,7 +24,6 @@ from roadmap.output.i18n import (
     percent,
     quarter_label,
 )
-from roadmap.output.labels import LABELS
 from roadmap.output.render import environment
 from roadmap.output.status_page import BUDGET
 
@@ -92,7 +92,7 @@ def test_every_label_has_both_languages_and_they_differ_where_they_should() -> N
 
 
 def test_every_state_light_reason_and_budget_line_has_a_label() -> None:
-    needed = {f"state_{s}" for s in ACTION_STATES} | {f"light_{light}" for light in LIGHTS}
+    needed = {f"state_{s}_n" for s in ACTION_STATES} | {f"light_{x}_n" for x in LIGHTS}
     needed |= {f"budget_{key}" for key in BUDGET}
     assert needed <= set(LABELS)
 

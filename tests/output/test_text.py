@@ -81,10 +81,12 @@ def test_a_table_too_wide_wraps_its_cells_and_keeps_every_column(
     for n in range(3):
         grid.add_row(f"OG{n}", "a long name " * 8, "€3,400,000", str(n), "1 amber · 1 no data")
     lines = render_text([grid]).splitlines()
-    assert all(line.startswith(("┏", "┃", "┡", "│", "└")) for line in lines)
-    assert all(line.endswith(("┓", "┃", "┩", "│", "┘")) for line in lines)
+    assert lines[0].split() == ["Id", "Name", "Cost", "Count", "Lights"]
+    assert len(lines[1].split()) == 5
+    assert set(lines[1]) == {"─", " "}
     assert all(len(line) <= width for line in lines)
-    assert lines[1].count("┃") == 6
+    shown = "".join(lines)
+    assert shown.count("OG") == shown.count("€3,4") == shown.count("amber") == 3
 
 
 def _headers(lang: str) -> list[str]:
@@ -105,7 +107,7 @@ def test_piped_status_keeps_every_column_header_whole(
     run = run_cli("status", str(ROOT / "data"), "--lang", lang)
     assert run.exit_code == 0, run.stderr
     words = {w for h in _headers(lang) for w in h.split()}
-    assert words - set(re.findall(r"[^\s┃│]+", run.stdout)) == set()
+    assert words - set(re.findall(r"\S+", run.stdout)) == set()
 
 
 def test_an_80_column_terminal_keeps_every_column_and_header_word(
@@ -121,4 +123,4 @@ def test_an_80_column_terminal_keeps_every_column_and_header_word(
     text = re.sub(r"\x1b\[[0-9;]*m", "", text)
     assert max(len(line) for line in text.splitlines()) <= 80
     words = {w for h in _headers("en") for w in h.split()}
-    assert words - set(re.findall(r"[^\s┃│]+", text)) == set()
+    assert words - set(re.findall(r"\S+", text)) == set()

@@ -12,6 +12,7 @@ needed here.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -27,6 +28,21 @@ TEXTS: dict[str, dict[str, str]] = json.loads(
 """Each text by key, in each language: `TEXTS["T301"]["bg"]`."""
 
 
+def environment_language() -> str:
+    """The language the environment asks for: bg when LC_ALL, LC_MESSAGES or LANG (the
+    first that is set) names Bulgarian, else en."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name):
+            return "bg" if value.lower().startswith("bg") else "en"
+    return "en"
+
+
+def speak(code: str) -> None:
+    """Give the messages made from now on in `code` (en or bg), until the enclosing
+    `language(...)` block ends."""
+    _language.set(code if code in LANGUAGES else "en")
+
+
 @contextmanager
 def language(code: str) -> Iterator[None]:
     """Give the messages made inside the block in `code` (en or bg)."""
@@ -40,6 +56,25 @@ def language(code: str) -> Iterator[None]:
 def say(key: str, /, **values: Any) -> str:
     """The text `key` in the current language, filled in."""
     return TEXTS[key][_language.get()].format(**values)
+
+
+def current() -> str:
+    """The language messages are being given in now."""
+    return _language.get()
+
+
+def format_int(value: int, lang: str = "en") -> str:
+    """An integer with its thousands grouped: "1,250,000" or "1 250 000"."""
+    grouped = f"{value:,}"
+    return grouped.replace(",", " ") if lang == "bg" else grouped
+
+
+def money(value: int, lang: str = "en") -> str:
+    """Euros, the one way each language writes them: "€1,250,000" and "-€5,000", or
+    "1 250 000 €" and "-5 000 €"."""
+    if lang == "bg":
+        return f"{format_int(value, lang)} €"
+    return f"{'-' * (value < 0)}€{format_int(abs(value), lang)}"
 
 
 def item_name(kind: str) -> str:

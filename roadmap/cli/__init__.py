@@ -59,8 +59,11 @@ def main() -> None:
 
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = _ClosedOutput()
+    from roadmap.texts import environment_language, language  # noqa: PLC0415
+
     try:
-        code = application()(standalone_mode=False)
+        with language(environment_language()):  # until a command's --lang says otherwise
+            code = application()(standalone_mode=False)
         sys.stdout.flush()
     except click_error as exc:
         shown: Any = exc

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -90,6 +90,23 @@ class Lang(StrEnum):
 
     en = "en"
     bg = "bg"
+
+
+def _speak(context: typer.Context, parameter: typer.CallbackParam, value: Lang | None) -> Any:
+    """--lang's callback: the messages on standard error speak the language given, or the
+    environment's (LANG) when none is; what a command prints or writes keeps the option's
+    own default (English: spec section 8)."""
+    from roadmap.texts import environment_language, speak  # noqa: PLC0415
+
+    given = parameter.name and context.get_parameter_source(parameter.name)
+    speak(value if value and given and given.name != "DEFAULT" else environment_language())
+    return value
+
+
+def language_option(what: str | None = None) -> Any:
+    """The --lang option: of the messages only, or of `what` the command prints too."""
+    shown = f"{what} and of the messages" if what else "the messages (default: LANG)"
+    return typer.Option("--lang", callback=_speak, help=f"Language of {shown}.")
 
 
 def _version(value: bool) -> None:

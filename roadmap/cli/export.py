@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app
+from roadmap.cli.app import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, emit
 from roadmap.cli.render import AS_OF_HELP, TODAY_HELP, load_context
 
@@ -25,7 +25,7 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         ),
     ] = "json",
     output: Output = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.en,
+    lang: Annotated[Lang, language_option("titles")] = Lang.en,
     today: Annotated[
         str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)
     ] = None,

@@ -18,6 +18,7 @@ from roadmap.cli.app import (
     Select,
     TimeLimit,
     app,
+    language_option,
 )
 from roadmap.cli.output import Output, echo_diagnostics, emit, planned
 
@@ -58,7 +59,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ignore_capacity: IgnoreCapacity = False,
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.en,
+    lang: Annotated[Lang, language_option("the titles")] = Lang.en,
     output: Output = None,
     optimize: Optimize = False,
     objective: ObjectiveOption = ObjectiveChoice.finish,

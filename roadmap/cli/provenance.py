@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app
+from roadmap.cli.app import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, echo, emit
 
 
@@ -15,7 +15,7 @@ def provenance(
         Literal["text", "md", "json"],
         typer.Option("--format", "-f", help="Counts as text, the full page as md, or JSON."),
     ] = "text",
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of titles and labels.")] = Lang.en,
+    lang: Annotated[Lang, language_option("titles and labels")] = Lang.en,
     output: Output = None,
 ) -> None:
     """Count every record by provenance (sourced, reconstructed, assumption) and split the

@@ -14,6 +14,7 @@ from roadmap.cli.app import (
     Select,
     TimeLimit,
     app,
+    language_option,
 )
 from roadmap.cli.output import emit, planned
 from roadmap.cli.plan import check_as_of
@@ -79,7 +80,7 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="FILE", help=OUTPUT_HELP)
     ] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the roadmap.")] = Lang.en,
+    lang: Annotated[Lang, language_option("the roadmap")] = Lang.en,
     today: Annotated[
         str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)
     ] = None,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app
+from roadmap.cli.app import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, echo, emit, planned
 from roadmap.cli.plan import check_as_of
 
@@ -41,7 +41,7 @@ def status(
     output_format: Annotated[
         StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
     ] = StatusFormat.text,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the labels.")] = Lang.en,
+    lang: Annotated[Lang, language_option("the labels")] = Lang.en,
     output: Output = None,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's

@@ -16,8 +16,9 @@ from urllib.parse import quote
 
 import roadmap
 from roadmap.diagnostics import Diagnostic, Severity, count
-from roadmap.output.i18n import counted
+from roadmap.output.i18n import counted, label, noun
 from roadmap.output.printable import printable
+from roadmap.texts import current
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -26,13 +27,15 @@ SRCROOT = "%SRCROOT%"
 
 def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
     """Diagnostics grouped by file, one `file:line:col` line each, then the summary."""
+    lang = current()  # the language the messages were given in
     out: list[str] = []
     for file, group in groupby(diagnostics, key=lambda d: d.file):
         shown = printable(file)
         out.append(shown)
         for d in group:
             where = f"{shown}:{d.line}:{d.column}" if d.line else shown
-            out.append(f"  {where}: {d.severity} {d.code} {printable(d.message)}")
+            severity = noun(1, d.severity, lang)
+            out.append(f"  {where}: {severity} {d.code} {printable(d.message)}")
         out.append("")
     out.append(summary(diagnostics))
     return "\n".join(out) + "\n"
@@ -42,9 +45,10 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     """`2 errors, 1 warning` or `no problems found`."""
     errors = count(diagnostics, Severity.ERROR)
     warnings = count(diagnostics, Severity.WARNING)
+    lang = current()  # the language the messages were given in
     if not errors and not warnings:
-        return "no problems found"
-    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
+        return label("no_problems", lang)
+    return f"{counted(errors, 'error', lang)}, {counted(warnings, 'warning', lang)}"
 
 
 def diagnostics_json(diagnostics: list[Diagnostic]) -> str:

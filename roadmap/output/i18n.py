@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from roadmap.texts import format_int, money  # noqa: F401 (one format, shared with messages)
+
 LABELS: dict[str, list[str]] = json.loads(
     Path(__file__).with_name("labels.json").read_text(encoding="utf-8")
 )
@@ -49,12 +51,6 @@ def noun(count: int, term: str, lang: str = "en") -> str:
     return one if count == 1 else many
 
 
-def format_int(value: int, lang: str = "en") -> str:
-    """An integer with its thousands grouped: "1,250,000" or "1 250 000"."""
-    grouped = f"{value:,}"
-    return grouped.replace(",", " ") if lang == "bg" else grouped
-
-
 def format_number(value: float, lang: str = "en") -> str:
     """A number with at most two decimals, trailing zeros dropped: "12.5" or "12,5"."""
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -63,13 +59,6 @@ def format_number(value: float, lang: str = "en") -> str:
     if lang == "bg":
         text = text.replace(",", " ").replace(".", ",")
     return text
-
-
-def money(value: int, lang: str = "en") -> str:
-    """Euros: "€1,250,000" and "-€5,000", or "1 250 000 €" and "-5 000 €"."""
-    if lang == "bg":
-        return f"{format_int(value, lang)} €"
-    return f"{'-' * (value < 0)}€{format_int(abs(value), lang)}"
 
 
 def percent(fraction: float | None, lang: str = "en") -> str:

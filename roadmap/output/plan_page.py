@@ -7,7 +7,7 @@ from roadmap.diagnostics import Severity
 from roadmap.models import Dataset, text_in
 from roadmap.models.actions import PHASES, Phase
 from roadmap.months import format_month
-from roadmap.output.i18n import counted, format_int, label, labels, money
+from roadmap.output.i18n import counted, label, labels, money
 from roadmap.output.render import Row
 from roadmap.planning.result import Objective, Placement, Plan
 
@@ -50,7 +50,7 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:
         actions=counted(len(plan.placements), "action", lang),
         finish=format_month(plan.finish - 1),
         cost=money(sum(p.cost for p in plan.placements), lang),
-        critical=sum(p.critical for p in plan.placements),
+        critical=counted(sum(p.critical for p in plan.placements), "critical", lang),
         state=state,
     )
     if not plan.placements:
@@ -67,7 +67,7 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:
         summary += label("plan_deferred", lang).format(count=len(deferred))
         deferred_summary = label("deferred_summary", lang).format(
             actions=counted(len(deferred), "action", lang),
-            cost=format_int(sum(costs[d.id] for d in plan.deferred), lang),
+            cost=money(sum(costs[d.id] for d in plan.deferred), lang),
         )
     return Row(
         lang=lang,

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from roadmap.months import format_month
 from roadmap.planning.result import Reason
-from roadmap.texts import say
+from roadmap.texts import current, money, say
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class Overflow:
 
 def budget_reason(over: Overflow, month: int) -> Reason:
     """Why an action waited for a year's budget until `month`."""
-    left, need, cap = f"{int(over.left):,}", f"{int(over.need):,}", f"{over.cap:,} EUR"
+    lang = current()
+    left, need, cap = (money(int(x), lang) for x in (over.left, over.need, over.cap))
     start = format_month(over.start)
     detail = say("why.budget", year=over.year, cap=cap, left=left, need=need, start=start)
     return Reason("budget", month, detail, year=over.year)

@@ -14,7 +14,7 @@ from roadmap.planning.analysis import phase_of
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import PlanFinding, Reason
 from roadmap.planning.sgs import Schedule
-from roadmap.texts import say
+from roadmap.texts import current, money, say
 
 PLAN_CODES = {
     "P600": "The dependency graph has a cycle, so nothing can be planned",
@@ -44,7 +44,7 @@ def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
         start, finish = placed.start[node], placed.finish[node]
         overflow = placed.never_fits.get(node)
         if overflow is not None:
-            need, cap = f"{int(overflow.need):,} EUR", f"{overflow.cap:,} EUR"
+            need, cap = (money(int(x), current()) for x in (overflow.need, overflow.cap))
             text = say("P604", id=task.id, need=need, year=overflow.year, cap=cap)
             report("P604", (*at, "cost_eur"), text)
         if task.fixed is not None and task.status == "done":

@@ -43,10 +43,10 @@ def test_overfunded_and_underfunded(make_context: Make) -> None:
     )
     [over] = findings(m.overfunded, ctx)
     assert over.loc == ("actions", 0, "funding")
-    assert "has 110 EUR of funding but costs 100 EUR" in over.message
+    assert "has €110 of funding but costs €100" in over.message
     under = findings(m.underfunded, ctx)
     assert [x.loc for x in under] == [("actions", 1, "funding"), ("actions", 2, "cost_eur")]
-    assert "covers 60 EUR (60%); add funding for the other 40 EUR" in under[0].message
+    assert "covers €60 (60%); add funding for the other €40" in under[0].message
     assert "has no funding" in under[1].message
 
 
@@ -110,7 +110,7 @@ def test_source_overallocated_lists_the_largest_draws(make_context: Make) -> Non
     )
     [found] = findings(m.source_overallocated, ctx)
     assert (found.kind, found.loc) == ("strategy", ("funding_sources", 1, "amount_eur"))
-    assert "has 700 EUR but actions draw 800 EUR from it (A02 500 EUR and A01 300 EUR)" in (
+    assert "has €700 but actions draw €800 from it (A02 €500 and A01 €300)" in (
         found.message
     )
 
@@ -131,7 +131,7 @@ def test_caps_below_total_cost_only_when_every_year_is_capped(make_context: Make
 
     [found] = findings(m.caps_below_total_cost, make_context(caps({2021: 500, 2022: 500})))
     assert (found.kind, found.loc) == ("strategy", ("budget_caps",))
-    assert "add up to 1,000 EUR, but the actions that are not cancelled cost 1,200 EUR" in (
+    assert "add up to €1,000, but the actions that are not cancelled cost €1,200" in (
         found.message
     )
     assert findings(m.caps_below_total_cost, make_context(caps({2021: 500}))) == []

@@ -55,7 +55,7 @@ def test_unknown_format_is_a_usage_error() -> None:
     ("case", "binding"),
     [
         ("deadline_missed_by_capacity", "lead city was at capacity 1"),
-        ("deadline_missed_by_budget_cap", "the 2021 budget cap of 100,000 EUR"),
+        ("deadline_missed_by_budget_cap", "the 2021 budget cap of €100,000"),
     ],
 )
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])

@@ -86,7 +86,7 @@ def test_select_defers_what_cannot_fit_and_exits_0(tmp_path: Path) -> None:
     text = run_cli("plan", data, "--optimize", "--select").stdout
     assert "Deferred · 1 action deferred by --select" in text
     markdown = run_cli("plan", data, "--optimize", "--select", "--format", "markdown").stdout
-    assert "## Deferred (1 action deferred by --select, 150,000 EUR, not in the plan)" in markdown
+    assert "## Deferred (1 action deferred by --select, €150,000, not in the plan)" in markdown
 
 
 def test_render_shows_the_deferred_actions_and_the_pools(tmp_path: Path) -> None:

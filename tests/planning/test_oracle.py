@@ -33,7 +33,7 @@ def test_planner_matches_the_month_by_month_oracle(data: Dataset) -> None:
 
 
 def test_priority_capacity_and_budget_on_a_hand_made_portfolio() -> None:
-    # One lead with capacity 2, a 200,000 EUR cap for 2021; B5 ranks first, then B4.
+    # One lead with capacity 2, a €200,000 cap for 2021; B5 ranks first, then B4.
     actions: list[dict[str, Any]] = [
         {
             "id": f"B{i}",

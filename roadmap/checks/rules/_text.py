@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from roadmap.texts import say
+from roadmap.texts import current, money, say
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
@@ -15,8 +15,8 @@ def did_you_mean(name: str, known: Iterable[str]) -> str:
 
 
 def eur(amount: int) -> str:
-    """Euros with thousands separators: `1,250,000 EUR`."""
-    return f"{amount:,} EUR"
+    """Euros in the messages' language: `€1,250,000` or `1 250 000 €`."""
+    return money(amount, current())
 
 
 def id_list(ids: Iterable[str], limit: int = 6) -> str:

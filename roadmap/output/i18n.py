@@ -14,7 +14,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from roadmap.texts import format_int, money  # noqa: F401 (one format, shared with messages)
+from roadmap import texts
+
+format_int = texts.format_int
+money = texts.money
+"""The one way each language writes integers and euros, shared with the messages."""
 
 LABELS: dict[str, list[str]] = json.loads(
     Path(__file__).with_name("labels.json").read_text(encoding="utf-8")

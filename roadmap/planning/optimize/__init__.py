@@ -16,7 +16,7 @@ from __future__ import annotations
 from roadmap.planning.heuristic import assemble, dependency_order, heuristic
 from roadmap.planning.occupancy import Occupancy, left_shift, start_reasons
 from roadmap.planning.optimize.reasons import deferral_reasons
-from roadmap.planning.optimize.selection import restrict, select
+from roadmap.planning.optimize.selection import SELECT_SHARE, restrict, select
 from roadmap.planning.optimize.solve import Clock, scaled_value, solve_plan, solver_value
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Plan
@@ -25,7 +25,8 @@ from roadmap.planning.sgs import Schedule
 __all__ = ["optimized_plan"]
 
 TRY_ALL = 0.3
-"""With `--select`, the share of the time limit for looking for a plan of every action."""
+"""With `--select`, the share of the work for looking for a plan of every action; the
+choice of what to keep takes SELECT_SHARE, and the plan of what is kept the rest."""
 
 
 def optimized_plan(problem: Problem) -> Plan:
@@ -49,7 +50,8 @@ def optimized_plan(problem: Problem) -> Plan:
             never_fits = {position[n]: o for n, o in never_fits.items() if n in position}
     exempt = frozenset(never_fits)
     if found is None:
-        found = solve_plan(problem, clock, hint, exempt=exempt)
+        share = 1 - TRY_ALL - SELECT_SHARE if choice is not None else 1.0
+        found = solve_plan(problem, clock, hint, exempt=exempt, share=share)
     assert found is not None
     occupancy = Occupancy(problem, list(found.start), exempt)
     left_shift(occupancy, list(range(len(problem.tasks))))

@@ -24,8 +24,8 @@ from roadmap.planning.optimize.solve import Clock, meets_bounds, search
 from roadmap.planning.problem import Problem, number_links
 from roadmap.planning.sgs import Schedule
 
-SELECT_SHARE = 0.6
-"""The share of the time limit for choosing what to keep."""
+SELECT_SHARE = 0.4
+"""The share of the work for choosing what to keep."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
         int(f) for f, p in zip(fits, built.present, strict=True) if not isinstance(p, int)
     ]
     hint = [*first.start, *chosen_hint]
-    status, values, _ = search(model, variables, hint, clock.share(SELECT_SHARE))
+    status, values, _ = search(model, variables, hint, SELECT_SHARE * clock.work, clock)
     if values is not None:
         start = values[: len(everything)]
         chosen = iter(values[len(everything) :])

@@ -1,4 +1,4 @@
-"""Solving the model: the solver's settings, the objectives, and the order of the solves.
+"""Solving the model: CP-SAT's settings, the objectives, and the order of the solves.
 
 1. The objective asked for, with every limit as a hard constraint, started from a known
    plan (the priority rule's, as a hint) and bounded by it when that plan meets every
@@ -6,20 +6,18 @@
 2. When no plan meets the deadlines, the horizon and the phase pins together, the same
    search without them: the plan then says which it breaks, as the priority rule does.
 3. For `finish`, with the plan finish fixed: high-priority actions finish earlier (the sum
-   of priority-weighted finishes), on a budget of deterministic work.
+   of priority-weighted finishes).
 
-Each search is a complete search (one worker, fixed seed) that proves bounds, joined
-after 30% of its time, if it has not finished, by a large neighbourhood search in a
-second thread (interleaved subsolvers on a fixed schedule, fixed seed) that only looks
-for better plans (`search`). A plan proven by the complete search, or one reached
-within a deterministic budget (step 3), is the same on every run; only a search that
-the wall-clock limit (`--time-limit`) stops can end elsewhere.
+Every solve is bounded by deterministic work (CP-SAT's count of the work done, not of
+seconds) in proportion to `--time-limit`, with a fixed seed and a fixed schedule, so
+that two runs give the same plan however busy the machine is. The wall clock stops a
+solve only when the machine is too busy to do that work within the time limit; only
+then can a run end elsewhere.
 """
 
 from __future__ import annotations
 
 import math
-import threading
 import time
 from dataclasses import dataclass
 
@@ -29,29 +27,23 @@ from roadmap.planning.objective import VALUE_SCALE, value_weights
 from roadmap.planning.optimize.model import Built, Limits, build
 from roadmap.planning.problem import Problem
 
-WORKERS = 8
-"""Subsolvers of the neighbourhood search, interleaved on a fixed schedule."""
-SECOND_AFTER = 0.3
-"""The share of the time the complete search has alone before the neighbourhood search
-joins it: most plans are proven optimal in it, by the complete search alone, and so
-come out the same from run to run; on a busy machine, the two would share the CPU."""
-RELAXED_SECONDS = 1.0
-"""Seconds the search without deadlines, horizon and pins gets at least, when the search
-with them found no plan: it starts from the priority-rule plan, which it always keeps."""
-TIDY_WORK = 0.3
-"""Deterministic work for step 3 (a fraction of a second on a current machine)."""
+WORK_PER_SECOND = 0.15
+"""Deterministic work per second of `--time-limit`: a plan is the same on every run as
+long as the machine does this much work in a second (a busy one does)."""
+PROOF_SHARE = 0.4
+"""The share of a search's work for the complete search, before neighbourhoods."""
+NEIGHBOURHOOD_WORKERS = 2
+"""Threads of the neighbourhood search (a constant, so the plan is the same anywhere)."""
+TIDY_SHARE = 0.05
+"""The share of all the work for step 3."""
 
 
 class Clock:
-    """The wall-clock time left of `--time-limit`."""
+    """What is left of `--time-limit`, and the deterministic work that it stands for."""
 
     def __init__(self, seconds: float) -> None:
-        self.limit = seconds
+        self.work = WORK_PER_SECOND * seconds
         self.deadline = time.perf_counter() + seconds
-
-    def share(self, fraction: float) -> float:
-        """`fraction` of the time limit, or what is left if that is less."""
-        return min(self.left(), fraction * self.limit)
 
     def left(self) -> float:
         """Seconds left, never below a small floor (a solve needs a moment to start)."""
@@ -68,32 +60,20 @@ class Found:
     value: int
     """The objective in the solver's units (month index or weighted months)."""
     bound: int
-    relaxed: bool
-    """True when the deadlines, horizon and pins had to be lifted."""
 
 
-def solver(
-    seconds: float, work: float | None = None, workers: int = WORKERS, *, lns: bool = False
-) -> cp_model.CpSolver:
-    """A deterministic CP-SAT solver that stops after `seconds`, or `work` units; with
-    `lns`, one that only improves the plan it starts from, by large neighbourhoods."""
+def solver(work: float, seconds: float, *, neighbourhoods: bool = False) -> cp_model.CpSolver:
+    """A deterministic CP-SAT solver: a complete search on one worker, or with
+    `neighbourhoods` one that only improves the plan it starts from."""
     engine = cp_model.CpSolver()
     parameters = engine.parameters
     parameters.random_seed = 0
-    parameters.num_workers = workers
-    parameters.interleave_search = workers > 1
-    parameters.use_lns_only = lns
+    parameters.max_deterministic_time = work
     parameters.max_time_in_seconds = seconds
-    if work is not None:
-        parameters.max_deterministic_time = work
+    parameters.num_workers = NEIGHBOURHOOD_WORKERS if neighbourhoods else 1
+    parameters.interleave_search = neighbourhoods
+    parameters.use_lns_only = neighbourhoods
     return engine
-
-
-def _bound(engine: cp_model.CpSolver) -> int:
-    """The proven bound as a whole number (the objective is whole, so round up); a very
-    low number when the search proved none."""
-    bound = engine.best_objective_bound
-    return math.ceil(bound - 1e-6) if math.isfinite(bound) else -(2**62)
 
 
 def meets_bounds(problem: Problem, start: list[int]) -> bool:
@@ -126,15 +106,15 @@ def hint(model: cp_model.CpModel, variables: list[cp_model.IntVar], values: list
         model.add_hint(var, value)
 
 
-def _value(problem: Problem, built: Built, start: list[int]) -> int:
-    return solver_value(problem, [s + d for s, d in zip(start, built.duration, strict=True)])
-
-
 def solver_value(problem: Problem, finish: list[int]) -> int:
     """The objective of finishes in the solver's units: a month, or weighted months."""
     if problem.search.objective == "value":
         return sum(w * f for w, f in zip(value_weights(problem), finish, strict=True))
     return max(finish, default=problem.start)
+
+
+def _value(problem: Problem, built: Built, start: list[int]) -> int:
+    return solver_value(problem, [s + d for s, d in zip(start, built.duration, strict=True)])
 
 
 def solve_plan(
@@ -146,113 +126,57 @@ def solve_plan(
     share: float = 1.0,
     relax: bool = True,
 ) -> Found | None:
-    """The best plan `share` of the time limit allows; `hint` is a plan of the priority
-    rule or better. Without `relax`, None when no plan meets every limit (then `--select`
+    """The best plan `share` of the work allows; `hint` is a plan of the priority rule
+    or better. Without `relax`, None when no plan meets every limit (then `--select`
     chooses what to leave out)."""
+    latest = max((s + t.duration for s, t in zip(hint, problem.tasks, strict=True)), default=0)
     incumbent = hint if meets_bounds(problem, hint) else None
-    seconds = clock.share(share)
-    for relaxed in (False, True) if relax else (False,):
-        if relaxed:
-            limits = Limits(deadlines=False, horizon=False, pins=False)
-            incumbent, seconds = hint, max(clock.left(), RELAXED_SECONDS)
-        else:
-            limits = Limits()
-        latest = max((s + t.duration for s, t in zip(hint, problem.tasks, strict=True)), default=0)
+    for limits in (Limits(), Limits(False, False, False)) if relax else (Limits(),):
+        if limits != Limits():
+            incumbent = hint  # lifting limits: the priority-rule plan always fits
         built = build(problem, limits, latest_known=latest, exempt=exempt)
         objective = _objective(problem, built)
         if incumbent is not None:
             built.model.add(objective <= _value(problem, built, incumbent))
         built.model.minimize(objective)
-        status, start, bound = search(built.model, built.start, hint, seconds)
+        status, start, bound = search(built.model, built.start, hint, share * clock.work, clock)
+        if start is None and incumbent is not None:
+            status, start = cp_model.FEASIBLE, incumbent
         if start is not None:
             proven = "optimal" if status == cp_model.OPTIMAL else "feasible"
-            found = Found(start, proven, _value(problem, built, start), bound, relaxed)
+            found = Found(start, proven, _value(problem, built, start), bound)
             return _tidy(problem, built, objective, found, clock)
-        if incumbent is not None:
-            value = _value(problem, built, incumbent)
-            return Found(incumbent, "feasible", value, bound, relaxed)
     return None
-
-
-class _Latest(cp_model.CpSolverSolutionCallback):
-    """Keeps the values of the latest (best) plan a search found."""
-
-    def __init__(self, variables: list[cp_model.IntVar]) -> None:
-        super().__init__()
-        self.variables = variables
-        self.values: list[int] | None = None
-
-    def on_solution_callback(self) -> None:
-        """Called by CP-SAT with each better plan."""
-        self.values = [int(self.value(v)) for v in self.variables]
 
 
 def search(
     model: cp_model.CpModel,
     variables: list[cp_model.IntVar],
     values: list[int],
-    seconds: float,
+    work: float,
+    clock: Clock,
 ) -> tuple[cp_model.CpSolverStatus, list[int] | None, int]:
-    """One complete search (it proves most plans optimal soonest), joined after 30% of
-    the time, if it has not finished, by large neighbourhood search in a second thread,
-    which only looks for better plans, starting from the best the first has found. The
-    complete search's answer stands when it proves it; otherwise the better plan wins
-    (the complete search's on a tie), and it is optimal when it meets the bound the
-    complete search proved. The status, the variables' values and the proven bound."""
+    """A complete search, which proves most plans optimal in a small part of `work`;
+    when it does not, large neighbourhood search from its best plan for the rest, which
+    finds better plans of hard problems far sooner. The status, the variables' values
+    and the proven bound (a very low number when none is)."""
     hint(model, variables, values)
-    alone = SECOND_AFTER * seconds
-    engines = [solver(seconds, workers=1), solver(max(seconds - alone, 0.05), lns=True)]
-    statuses: list[cp_model.CpSolverStatus | None] = [None, None]
-    latest = _Latest(variables)
-    second = model.clone()
-
-    def run(index: int, copy: cp_model.CpModel) -> None:
-        statuses[index] = engines[index].solve(copy, latest if index == 0 else None)
-        if statuses[index] in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
-            engines[1 - index].stop_search()
-
-    first = threading.Thread(target=run, args=(0, model))
-    first.start()
-    first.join(alone)
-    if first.is_alive():
-        if latest.values is not None:
-            hint(
-                second,
-                [second.get_int_var_from_proto_index(v.index) for v in variables],
-                latest.values,
-            )
-        helper = threading.Thread(target=run, args=(1, second))
-        helper.start()
-        helper.join()
-    first.join()
-    return _better(engines, statuses, variables)
-
-
-def _better(
-    engines: list[cp_model.CpSolver],
-    statuses: list[cp_model.CpSolverStatus | None],
-    variables: list[cp_model.IntVar],
-) -> tuple[cp_model.CpSolverStatus, list[int] | None, int]:
-    ran = [(e, s) for e, s in zip(engines, statuses, strict=True) if s is not None]
-    bound = max(_bound(e) for e, _ in ran)
-    for engine, status in ran:
-        if status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
-            return status, _values(engine, status, variables), bound
-    solved = [(e, s) for e, s in ran if s == cp_model.FEASIBLE]
-    if not solved:
-        return ran[0][1], None, bound
-    engine, status = min(solved, key=lambda item: item[0].objective_value)
-    if engine.objective_value <= bound:
-        status = cp_model.OPTIMAL
-    return status, _values(engine, cp_model.FEASIBLE, variables), bound
-
-
-def _values(
-    engine: cp_model.CpSolver, status: cp_model.CpSolverStatus, variables: list[cp_model.IntVar]
-) -> list[int] | None:
+    engine = solver(PROOF_SHARE * work, clock.left())
+    status = engine.solve(model)
+    finite = math.isfinite(engine.best_objective_bound)
+    bound = math.ceil(engine.best_objective_bound - 1e-6) if finite else -(2**62)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    return [int(engine.value(v)) for v in variables]
+        return status, None, bound
+    best = [int(engine.value(v)) for v in variables]
+    if status == cp_model.OPTIMAL:
+        return status, best, bound
+    hint(model, variables, best)
+    helper = solver((1 - PROOF_SHARE) * work, clock.left(), neighbourhoods=True)
+    improved = helper.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    value = engine.objective_value
+    if improved and helper.objective_value < value:
+        best, value = [int(helper.value(v)) for v in variables], helper.objective_value
+    return (cp_model.OPTIMAL if value <= bound else status), best, bound
 
 
 def _tidy(
@@ -264,14 +188,13 @@ def _tidy(
         return found
     model = built.model
     model.add(objective <= found.value)
-    second = cp_model.LinearExpr.weighted_sum(built.finish, [w + 1 for w in weights])
-    model.minimize(second)
-    hint(built.model, built.start, found.start)
-    engine = solver(clock.left(), TIDY_WORK, workers=1)
+    model.minimize(cp_model.LinearExpr.weighted_sum(built.finish, [w + 1 for w in weights]))
+    hint(model, built.start, found.start)
+    engine = solver(TIDY_SHARE * clock.work, clock.left())
     if engine.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return found
     start = [int(engine.value(v)) for v in built.start]
-    return Found(start, found.status, found.value, found.bound, found.relaxed)
+    return Found(start, found.status, found.value, found.bound)
 
 
 def scaled_value(problem: Problem, value: int) -> float:

@@ -24,14 +24,17 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from roadmap.planning.objective import VALUE_SCALE, value_weights
-from roadmap.planning.optimize.model import Built, Limits, build
+from roadmap.planning.optimize.model import Built, build, within_bounds
 from roadmap.planning.problem import Problem
 
 WORK_PER_SECOND = 0.15
 """Deterministic work per second of `--time-limit`: a plan is the same on every run as
 long as the machine does this much work in a second (a busy one does)."""
-PROOF_SHARE = 0.4
-"""The share of a search's work for the complete search, before neighbourhoods."""
+PHASES = ((0.25, False), (0.45, True), (0.3, False))
+"""A search's phases: its share of the work, and whether it searches neighbourhoods.
+A short complete search proves most plans optimal; large neighbourhood search from its
+best plan finds better plans of hard problems far sooner; a complete search from that
+plan proves more of them, the better plan narrowing what is left to search."""
 NEIGHBOURHOOD_WORKERS = 2
 """Threads of the neighbourhood search (a constant, so the plan is the same anywhere)."""
 TIDY_SHARE = 0.05
@@ -76,20 +79,6 @@ def solver(work: float, seconds: float, *, neighbourhoods: bool = False) -> cp_m
     return engine
 
 
-def meets_bounds(problem: Problem, start: list[int]) -> bool:
-    """True when starts keep every deadline, the horizon and every pin (as the model asks)."""
-    ends = {"short": problem.start + problem.bounds[0], "medium": problem.start + problem.bounds[1]}
-    for task, begin in zip(problem.tasks, start, strict=True):
-        if task.fixed is not None:
-            continue
-        finish = begin + task.duration
-        if finish > problem.end + 1 or (task.deadline is not None and finish > task.deadline + 1):
-            return False
-        if task.pin in ends and begin >= ends[task.pin]:
-            return False
-    return True
-
-
 def _objective(problem: Problem, built: Built) -> cp_model.LinearExpr:
     if problem.search.objective == "value":
         weights = value_weights(problem)
@@ -120,26 +109,27 @@ def _value(problem: Problem, built: Built, start: list[int]) -> int:
 def solve_plan(
     problem: Problem,
     clock: Clock,
-    hint: list[int],
+    known: list[int],
     *,
     exempt: frozenset[int] = frozenset(),
     share: float = 1.0,
     relax: bool = True,
 ) -> Found | None:
-    """The best plan `share` of the work allows; `hint` is a plan of the priority rule
-    or better. Without `relax`, None when no plan meets every limit (then `--select`
+    """The best plan `share` of the work allows, from `known` (the priority rule's plan
+    or better). Without `relax`, None when no plan meets every limit (then `--select`
     chooses what to leave out)."""
-    latest = max((s + t.duration for s, t in zip(hint, problem.tasks, strict=True)), default=0)
-    incumbent = hint if meets_bounds(problem, hint) else None
-    for limits in (Limits(), Limits(False, False, False)) if relax else (Limits(),):
-        if limits != Limits():
-            incumbent = hint  # lifting limits: the priority-rule plan always fits
-        built = build(problem, limits, latest_known=latest, exempt=exempt)
+    pairs = list(zip(problem.tasks, known, strict=True))
+    latest = max((s + t.duration for t, s in pairs), default=0)
+    incumbent = known if all(within_bounds(problem, t, s) for t, s in pairs) else None
+    for relaxed in (False, True) if relax else (False,):
+        if relaxed:
+            incumbent = known  # the priority-rule plan meets every limit that is left
+        built = build(problem, relaxed=relaxed, latest_known=latest, exempt=exempt)
         objective = _objective(problem, built)
         if incumbent is not None:
             built.model.add(objective <= _value(problem, built, incumbent))
         built.model.minimize(objective)
-        status, start, bound = search(built.model, built.start, hint, share * clock.work, clock)
+        status, start, bound = search(built.model, built.start, known, share * clock.work, clock)
         if start is None and incumbent is not None:
             status, start = cp_model.FEASIBLE, incumbent
         if start is not None:
@@ -156,27 +146,26 @@ def search(
     work: float,
     clock: Clock,
 ) -> tuple[cp_model.CpSolverStatus, list[int] | None, int]:
-    """A complete search, which proves most plans optimal in a small part of `work`;
-    when it does not, large neighbourhood search from its best plan for the rest, which
-    finds better plans of hard problems far sooner. The status, the variables' values
-    and the proven bound (a very low number when none is)."""
+    """The phases of `PHASES`, each from the best plan so far, until one proves it.
+    The status, the variables' values and the proven bound (very low when none is)."""
     hint(model, variables, values)
-    engine = solver(PROOF_SHARE * work, clock.left())
-    status = engine.solve(model)
-    finite = math.isfinite(engine.best_objective_bound)
-    bound = math.ceil(engine.best_objective_bound - 1e-6) if finite else -(2**62)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return status, None, bound
-    best = [int(engine.value(v)) for v in variables]
-    if status == cp_model.OPTIMAL:
-        return status, best, bound
-    hint(model, variables, best)
-    helper = solver((1 - PROOF_SHARE) * work, clock.left(), neighbourhoods=True)
-    improved = helper.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
-    value = engine.objective_value
-    if improved and helper.objective_value < value:
-        best, value = [int(helper.value(v)) for v in variables], helper.objective_value
-    return (cp_model.OPTIMAL if value <= bound else status), best, bound
+    best: list[int] | None = None
+    status, value, bound = cp_model.UNKNOWN, math.inf, -(2**62)
+    for share, neighbourhoods in PHASES:
+        if neighbourhoods and best is None:
+            continue  # neighbourhoods are of a plan
+        engine = solver(share * work, clock.left(), neighbourhoods=neighbourhoods)
+        status = engine.solve(model)
+        if not neighbourhoods and math.isfinite(engine.best_objective_bound):
+            bound = max(bound, math.ceil(engine.best_objective_bound - 1e-6))
+        if status == cp_model.INFEASIBLE:
+            return status, None, bound
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and engine.objective_value < value:
+            best, value = [int(engine.value(v)) for v in variables], engine.objective_value
+            hint(model, variables, best)
+        if value <= bound:
+            return cp_model.OPTIMAL, best, bound
+    return (status if best is None else cp_model.FEASIBLE), best, bound
 
 
 def _tidy(

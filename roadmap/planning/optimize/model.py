@@ -24,7 +24,7 @@ and an action present keeps its dependencies present.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
@@ -90,7 +90,8 @@ def build(
     present: list[cp_model.IntVar | int] = []
     for node, task in enumerate(tasks):
         if task.fixed is not None:
-            start.append(model.new_constant(task.fixed[0]))
+            # Not a constant: CP-SAT shares one per value, and a hint names each once.
+            start.append(model.new_int_var(task.fixed[0], task.fixed[0], f"s{node}"))
             present.append(1)
             continue
         high = max(task.lower, latest - task.duration)
@@ -140,7 +141,12 @@ def _upper_bounds(problem: Problem, built: Built) -> None:
 
 
 def _cumulatives(problem: Problem, built: Built) -> None:
-    """One cumulative per lead with a capacity and per pool, where the limit can bind."""
+    """One cumulative per lead with a capacity and per pool, where the limit can bind.
+
+    Actions fixed by progress.yaml hold their units month by month, never more than the
+    capacity: in a month where they hold more, the rest get nothing, as in the
+    priority-rule plan.
+    """
     groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for node, task in enumerate(problem.tasks):
         if built.duration[node] <= 0:
@@ -155,45 +161,18 @@ def _cumulatives(problem: Problem, built: Built) -> None:
         capacity = problem.capacity[name] if kind == "lead" else problem.pools[name]
         if sum(units for _, units in members) <= capacity:
             continue
-        intervals = [built.interval[node] for node, _ in members]
-        demands = [units for _, units in members]
-        capacity = _reserve(problem, built, members, capacity, into=(intervals, demands))
+        intervals, demands, facts = [], [], Counter[int]()
+        for node, units in members:
+            fixed = problem.tasks[node].fixed
+            if fixed is None:
+                intervals.append(built.interval[node])
+                demands.append(units)
+            else:
+                facts.update(dict.fromkeys(range(*fixed), units))
+        for month, units in sorted(facts.items()):
+            intervals.append(built.model.new_fixed_size_interval_var(month, 1, "fact"))
+            demands.append(min(units, capacity))
         built.model.add_cumulative(intervals, demands, capacity)
-
-
-def _reserve(
-    problem: Problem,
-    built: Built,
-    members: list[tuple[int, int]],
-    capacity: int,
-    *,
-    into: tuple[list[cp_model.IntervalVar], list[int]],
-) -> int:
-    """The capacity to give the cumulative when actions fixed by progress.yaml overload it.
-
-    Facts are not moved: in a month where they hold more than the capacity, the rest get
-    nothing, as in the priority-rule plan. The capacity is raised to their peak, and
-    fixed filler intervals take the difference back in every month.
-    """
-    load: dict[int, int] = defaultdict(int)
-    for node, units in members:
-        fixed = problem.tasks[node].fixed
-        if fixed is not None:
-            for month in range(*fixed):
-                load[month] += units
-    peak = max(load.values(), default=0)
-    if peak <= capacity:
-        return capacity
-    first, last = min(load), max(load) + 1
-    spans = [(min(problem.start, first), first, peak - capacity)]
-    spans += [(m, m + 1, peak - max(capacity, load.get(m, 0))) for m in range(first, last)]
-    spans.append((last, built.latest, peak - capacity))
-    intervals, demands = into
-    for begin, end, gap in spans:
-        if gap > 0 and end > begin:
-            intervals.append(built.model.new_fixed_size_interval_var(begin, end - begin, "fill"))
-            demands.append(gap)
-    return peak
 
 
 SAFE_TOTAL = 2**60

@@ -27,10 +27,10 @@ from roadmap.planning.objective import VALUE_SCALE, value_weights
 from roadmap.planning.optimize.model import Built, build, within_bounds
 from roadmap.planning.problem import Problem
 
-WORK_PER_SECOND = 0.15
+WORK_PER_SECOND = 0.3
 """Deterministic work per second of `--time-limit`: a plan is the same on every run as
 long as the machine does this much work in a second (a busy one does)."""
-PHASES = ((0.25, False), (0.45, True), (0.3, False))
+PHASES = ((0.15, False), (0.35, True), (0.5, False))
 """A search's phases: its share of the work, and whether it searches neighbourhoods.
 A short complete search proves most plans optimal; large neighbourhood search from its
 best plan finds better plans of hard problems far sooner; a complete search from that

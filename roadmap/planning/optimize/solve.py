@@ -113,30 +113,28 @@ def solve_plan(
     *,
     exempt: frozenset[int] = frozenset(),
     share: float = 1.0,
-    relax: bool = True,
-) -> Found | None:
+) -> Found:
     """The best plan `share` of the work allows, from `known` (the priority rule's plan
-    or better). Without `relax`, None when no plan meets every limit (then `--select`
-    chooses what to leave out)."""
+    or better, which meets every limit but perhaps the deadlines, horizon and pins)."""
     pairs = list(zip(problem.tasks, known, strict=True))
     latest = max((s + t.duration for t, s in pairs), default=0)
-    incumbent = known if all(within_bounds(problem, t, s) for t, s in pairs) else None
-    for relaxed in (False, True) if relax else (False,):
-        if relaxed:
-            incumbent = known  # the priority-rule plan meets every limit that is left
+    meets = all(within_bounds(problem, t, s) for t, s in pairs)
+    # When `known` breaks a deadline, the horizon or a pin, the first search may find
+    # none that keeps them; the second, without them, always has `known` to start from.
+    for relaxed in (False, True):
         built = build(problem, relaxed=relaxed, latest_known=latest, exempt=exempt)
         objective = _objective(problem, built)
-        if incumbent is not None:
-            built.model.add(objective <= _value(problem, built, incumbent))
+        if meets or relaxed:
+            built.model.add(objective <= _value(problem, built, known))
         built.model.minimize(objective)
         status, start, bound = search(built.model, built.start, known, share * clock.work, clock)
-        if start is None and incumbent is not None:
-            status, start = cp_model.FEASIBLE, incumbent
+        if start is None and (meets or relaxed):
+            status, start = cp_model.FEASIBLE, known
         if start is not None:
             proven = "optimal" if status == cp_model.OPTIMAL else "feasible"
             found = Found(start, proven, _value(problem, built, start), bound)
             return _tidy(problem, built, objective, found, clock)
-    return None
+    raise AssertionError("the plan without deadlines, horizon and pins is always found")
 
 
 def search(
@@ -161,9 +159,10 @@ def search(
         if status == cp_model.INFEASIBLE:
             return status, None, bound
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and engine.objective_value < value:
-            best, value = [int(engine.value(v)) for v in variables], engine.objective_value
+            # The objective is whole; CP-SAT reports it as a float, which may be off.
+            best, value = [int(engine.value(v)) for v in variables], round(engine.objective_value)
             hint(model, variables, best)
-        if value <= bound:
+        if status == cp_model.OPTIMAL or value <= bound:
             return cp_model.OPTIMAL, best, bound
     return (status if best is None else cp_model.FEASIBLE), best, bound
 

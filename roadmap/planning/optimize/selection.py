@@ -24,8 +24,8 @@ from roadmap.planning.optimize.solve import Clock, search
 from roadmap.planning.problem import Problem, number_links
 from roadmap.planning.sgs import Schedule
 
-SELECT_SHARE = 0.4
-"""The share of the work for choosing what to keep."""
+SELECT_SHARE = 0.7
+"""The share of the work for choosing what to keep (its model is the larger one)."""
 
 
 @dataclass(frozen=True)

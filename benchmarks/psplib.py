@@ -26,6 +26,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "psplib"
-CACHE = Path(__file__).resolve().parent / ".cache" / "psplib"
 START_YEAR = 2000
 
 
@@ -264,10 +264,10 @@ def main() -> int:
     files = files[: args.limit] if args.limit else files
     run = plan_cli if args.cli else plan_in_process
     tallies = {"priority rule": Tally(), f"--optimize --time-limit {args.time_limit:g}": Tally()}
+    scratch = tempfile.TemporaryDirectory(prefix="psplib-")  # converted afresh every run
     for sm in files:
-        folder = CACHE / sm.parent.name / sm.stem
-        if not (folder / "actions.yaml").exists():
-            write_folder(sm, folder)
+        folder = Path(scratch.name) / sm.stem
+        write_folder(sm, folder)
         instance = read_sm(sm)
         for (name, tally), optimize in zip(tallies.items(), (False, True), strict=True):
             payload, took = run(folder, optimize, args.time_limit)

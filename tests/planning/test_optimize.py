@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from fractions import Fraction
 from typing import Any
@@ -10,7 +11,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from roadmap.models import Dataset
+from roadmap.models import ActionRecord, Dataset, ProgressFile
+from roadmap.months import parse_month
 from roadmap.planning import Plan, PlanOptions, plan
 from roadmap.planning.options import OBJECTIVES, ObjectiveName, Search
 from roadmap.planning.result import Objective
@@ -188,3 +190,23 @@ def test_two_runs_give_the_same_plan() -> None:
     first, second = optimize(data), optimize(data)
     assert first.placements == second.placements
     assert first.objective == second.objective
+
+
+def test_facts_beyond_a_pool_leave_the_rest_no_room_in_their_months() -> None:
+    # C1 and C2 are both under way on a pool of one unit: reality holds two units until
+    # 2021-04, and B1 may not start before both end, as in the priority rule's plan.
+    actions = [
+        {"id": "B1", "duration_months": 2, "needs": {"it": 1}, "priority": {"impact": 5}},
+        {"id": "C1", "duration_months": 3, "needs": {"it": 1}},
+        {"id": "C2", "duration_months": 4, "needs": {"it": 1}},
+    ]
+    data = dataset(actions, pools={"it": 1})
+    records = [
+        ActionRecord(id=c, date="2021-01", status="in_progress", percent=10) for c in ("C1", "C2")
+    ]
+    data = dataclasses.replace(data, progress=ProgressFile(as_of="2021-02", actions=records))
+    search = Search(optimize=True, time_limit=FAST)
+    result = plan(data, PlanOptions(as_of="2021-02", search=search))
+    rule = plan(data, PlanOptions(as_of="2021-02"))
+    assert result.by_id["B1"].start == rule.by_id["B1"].start == parse_month("2021-05")
+    assert result.objective is not None and result.objective.status == "optimal"

@@ -1,9 +1,8 @@
 """`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b).
 
 The priority-rule plan comes first; the search starts from it and is never worse. With
-`--select`, a short search first looks for a plan that keeps every limit with every
-action; only when there is none are the actions to keep chosen (roadmap.planning.
-optimize.selection), and those planned as if they were the whole portfolio. The
+`--select`, the actions to keep are chosen first (roadmap.planning.optimize.selection:
+all of them when they all fit), and planned as if they were the whole portfolio. The
 optimiser's starts are then moved as early as the others leave room for, and each gets
 its reason (roadmap.planning.occupancy), so that `explain`, the JSON and the
 reports read an optimised plan as they read any other.
@@ -16,16 +15,13 @@ from __future__ import annotations
 from roadmap.planning.heuristic import assemble, dependency_order, heuristic
 from roadmap.planning.occupancy import Occupancy, left_shift, start_reasons
 from roadmap.planning.optimize.reasons import deferral_reasons
-from roadmap.planning.optimize.selection import restrict, select
+from roadmap.planning.optimize.selection import SELECT_SHARE, restrict, select
 from roadmap.planning.optimize.solve import Clock, scaled_value, solve_plan, solver_value
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Plan
 from roadmap.planning.sgs import Schedule
 
 __all__ = ["optimized_plan"]
-
-TRY_ALL = 0.3
-"""With `--select`, the share of the time limit for looking for a plan of every action."""
 
 
 def optimized_plan(problem: Problem) -> Plan:
@@ -34,23 +30,16 @@ def optimized_plan(problem: Problem) -> Plan:
     whole = problem
     first = heuristic(problem, dependency_order(problem))
     never_fits, hint = first.never_fits, first.start
-    choice, found = None, None
+    choice = None
     if problem.search.select:
-        # Everything may fit after all: only when no plan keeps every limit is any
-        # action deferred.
-        found = solve_plan(
-            problem, clock, hint, exempt=frozenset(never_fits), share=TRY_ALL, relax=False
-        )
-        if found is None:
-            choice = select(problem, first, clock, frozenset(never_fits))
-            problem = restrict(problem, choice.kept)
-            hint = [choice.start[n] for n in choice.kept]
-            position = {n: i for i, n in enumerate(choice.kept)}
-            never_fits = {position[n]: o for n, o in never_fits.items() if n in position}
+        choice = select(problem, first, clock, frozenset(never_fits))
+        problem = restrict(problem, choice.kept)
+        hint = [choice.start[n] for n in choice.kept]
+        position = {n: i for i, n in enumerate(choice.kept)}
+        never_fits = {position[n]: o for n, o in never_fits.items() if n in position}
     exempt = frozenset(never_fits)
-    if found is None:
-        found = solve_plan(problem, clock, hint, exempt=exempt)
-    assert found is not None
+    share = 1.0 if choice is None else 1 - SELECT_SHARE
+    found = solve_plan(problem, clock, hint, exempt=exempt, share=share)
     occupancy = Occupancy(problem, list(found.start), exempt)
     left_shift(occupancy, list(range(len(problem.tasks))))
     start, duration = occupancy.start, occupancy.duration

@@ -15,32 +15,23 @@
   a cap may then be refused, never one above it). Actions that fit no capped year alone
   (P604) are left out of the caps, as the priority rule leaves them.
 
-A `Limits` value says which upper bounds hold (a plan is still made without them when
-none keeps them all). With `select`, every action that is not fixed gets a presence
-literal: an absent action holds nothing, and an action present keeps its dependencies
-present.
+With `relaxed`, the deadlines, the horizon end and the pins are lifted (a plan is still
+made when none keeps them all; its diagnostics name what it breaks). With `select`,
+every action that is not fixed gets a presence literal: an absent action holds nothing,
+and an action present keeps its dependencies present.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from roadmap.models.actions import Phase
 from roadmap.planning.budget import overlap
-from roadmap.planning.problem import Problem
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Which upper bounds a model holds: without them, a plan that breaks them is still
-    made, and the plan's diagnostics name what it breaks."""
-
-    deadlines: bool = True
-    horizon: bool = True
-    pins: bool = True
+from roadmap.planning.problem import Problem, Task
 
 
 @dataclass
@@ -54,25 +45,43 @@ class Built:
     """1 for a task that is always in the plan, else its presence literal."""
     latest: int
     """No task finishes after this month (with the horizon lifted, a generous bound)."""
-    exempt: frozenset[int] = frozenset()
+    exempt: frozenset[int]
     """Tasks that fit no capped year even alone (P604): the caps leave them out."""
-    finish: list[cp_model.LinearExpr] = field(default_factory=list)
+    finish: list[cp_model.LinearExpr]
+    interval: list[cp_model.IntervalVar]
+    """One interval per task, shared by every cumulative it is in."""
+
+
+def upper_bounds(problem: Problem, task: Task) -> tuple[int, int | None]:
+    """The month a task must end by (exclusive: the horizon end, its deadline), and the
+    month it must start before (the end of its pinned phase), if any."""
+    end = problem.end + 1 if task.deadline is None else min(problem.end, task.deadline) + 1
+    following: dict[Phase | None, Phase] = {"short": "medium", "medium": "long"}
+    pin = following.get(task.pin)
+    return end, None if pin is None else problem.phase_start(pin)
+
+
+def within_bounds(problem: Problem, task: Task, begin: int) -> bool:
+    """True when the task, started at `begin`, keeps its upper bounds (a fixed one does)."""
+    end, pin_end = upper_bounds(problem, task)
+    fits = begin + task.duration <= end and (pin_end is None or begin < pin_end)
+    return task.fixed is not None or fits
 
 
 def build(
     problem: Problem,
-    limits: Limits,
     *,
+    relaxed: bool = False,
     select: bool = False,
     latest_known: int = 0,
     exempt: frozenset[int] = frozenset(),
 ) -> Built:
-    """The model of `problem` under `limits`; `latest_known` is a finish a plan reached,
+    """The model of `problem`; `latest_known` is a finish a plan reached,
     `exempt` the tasks the caps leave out."""
     tasks = problem.tasks
     model = cp_model.CpModel()
     duration = [t.fixed[1] - t.fixed[0] if t.fixed else t.duration for t in tasks]
-    if limits.horizon:
+    if not relaxed:
         latest = problem.end + 1
     else:
         latest = max(problem.end + 1, latest_known, *(t.lower for t in tasks))
@@ -81,16 +90,24 @@ def build(
     present: list[cp_model.IntVar | int] = []
     for node, task in enumerate(tasks):
         if task.fixed is not None:
-            start.append(model.new_constant(task.fixed[0]))
+            # Not a constant: CP-SAT shares one per value, and a hint names each once.
+            start.append(model.new_int_var(task.fixed[0], task.fixed[0], f"s{node}"))
             present.append(1)
             continue
         high = max(task.lower, latest - task.duration)
         start.append(model.new_int_var(task.lower, high, f"s{node}"))
         present.append(model.new_bool_var(f"p{node}") if select else 1)
-    built = Built(model, start, duration, present, latest, exempt)
-    built.finish = [s + d for s, d in zip(start, duration, strict=True)]
+    finish = [s + d for s, d in zip(start, duration, strict=True)]
+    interval = [
+        model.new_optional_fixed_size_interval_var(s, d, p, f"i{n}")
+        if not isinstance(p, int)
+        else model.new_fixed_size_interval_var(s, d, f"i{n}")
+        for n, (s, d, p) in enumerate(zip(start, duration, present, strict=True))
+    ]
+    built = Built(model, start, duration, present, latest, exempt, finish, interval)
     _dependencies(problem, built)
-    _upper_bounds(problem, built, limits)
+    if not relaxed:
+        _upper_bounds(problem, built)
     _cumulatives(problem, built)
     add_caps(problem, built)
     return built
@@ -112,26 +129,24 @@ def _dependencies(problem: Problem, built: Built) -> None:
             mine, theirs = present[node], present[pred]
             if not isinstance(mine, int) and not isinstance(theirs, int):
                 model.add_implication(mine, theirs)
-            elif not isinstance(mine, int) and theirs == 0:
-                model.add(mine == 0)
 
 
-def _upper_bounds(problem: Problem, built: Built, limits: Limits) -> None:
-    model, finish = built.model, built.finish
-    ends = {"short": problem.start + problem.bounds[0], "medium": problem.start + problem.bounds[1]}
+def _upper_bounds(problem: Problem, built: Built) -> None:
     for node, task in enumerate(problem.tasks):
-        if task.fixed is not None:
-            continue
-        if limits.horizon:
-            _enforce(built, node, model.add(finish[node] <= problem.end + 1))
-        if task.deadline is not None and limits.deadlines:
-            _enforce(built, node, model.add(finish[node] <= task.deadline + 1))
-        if task.pin in ends and limits.pins:
-            _enforce(built, node, model.add(built.start[node] < ends[task.pin]))
+        if task.fixed is None:
+            end, pin_end = upper_bounds(problem, task)
+            _enforce(built, node, built.model.add(built.finish[node] <= end))
+            if pin_end is not None:
+                _enforce(built, node, built.model.add(built.start[node] < pin_end))
 
 
 def _cumulatives(problem: Problem, built: Built) -> None:
-    """One cumulative per lead with a capacity and per pool, where the limit can bind."""
+    """One cumulative per lead with a capacity and per pool, where the limit can bind.
+
+    Actions fixed by progress.yaml hold their units month by month, never more than the
+    capacity: in a month where they hold more, the rest get nothing, as in the
+    priority-rule plan.
+    """
     groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for node, task in enumerate(problem.tasks):
         if built.duration[node] <= 0:
@@ -146,54 +161,18 @@ def _cumulatives(problem: Problem, built: Built) -> None:
         capacity = problem.capacity[name] if kind == "lead" else problem.pools[name]
         if sum(units for _, units in members) <= capacity:
             continue
-        intervals, demands = [], []
+        intervals, demands, facts = [], [], Counter[int]()
         for node, units in members:
-            intervals.append(_interval(built, node))
-            demands.append(units)
-        capacity = _reserve(problem, built, members, capacity, into=(intervals, demands))
+            fixed = problem.tasks[node].fixed
+            if fixed is None:
+                intervals.append(built.interval[node])
+                demands.append(units)
+            else:
+                facts.update(dict.fromkeys(range(*fixed), units))
+        for month, units in sorted(facts.items()):
+            intervals.append(built.model.new_fixed_size_interval_var(month, 1, "fact"))
+            demands.append(min(units, capacity))
         built.model.add_cumulative(intervals, demands, capacity)
-
-
-def _interval(built: Built, node: int) -> cp_model.IntervalVar:
-    start, size, literal = built.start[node], built.duration[node], built.present[node]
-    if isinstance(literal, int):
-        return built.model.new_fixed_size_interval_var(start, size, f"i{node}")
-    return built.model.new_optional_fixed_size_interval_var(start, size, literal, f"i{node}")
-
-
-def _reserve(
-    problem: Problem,
-    built: Built,
-    members: list[tuple[int, int]],
-    capacity: int,
-    *,
-    into: tuple[list[cp_model.IntervalVar], list[int]],
-) -> int:
-    """The capacity to give the cumulative when actions fixed by progress.yaml overload it.
-
-    Facts are not moved: in a month where they hold more than the capacity, the rest get
-    nothing, as in the priority-rule plan. The capacity is raised to their peak, and
-    fixed filler intervals take the difference back in every month.
-    """
-    load: dict[int, int] = defaultdict(int)
-    for node, units in members:
-        fixed = problem.tasks[node].fixed
-        if fixed is not None:
-            for month in range(*fixed):
-                load[month] += units
-    peak = max(load.values(), default=0)
-    if peak <= capacity:
-        return capacity
-    first, last = min(load), max(load) + 1
-    spans = [(min(problem.start, first), first, peak - capacity)]
-    spans += [(m, m + 1, peak - max(capacity, load.get(m, 0))) for m in range(first, last)]
-    spans.append((last, built.latest, peak - capacity))
-    intervals, demands = into
-    for begin, end, gap in spans:
-        if gap > 0 and end > begin:
-            intervals.append(built.model.new_fixed_size_interval_var(begin, end - begin, "fill"))
-            demands.append(gap)
-    return peak
 
 
 SAFE_TOTAL = 2**60

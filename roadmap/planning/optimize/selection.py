@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from roadmap.planning.objective import value_weights
-from roadmap.planning.optimize.model import Limits, build
-from roadmap.planning.optimize.solve import Clock, meets_bounds, search
+from roadmap.planning.optimize.model import build, within_bounds
+from roadmap.planning.optimize.solve import Clock, search
 from roadmap.planning.problem import Problem, number_links
 from roadmap.planning.sgs import Schedule
 
-SELECT_SHARE = 0.6
-"""The share of the time limit for choosing what to keep."""
+SELECT_SHARE = 0.7
+"""The share of the work for choosing what to keep (its model is the larger one)."""
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,7 @@ def _fitting(problem: Problem, start: list[int]) -> list[bool]:
     order = problem.order or []
     fits = [True] * len(start)
     for node in order:
-        task = problem.tasks[node]
-        own = task.fixed is not None or meets_bounds(
-            dataclasses.replace(problem, tasks=[task]), [start[node]]
-        )
+        own = within_bounds(problem, problem.tasks[node], start[node])
         fits[node] = own and all(fits[p] for p, _ in problem.predecessors[node])
     return fits
 
@@ -64,7 +61,7 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
     """Choose the actions to keep; `first` is the priority-rule plan."""
     everything = list(range(len(problem.tasks)))
     latest = max(first.finish, default=problem.start)
-    built = build(problem, Limits(), select=True, latest_known=latest, exempt=exempt)
+    built = build(problem, select=True, latest_known=latest, exempt=exempt)
     model = built.model
     weights = [w + 1 for w in value_weights(problem)]
     absent = [
@@ -82,7 +79,7 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
         int(f) for f, p in zip(fits, built.present, strict=True) if not isinstance(p, int)
     ]
     hint = [*first.start, *chosen_hint]
-    status, values, _ = search(model, variables, hint, clock.share(SELECT_SHARE))
+    status, values, _ = search(model, variables, hint, SELECT_SHARE * clock.work, clock)
     if values is not None:
         start = values[: len(everything)]
         chosen = iter(values[len(everything) :])

@@ -58,6 +58,11 @@ def say(key: str, /, **values: Any) -> str:
     return TEXTS[key][_language.get()].format(**values)
 
 
+def months(count: int) -> str:
+    """A number of months: `1 month`, `6 months`, `6 мес.`."""
+    return say("n_month" if count == 1 else "n_months", n=count)
+
+
 def current() -> str:
     """The language messages are being given in now."""
     return _language.get()

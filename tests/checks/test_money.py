@@ -110,9 +110,7 @@ def test_source_overallocated_lists_the_largest_draws(make_context: Make) -> Non
     )
     [found] = findings(m.source_overallocated, ctx)
     assert (found.kind, found.loc) == ("strategy", ("funding_sources", 1, "amount_eur"))
-    assert "has €700 but actions draw €800 from it (A02 €500 and A01 €300)" in (
-        found.message
-    )
+    assert "has €700 but actions draw €800 from it (A02 €500 and A01 €300)" in (found.message)
 
 
 def test_caps_below_total_cost_only_when_every_year_is_capped(make_context: Make) -> None:
@@ -131,8 +129,6 @@ def test_caps_below_total_cost_only_when_every_year_is_capped(make_context: Make
 
     [found] = findings(m.caps_below_total_cost, make_context(caps({2021: 500, 2022: 500})))
     assert (found.kind, found.loc) == ("strategy", ("budget_caps",))
-    assert "add up to €1,000, but the actions that are not cancelled cost €1,200" in (
-        found.message
-    )
+    assert "add up to €1,000, but the actions that are not cancelled cost €1,200" in (found.message)
     assert findings(m.caps_below_total_cost, make_context(caps({2021: 500}))) == []
     assert findings(m.caps_below_total_cost, make_context(caps({2021: 600, 2022: 600}))) == []

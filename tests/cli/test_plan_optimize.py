@@ -81,7 +81,13 @@ def test_select_defers_what_cannot_fit_and_exits_0(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.stderr
     payload = json.loads(run.stdout)
     assert [d["id"] for d in payload["deferred"]] == ["A03"]
-    assert "its deadline 2021-06" in payload["deferred"][0]["reason"]
+    assert payload["deferred"][0]["reason"] == (
+        "no room beside the actions kept in any month it could start (2021-01, to end by its "
+        "deadline 2021-06): short of room are pool it-staff (capacity 3), pool procurement "
+        "(capacity 1)"
+    )
+    bulgarian = run_cli("plan", data, "--optimize", "--select", "--lang", "bg", "--format", "json")
+    assert "за да приключи до крайния си срок 2021-06" in bulgarian.stdout
     assert "A03" not in {a["id"] for a in payload["actions"]}
     text = run_cli("plan", data, "--optimize", "--select").stdout
     assert "Deferred · 1 action deferred by --select" in text

@@ -63,7 +63,7 @@ def test_select_defers_the_least_valuable_and_names_the_limit() -> None:
     assert set(reasons) == {"C1", "C2"}
     assert reasons["C1"] == (
         "no room beside the actions kept in any month it could start (2021-01 to 2021-03, "
-        "to end by its deadline 2021-04): short of room are pool it (1 units) in all 3 months"
+        "to end by its deadline 2021-04): short of room are pool it (capacity 1) in all 3 months"
     )
     assert reasons["C2"] == "it depends on C1, which is deferred too"
     assert set(result.by_id) == {"A1", "B1"}

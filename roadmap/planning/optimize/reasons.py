@@ -18,6 +18,7 @@ from roadmap.months import format_month
 from roadmap.planning.occupancy import Occupancy, ready_month, start_reasons
 from roadmap.planning.problem import Problem, Task
 from roadmap.planning.result import Deferral, Reason
+from roadmap.texts import current, money, months, say
 
 
 def _ancestors(problem: Problem, node: int) -> set[int]:
@@ -33,24 +34,24 @@ def _ancestors(problem: Problem, node: int) -> set[int]:
 
 def _last_end(problem: Problem, task: Task) -> tuple[int, str]:
     """The month the action must end by (exclusive), and what sets it."""
-    ends = [(problem.end + 1, f"the horizon end {format_month(problem.end)}")]
+    ends = [(problem.end + 1, say("defer.horizon_end", month=format_month(problem.end)))]
     if task.deadline is not None:
-        ends.append((task.deadline + 1, f"its deadline {format_month(task.deadline)}"))
+        ends.append((task.deadline + 1, say("defer.deadline", month=format_month(task.deadline))))
     phase_ends = {"short": problem.bounds[0], "medium": problem.bounds[1]}
     if task.pin in phase_ends:
         last = problem.start + phase_ends[task.pin] - 1
-        text = f"its pin to the {task.pin} term (starts by {format_month(last)})"
+        text = say("defer.pin", pin=task.pin, month=format_month(last))
         ends.append((last + 1 + task.duration, text))
     return min(ends)
 
 
 def _family(problem: Problem, reason: Reason) -> str:
     if reason.binding == "capacity" and reason.actor is not None:
-        return f"lead {reason.actor} (capacity {problem.capacity[reason.actor]})"
+        return say("defer.lead", actor=reason.actor, capacity=problem.capacity[reason.actor])
     if reason.binding == "pool" and reason.pool is not None:
-        return f"pool {reason.pool} ({problem.pools[reason.pool]} units)"
+        return say("defer.pool", pool=reason.pool, units=problem.pools[reason.pool])
     year = reason.year or 0
-    return f"the {year} budget cap ({problem.caps[year]:,} EUR)"
+    return say("defer.cap", year=year, cap=money(problem.caps[year], current()))
 
 
 def deferral_reasons(
@@ -65,21 +66,21 @@ def deferral_reasons(
     for node in (n for n in range(len(problem.tasks)) if n not in keep):
         waiting = sorted(ids[a] for a in _ancestors(problem, node) if a not in keep)
         if waiting:
-            reason = f"it depends on {', '.join(waiting)}, which {_is(waiting)} deferred too"
+            key = "defer.waits_one" if len(waiting) == 1 else "defer.waits_many"
+            reason = say(key, ids=", ".join(waiting))
         else:
             reason = _pushed_out(problem, occupancy, node)
         result.append(Deferral(ids[node], reason, problem.tasks[node].score))
     return tuple(result)
 
 
-def _share(count: int, months: int, *, short: bool = False) -> str:
-    if count == months:
-        return f"all {months}"
-    return str(count) if short else f"{count} of {months}"
-
-
-def _is(names: list[str]) -> str:
-    return "is" if len(names) == 1 else "are"
+def _share(family: str, count: int, months: int, *, short: bool = False) -> str:
+    """`lead X in all 6 months`, `... in 2 of 6 months`; shorter after the first, and
+    only the limit when the action could start in one month alone."""
+    if months == 1:
+        return family
+    key = ("defer.all" if count == months else "defer.some") + ("_short" if short else "")
+    return say(key, family=family, count=count, months=months)
 
 
 def _pushed_out(problem: Problem, occupancy: Occupancy, node: int) -> str:
@@ -90,26 +91,20 @@ def _pushed_out(problem: Problem, occupancy: Occupancy, node: int) -> str:
     if last < first:
         occupancy.start[node] = first
         because = "; ".join(r.detail for r in start_reasons(occupancy, node))
-        return (
-            f"it cannot end by {why}: it can start {format_month(first)} at the earliest "
-            f"({because}) and runs {task.duration} months"
+        start = format_month(first)
+        return say(
+            "defer.cannot_end", why=why, month=start, because=because, runs=months(task.duration)
         )
     counts: Counter[str] = Counter()
     for month in range(first, last + 1):
         families = {_family(problem, r) for r in occupancy.blockers(node, month)}
         if not families:
-            return (
-                f"it would fit from {format_month(month)}; the search ran out of time before "
-                "it could keep it"
-            )
+            return say("defer.would_fit", month=format_month(month))
         counts.update(families)
-    months = last - first + 1
-    window = f"{format_month(first)} to {format_month(last)}" if months > 1 else format_month(first)
+    span = last - first + 1
+    window = format_month(first)
+    if span > 1:
+        window = say("defer.window", first=window, last=format_month(last))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    first_family, first_count = ranked[0]
-    named = [f"{first_family} in {_share(first_count, months)} months"]
-    named += [f"{family} in {_share(count, months, short=True)}" for family, count in ranked[1:]]
-    return (
-        f"no room beside the actions kept in any month it could start ({window}, to end by "
-        f"{why}): short of room are {', '.join(named)}"
-    )
+    named = [_share(family, count, span, short=i > 0) for i, (family, count) in enumerate(ranked)]
+    return say("defer.no_room", window=window, why=why, named=", ".join(named))

@@ -67,12 +67,12 @@ def rules_listing() -> str:
 def rules_markdown() -> str:
     """docs/rules.md: a table of every code, then each code's documentation.
 
-    The page's layout and prose are the template rules.md.j2 beside this module.
+    The page's layout and prose are the template templates/rules.md.j2.
     """
     import jinja2  # noqa: PLC0415
 
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("roadmap.checks", ""),
+        loader=jinja2.PackageLoader("roadmap.templates", "."),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap.checks.loader_codes import LOADER_CODES, LoaderCode
+from roadmap.checks.loader_codes import LOADER_CODES
 from roadmap.checks.registry import RULES, Rule
 
 FAMILIES = (
@@ -31,12 +31,12 @@ FAMILIES = (
 )
 
 
-def all_codes() -> list[LoaderCode | Rule]:
+def all_codes() -> list[Rule]:
     """Every code, loader codes first, then the rules, each family in code order."""
     from roadmap.checks import _load_rules  # noqa: PLC0415
 
     _load_rules()
-    codes: list[LoaderCode | Rule] = [*LOADER_CODES, *RULES.values()]
+    codes = [*LOADER_CODES, *RULES.values()]
     order = {prefix: n for n, (prefix, _, _) in enumerate(FAMILIES)}
     return sorted(codes, key=lambda c: (order[c.code[0]], c.code))
 

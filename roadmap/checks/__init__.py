@@ -23,7 +23,7 @@ def run_rules(context: CheckContext) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for code, registered in sorted(RULES.items()):
-            if registered.stage is not stage:
+            if registered.stage is not stage or registered.function is None:
                 continue
             for f in registered.function(context):
                 where = context.loaded.locate(f.kind, f.loc, key=f.at_key)

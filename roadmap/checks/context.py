@@ -19,6 +19,7 @@ from roadmap.models import (
     Goal,
     Kpi,
     Objective,
+    Resource,
 )
 from roadmap.months import format_month, parse_month
 from roadmap.texts import say
@@ -48,6 +49,7 @@ class CheckContext:
     objectives: dict[str, Objective] = field(init=False)
     actors: dict[str, Actor] = field(init=False)
     funding_sources: dict[str, FundingSource] = field(init=False)
+    resources: dict[str, Resource] = field(init=False)
     active_actions: list[Action] = field(init=False)
     """The actions that are not cancelled: the ones the plan schedules."""
 
@@ -65,6 +67,7 @@ class CheckContext:
         self.objectives = _first_by_id(strategy.objectives)
         self.actors = _first_by_id(strategy.actors)
         self.funding_sources = _first_by_id(strategy.funding_sources)
+        self.resources = _first_by_id(strategy.resources)
         self.active_actions = [a for a in data.actions if a.status != "cancelled"]
 
     @cached_property

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap.checks.loader_codes import LOADER_CODES, LoaderCode
+from roadmap.checks.loader_codes import LOADER_CODES
 from roadmap.checks.registry import RULES, Rule
 
 FAMILIES = (
@@ -31,12 +31,12 @@ FAMILIES = (
 )
 
 
-def all_codes() -> list[LoaderCode | Rule]:
+def all_codes() -> list[Rule]:
     """Every code, loader codes first, then the rules, each family in code order."""
     from roadmap.checks import _load_rules  # noqa: PLC0415
 
     _load_rules()
-    codes: list[LoaderCode | Rule] = [*LOADER_CODES, *RULES.values()]
+    codes = [*LOADER_CODES, *RULES.values()]
     order = {prefix: n for n, (prefix, _, _) in enumerate(FAMILIES)}
     return sorted(codes, key=lambda c: (order[c.code[0]], c.code))
 
@@ -65,63 +65,23 @@ def rules_listing() -> str:
 
 
 def rules_markdown() -> str:
-    """docs/rules.md: a table of every code, then each code's documentation."""
-    codes = all_codes()
-    out = [
-        "# Rules of `roadmap check`",
-        "",
-        "<!-- Generated from the rule docstrings by `roadmap rules --markdown -o docs/rules.md`;",
-        "     do not edit by hand. tests/checks/test_docs.py fails when this file is stale. -->",
-        "",
-        "Checking runs in stages: YAML syntax, schema, references, graph, time and money, the",
-        "plan. A",
-        "stage runs only when the stages before it found no errors, so that one typo does",
-        "not cascade. Errors fail `roadmap check`; warnings fail it only with `--strict`.",
-        "Errors of stages 1 to 4 also keep `roadmap plan` from planning; errors of stage 5",
-        "are constraints a plan can break, so `roadmap plan` still plans and names them.",
-        "Codes never change meaning.",
-        "",
-        "Each rule's examples run in the tests: the failing example, applied to a small clean",
-        "data set, gives the code, and the passing one, applied after it, does not. `...`",
-        "stands for the fields an example leaves as they are, and a line such as",
-        "`# progress.yaml` names the file where the keys do not tell.",
-        "",
-        "| code | severity | stage | title |",
-        "|---|---|---|---|",
-    ]
-    out += [
-        f"| [{c.code}](#{c.code.lower()}) | {c.severity.value} | {int(c.stage)} "
-        f"{c.stage.name.lower().replace('_', ' ')} | {c.title} |"
-        for c in codes
-    ]
-    out += [
-        f"| [{code}](#p-plan) | {severity} | 6 plan | {title} |"
-        for code, severity, title in plan_codes()
-    ]
-    for prefix, name, blurb in FAMILIES:
-        out += ["", f"## {prefix}: {name}", "", blurb]
-        for c in (c for c in codes if c.code.startswith(prefix)):
-            out += ["", f"### {c.code}", "", f"**{c.title}** · {c.severity.value}", ""]
-            out += _doc_markdown(c.doc)
-    out += _plan_codes_markdown()
-    return "\n".join(out) + "\n"
+    """docs/rules.md: a table of every code, then each code's documentation.
 
+    The page's layout and prose are the template templates/rules.md.j2.
+    """
+    import jinja2  # noqa: PLC0415
 
-def _plan_codes_markdown() -> list[str]:
-    """The codes of stage 6: constraints the plan cannot meet."""
-    out = [
-        "",
-        "## P: Plan",
-        "",
-        "Stage 6: once the rules hold, `roadmap check` plans the data and reports these when",
-        "the plan breaks a constraint, so that `check` alone is the CI gate. `roadmap plan`",
-        "still prints such a plan, and exits 1. `roadmap explain ID` shows what binds.",
-        "",
-        "| code | severity | title |",
-        "|---|---|---|",
-    ]
-    out += [f"| {code} | {severity} | {title} |" for code, severity, title in plan_codes()]
-    return out
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("roadmap.templates", "."),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=jinja2.select_autoescape(),
+    )
+    env.filters["markdown"] = lambda doc: "\n".join(_doc_markdown(doc))
+    page = env.get_template("rules.md.j2")
+    return page.render(codes=all_codes(), plan=plan_codes(), families=FAMILIES)
 
 
 def examples(doc: str) -> dict[str, str]:

@@ -6,25 +6,13 @@ for the docs, as a rule's docstring is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from roadmap.checks.registry import Stage
+from roadmap.checks.registry import Rule, Stage
 from roadmap.diagnostics import Severity
 
 
-@dataclass(frozen=True)
-class LoaderCode:
-    """A diagnostic code that loading gives, documented beside the rules."""
-
-    code: str
-    title: str
-    stage: Stage
-    doc: str
-    severity: Severity = Severity.ERROR
-
-
-def _codes() -> tuple[LoaderCode, ...]:
+def _codes() -> tuple[Rule, ...]:
     """Each `## CODE title` section of loader_codes.md, its text the documentation."""
     text = Path(__file__).with_name("loader_codes.md").read_text(encoding="utf-8")
     codes = []
@@ -32,7 +20,7 @@ def _codes() -> tuple[LoaderCode, ...]:
         heading, _, doc = section.partition("\n")
         code, _, title = heading.partition(" ")
         stage = Stage.SYNTAX if code[0] == "Y" else Stage.SCHEMA
-        codes.append(LoaderCode(code, title, stage, doc.strip("\n")))
+        codes.append(Rule(code, title, stage, Severity.ERROR, doc.strip("\n")))
     return tuple(codes)
 
 

@@ -51,18 +51,15 @@ RuleFunction = Callable[["CheckContext"], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
-    """A registered rule."""
+    """A documented code: a registered rule (its docstring the documentation), or a code
+    that loading gives, which has no function (see roadmap.checks.loader_codes)."""
 
     code: str
     title: str
     stage: Stage
     severity: Severity
-    function: RuleFunction
-
-    @property
-    def doc(self) -> str:
-        """The rule's documentation, from its docstring."""
-        return inspect.cleandoc(self.function.__doc__ or "")
+    doc: str
+    function: RuleFunction | None = None
 
 
 RULES: dict[str, Rule] = {}
@@ -76,7 +73,8 @@ def rule(
     def register(function: RuleFunction) -> RuleFunction:
         if code in RULES:
             raise ValueError(f"rule code {code} is registered twice")
-        RULES[code] = Rule(code, title, stage, severity, function)
+        doc = inspect.cleandoc(function.__doc__ or "")
+        RULES[code] = Rule(code, title, stage, severity, doc, function)
         return function
 
     return register

@@ -85,21 +85,12 @@ def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
     """
     for loc, kpi in _kpis(ctx):
         base, target = kpi.baseline.value, kpi.target.value
-        wrong = target < base if kpi.direction == "increase" else target > base
-        if wrong:
+        if target < base if kpi.direction == "increase" else target > base:
             other = "decrease" if kpi.direction == "increase" else "increase"
-            yield Finding(
-                (*loc, "target", "value"),
-                say(
-                    "K403",
-                    id=kpi.id,
-                    direction=say(kpi.direction),
-                    target=f"{target:g}",
-                    side=say("below" if target < base else "above"),
-                    base=f"{base:g}",
-                    other=other,
-                ),
-            )
+            side, direction = say("below" if target < base else "above"), say(kpi.direction)
+            said = {"id": kpi.id, "direction": direction, "side": side, "other": other}
+            text = say("K403", target=f"{target:g}", base=f"{base:g}", **said)
+            yield Finding((*loc, "target", "value"), text)
 
 
 @rule("K404", "KPI target equals its baseline", Stage.TIME_AND_MONEY, Severity.WARNING)
@@ -124,7 +115,6 @@ def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
     """
     for loc, kpi in _kpis(ctx):
         if kpi.target.value == kpi.baseline.value:
-            text = say(
-                "K404", id=kpi.id, value=f"{kpi.target.value:g}", direction=say(kpi.direction)
-            )
+            value, direction = f"{kpi.target.value:g}", say(kpi.direction)
+            text = say("K404", id=kpi.id, value=value, direction=direction)
             yield Finding((*loc, "target", "value"), text)

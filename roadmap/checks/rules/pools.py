@@ -10,14 +10,6 @@ from roadmap.checks.rules._text import did_you_mean
 from roadmap.texts import say
 
 
-def _capacities(ctx: CheckContext) -> dict[str, int]:
-    """Each pool's capacity by id; the first pool of an id that is listed twice (R101)."""
-    found: dict[str, int] = {}
-    for pool in ctx.dataset.strategy.resources:
-        found.setdefault(pool.id, pool.capacity)
-    return found
-
-
 @rule("R116", "Unknown resource pool", Stage.REFERENCES)
 def unknown_pool(ctx: CheckContext) -> Iterator[Finding]:
     """An action `needs` units of pools listed under `resources:` in strategy.yaml.
@@ -35,13 +27,10 @@ def unknown_pool(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, needs: {it-staff: 2}, ...}
     """
-    if not any(a.needs for a in ctx.dataset.actions):
-        return
-    pools = _capacities(ctx)
     for i, action in enumerate(ctx.dataset.actions):
         for pool in action.needs:
-            if pool not in pools:
-                text = say("R116", id=action.id, pool=pool) + did_you_mean(pool, pools)
+            if pool not in ctx.resources:
+                text = say("R116", id=action.id, pool=pool) + did_you_mean(pool, ctx.resources)
                 yield Finding(("actions", i, "needs", pool), text, at_key=True)
 
 
@@ -62,12 +51,9 @@ def need_above_capacity(ctx: CheckContext) -> Iterator[Finding]:
         actions:
           - {id: A01, needs: {procurement: 2}, ...}
     """
-    if not any(a.needs for a in ctx.dataset.actions):
-        return
-    pools = _capacities(ctx)
     for i, action in enumerate(ctx.dataset.actions):
         for pool, units in action.needs.items():
-            capacity = pools.get(pool)
-            if capacity is not None and units > capacity:
-                text = say("R117", id=action.id, units=units, pool=pool, capacity=capacity)
+            known = ctx.resources.get(pool)
+            if known is not None and units > known.capacity:
+                text = say("R117", id=action.id, units=units, pool=pool, capacity=known.capacity)
                 yield Finding(("actions", i, "needs", pool), text)

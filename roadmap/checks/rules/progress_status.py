@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
@@ -12,17 +12,23 @@ from roadmap.models import ActionRecord
 from roadmap.texts import say
 
 
-def _change(
-    previous: ActionRecord, record: ActionRecord, before: object, after: object
-) -> dict[str, object]:
-    """What a message says of a record that contradicts an earlier one."""
-    return {
-        "id": record.id,
-        "before": before,
-        "then": previous.date,
-        "after": after,
-        "date": record.date,
-    }
+def _backwards(
+    ctx: CheckContext, field: str, key: str, rank: Callable[[ActionRecord], int | None]
+) -> Iterator[Finding]:
+    """A finding for each record whose `rank` is below the one of the record before it, in
+    date order; records ranked None are passed over."""
+    for records in history(ctx).values():
+        previous: ActionRecord | None = None
+        for k, record in records:
+            now = rank(record)
+            if now is None:
+                continue
+            if previous is not None and now < (rank(previous) or 0):
+                before, after = getattr(previous, field), getattr(record, field)
+                said = {"before": before, "then": previous.date, "after": after}
+                text = say(key, id=record.id, **said, date=record.date)
+                yield Finding(("actions", k, field), text, "progress")
+            previous = record
 
 
 @rule("M506", "Action status goes backwards", Stage.TIME_AND_MONEY)
@@ -45,15 +51,7 @@ def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, date: 2021-07, status: in_progress}
           - {id: A01, date: 2021-09, status: done}
     """
-    for _ident, records in history(ctx).items():
-        previous: ActionRecord | None = None
-        for k, record in records:
-            if record.status == "cancelled":
-                continue
-            if previous is not None and RANK[record.status] < RANK[previous.status]:
-                text = say("M506", **_change(previous, record, previous.status, record.status))
-                yield Finding(("actions", k, "status"), text, "progress")
-            previous = record
+    yield from _backwards(ctx, "status", "M506", lambda record: RANK.get(record.status))
 
 
 @rule("M507", "Done action with a dependency not done", Stage.TIME_AND_MONEY)
@@ -106,15 +104,7 @@ def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
           - {id: A01, date: 2021-05, status: in_progress, percent: 40}
           - {id: A01, date: 2021-06, status: in_progress, percent: 60}
     """
-    for _ident, records in history(ctx).items():
-        previous: ActionRecord | None = None
-        for k, record in records:
-            if record.percent is None:
-                continue
-            if previous is not None and record.percent < (previous.percent or 0):
-                text = say("M508", **_change(previous, record, previous.percent, record.percent))
-                yield Finding(("actions", k, "percent"), text, "progress")
-            previous = record
+    yield from _backwards(ctx, "percent", "M508", lambda record: record.percent)
 
 
 @rule("M509", "Done with less than 100 percent", Stage.TIME_AND_MONEY, Severity.WARNING)

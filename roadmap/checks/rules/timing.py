@@ -21,14 +21,12 @@ from roadmap.texts import say
 
 def _run(ctx: CheckContext, action: Action, start: int) -> dict[str, object]:
     """What messages say of an action's earliest run: its id, start, why, length and end."""
-    last = format_month(start + action.duration_months - 1)
-    reason, months = ctx.start_reason(action), action.duration_months
     return {
         "id": action.id,
         "start": format_month(start),
-        "reason": reason,
-        "months": months,
-        "last": last,
+        "reason": ctx.start_reason(action),
+        "months": action.duration_months,
+        "last": format_month(start + action.duration_months - 1),
     }
 
 
@@ -167,9 +165,7 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if action.earliest_start is not None and action.earliest_start > action.deadline:
             continue
-        deadline = parse_month(action.deadline)
-        finish = finish_month(start, action.duration_months)
-        if not meets(finish, deadline):
+        if not meets(finish_month(start, action.duration_months), parse_month(action.deadline)):
             yield Finding(
                 ("actions", ctx.action_index[action.id], "deadline"),
                 say("T306", deadline=action.deadline, **_run(ctx, action, start)),

@@ -13,6 +13,7 @@ import stat
 from typing import AnyStr
 
 from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.texts import say
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -26,27 +27,27 @@ def read_text(path: str, *, required: bool = True) -> str | Diagnostic | None:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         if os.path.lexists(path):
-            return _unreadable(path, f"{name} is not a regular file; it must be a YAML file")
+            return _unreadable(path, say("Y000.not_regular", name=name))
         if not required:
             return None
-        return _unreadable(path, f"the file is missing; every data directory needs {name}")
+        return _unreadable(path, say("Y000.missing", name=name))
     except PermissionError:
-        return _unreadable(path, "cannot read the file: permission denied")
+        return _unreadable(path, say("Y000.denied"))
     except OSError as exc:
-        return _unreadable(path, f"cannot read the file: {exc.strerror}")
+        return _unreadable(path, say("Y000.unreadable", reason=exc.strerror))
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
         os.close(fd)
         if stat.S_ISDIR(info.st_mode):
-            return _unreadable(path, f"{name} is a directory; it must be a YAML file")
+            return _unreadable(path, say("Y000.directory", name=name))
         if not stat.S_ISREG(info.st_mode):
-            return _unreadable(path, f"{name} is not a regular file; it must be a YAML file")
+            return _unreadable(path, say("Y000.not_regular", name=name))
         return _too_large(path)
     with os.fdopen(fd, "rb") as handle:
         try:
             raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            return _unreadable(path, f"cannot read the file: {exc.strerror}")
+            return _unreadable(path, say("Y000.unreadable", reason=exc.strerror))
     if len(raw) > MAX_FILE_BYTES:
         return _too_large(path)
     return decode(path, raw)
@@ -56,20 +57,20 @@ def decode(path: str, raw: bytes) -> str | Diagnostic:
     """UTF-8 text with a byte-order mark dropped and line ends made `\\n`; UTF-16, bytes
     that are not UTF-8 and NUL bytes are diagnostics at their place."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _error(path, 1, 1, "Y002", "the file is UTF-16; save it as UTF-8")
+        return _error(path, 1, 1, "Y002", say("Y002.utf16"))
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _place(raw, exc.start, b"\n")
         bad = raw[exc.start : exc.start + 1].hex()
-        message = f"byte 0x{bad} is not UTF-8; save the file as UTF-8"
+        message = say("Y002.byte", byte=bad)
         return _error(path, line, column, "Y002", message)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line, column = _place(text, text.index("\x00"), "\n")
-        message = "the file holds a NUL byte; is it a binary file? Save it as UTF-8 text"
+        message = say("Y003")
         return _error(path, line, column, "Y003", message)
     return text
 
@@ -80,7 +81,7 @@ def _place(text: AnyStr, offset: int, newline: AnyStr) -> tuple[int, int]:
 
 
 def _too_large(path: str) -> Diagnostic:
-    return _unreadable(path, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+    return _unreadable(path, say("Y000.too_large", mib=MAX_FILE_BYTES // (1024 * 1024)))
 
 
 def _unreadable(path: str, message: str) -> Diagnostic:

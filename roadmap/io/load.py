@@ -19,6 +19,7 @@ from roadmap.io import messages
 from roadmap.io.files import read_text
 from roadmap.io.yaml import Document, read_yaml
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
+from roadmap.texts import say
 
 _TOP = {"strategy": "id:, name:, horizon:, ...", "goals": "goals:", "actions": "actions:"}
 
@@ -49,12 +50,11 @@ def load_directory(directory: str) -> Loaded:
     """Read and validate every data file in `directory`. Never raises for bad input."""
     loaded = Loaded(directory)
     if not os.path.isdir(directory):
-        what = "is a file, not a directory" if os.path.exists(directory) else "does not exist"
-        message = f"the data directory {what}"
+        message = say("Y000.not_directory" if os.path.exists(directory) else "Y000.no_directory")
         loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
         return loaded
     if not os.access(directory, os.R_OK | os.X_OK):
-        message = "permission denied: the data directory cannot be read"
+        message = say("Y000.directory_denied")
         loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
         return loaded
     for kind in FILE_MODELS:
@@ -64,7 +64,7 @@ def load_directory(directory: str) -> Loaded:
             loaded.diagnostics.append(text)
         elif text is not None:
             doc = loaded.documents[kind] = read_yaml(path, text)
-            loaded.diagnostics.extend(messages.yaml_hints(doc.problems, text))
+            loaded.diagnostics.extend(doc.problems)
     if has_errors(loaded.diagnostics):
         return loaded
     for kind, doc in loaded.documents.items():

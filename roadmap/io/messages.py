@@ -5,7 +5,6 @@ field once. Codes, files, lines and columns are never changed; only message text
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -184,23 +183,3 @@ def not_a_mapping(expected: str, data: Any) -> str:
     kinds = {str: "text", bool: "a_number", int: "a_number", float: "a_number"}
     given = say(kinds[type(data)]) if type(data) in kinds else shown(data)
     return say("top", expected=expected, given=given)
-
-
-def yaml_hints(problems: list[Diagnostic], text: str) -> list[Diagnostic]:
-    """The reader's problems with hints a planner can act on; places kept."""
-    lines = text.splitlines()
-    return [_yaml_hint(d, lines[d.line - 1] if 0 < d.line <= len(lines) else "") for d in problems]
-
-
-def _yaml_hint(d: Diagnostic, source: str) -> Diagnostic:
-    message = d.message
-    if "mapping values are not allowed" in message:
-        match = re.match(r"\s*(?:-\s+)?([^:#\s][^:#]*?):\s+(.*\S)\s*$", source)
-        if match and ": " in match.group(2):
-            value = match.group(2).replace('"', '\\"')
-            message = say("quote", name=match.group(1), value=value)
-    elif "tab character" in message or "\\t" in message:
-        message = say("tab")
-    elif message.startswith("YAML syntax error: "):
-        message = say("yaml", problem=message.removeprefix("YAML syntax error: "))
-    return Diagnostic(d.file, d.line, d.column, d.code, d.severity, message)

@@ -15,6 +15,7 @@ import yaml
 from roadmap.io import scalars
 from roadmap.io.document import Document, Path
 from roadmap.io.scalars import MERGE
+from roadmap.texts import current, format_int, say
 
 MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000
@@ -26,8 +27,6 @@ Problem = tuple[str, str, int, int]
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NO_KEY = object()
 """The pending key of a mapping whose next node is a key."""
-_MERGE_ONLY = "'<<' merges mappings only; give a mapping or a list of mappings"
-_BOMB = "(an 'alias bomb'); write the values out or use fewer aliases"
 _MEMO = 64
 """Plain scalars up to this length are resolved once; longer ones rarely repeat."""
 
@@ -99,14 +98,14 @@ class Reader:
         finally:
             loader.dispose()
         if self.doc.root is None:
-            return ("Y008", "the file is empty; it must hold a YAML mapping", 1, 1)
+            return ("Y008", say("Y008"), 1, 1)
         if self.self_reference is not None:
-            message = "this alias refers to a value that contains itself"
+            message = say("Y007.self")
             return ("Y007", message, *self.self_reference)
         limit = MAX_EXPANDED_NODES + self.nodes
         bombs = [(line, column) for size, line, column in self.large if size > limit]
         if bombs:
-            message = f"aliases here expand to more than {MAX_EXPANDED_NODES:,} values {_BOMB}"
+            message = say("Y007.bomb", limit=format_int(MAX_EXPANDED_NODES, current()))
             return ("Y007", message, *bombs[0])
         return self.problem
 
@@ -194,7 +193,7 @@ class Reader:
         if merging and target is not None and type(target.value) is list:
             height -= 1  # a list after `<<` is not a level: its mappings are merged
         if depth + height > MAX_DEPTH and (height > 0 or not merging):
-            message = f"the YAML is nested deeper than {MAX_DEPTH} levels; flatten it"
+            message = say("Y004", depth=MAX_DEPTH)
             self._fail("Y004", message, line, column)
         value: Any
         if target is not None:
@@ -216,7 +215,7 @@ class Reader:
             top.value.append(value)
             top.positions.append((line, column, 0, 0))
             if top.merge is not None and type(value) is not dict:
-                self._fail("Y009", _MERGE_ONLY, line, column)
+                self._fail("Y009", say("Y009.merge"), line, column)
         else:
             if top.key is MERGE:
                 child, into = ("<<", *top.key_at), top
@@ -295,15 +294,12 @@ class Reader:
             if event.anchor is not None:
                 self.anchors[event.anchor] = _Anchor(value, (), line, column, key)
         if key is None:
-            message = "a mapping key must be a plain value, not a list or mapping"
+            message = say("Y009.key")
             self._fail("Y009", message, line, column)
             key = object()
         elif key is not MERGE and key in top.value:
             first = top.positions[key][2]
-            message = (
-                f"duplicate key '{key}' (first given on line {first}); "
-                "YAML keeps only one of them: remove or rename one"
-            )
+            message = say("Y005", key=key, first=first)
             self._fail("Y005", message, line, column)
         top.key, top.key_at = key, (line, column)
 
@@ -317,7 +313,7 @@ class Reader:
                 items = self.doc.positions.get(path, ())  # (a dict after a duplicate key)
                 listed = k is not None and type(items) is list and k < len(items)
                 line, column = items[k][:2] if listed else at
-                self._fail("Y009", _MERGE_ONLY, line, column)
+                self._fail("Y009", say("Y009.merge"), line, column)
                 return
             source_path = path if k is None else (*path, k)
             merges.append(self.doc.aliases.get(source_path, source_path))

@@ -13,6 +13,8 @@ import math
 import re
 from typing import Any
 
+from roadmap.texts import say
+
 CORE = "tag:yaml.org,2002:"
 _TYPED: dict[str, type] = {CORE + "int": int, CORE + "float": float, CORE + "bool": bool}
 _TYPED[CORE + "null"] = type(None)
@@ -35,14 +37,13 @@ def resolve_tagged(tag: str, text: str) -> Any:
     if kind is float and type(value) is int:
         return float(value)
     if type(value) is not kind:
-        raise ScalarError("Y006", f"'{text}' is not a valid !!{tag.removeprefix(CORE)}")
+        raise ScalarError("Y006", say("Y006.invalid", text=text, tag=tag.removeprefix(CORE)))
     return value
 
 
 def tag_message(tag: str) -> str:
     """The diagnostic for a tag that is not allowed."""
-    shown = tag.replace(CORE, "!!")
-    return f"the tag '{shown}' is not allowed; roadmap files hold plain data only (remove the tag)"
+    return say("Y006", tag=tag.replace(CORE, "!!"))
 
 
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -76,11 +77,11 @@ def resolve_plain(text: str) -> Any:
         if _HEX.match(text):
             return int(text[2:], 16)
     except ValueError as exc:
-        raise ScalarError("Y010", f"the number '{text[:20]}...' has too many digits") from exc
+        raise ScalarError("Y010", say("Y010.digits", text=text[:20])) from exc
     if _FLOAT.match(text):
         number = float(text)
         if math.isinf(number):
-            raise ScalarError("Y010", f"the number '{text[:20]}' is too large")
+            raise ScalarError("Y010", say("Y010.large", text=text[:20]))
         return number
     return text
 

@@ -23,11 +23,14 @@ error, else the first other problem in the order of the text.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.io.document import Document
 from roadmap.io.reader import MAX_DEPTH, Problem, Reader
+from roadmap.texts import say
 
 __all__ = ["MAX_DEPTH", "Document", "read_yaml"]
 
@@ -40,7 +43,7 @@ def read_yaml(path: str, text: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         problem = _syntax_problem(text, exc)
     except yaml.YAMLError as exc:
-        problem = ("Y004", f"YAML syntax error: {exc}", 1, 1)
+        problem = ("Y004", say("yaml", problem=exc), 1, 1)
     if problem is None:
         return reader.doc
     code, message, line, column = problem
@@ -53,14 +56,17 @@ def _syntax_problem(text: str, exc: yaml.MarkedYAMLError) -> Problem:
     problem = exc.problem or "invalid YAML"
     if problem.startswith("exceeded maximum nesting depth"):
         # libyaml (bundled with PyYAML 6.0.3 and later) has a nesting limit of its own.
-        message = f"the YAML is nested deeper than libyaml allows ({problem}); flatten it"
+        message = say("Y004.libyaml", problem=problem)
         return ("Y004", message, line, column)
     lines = text.split("\n")
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if "\t" in source_line[: max(column, 1)] or "found character '\\t'" in problem:
-        message = "a tab character is not allowed here; indent YAML with spaces"
-        return ("Y001", message, line, column)
-    message = f"YAML syntax error: {problem}"
+        return ("Y001", say("tab"), line, column)
+    if "mapping values are not allowed" in problem:  # a colon and a space inside a value
+        match = re.match(r"\s*(?:-\s+)?([^:#\s][^:#]*?):\s+(.*\S)\s*$", source_line)
+        if match and ": " in match.group(2):
+            value = match.group(2).replace('"', '\\"')
+            return ("Y001", say("quote", name=match.group(1), value=value), line, column)
     if exc.context:
-        message += f" ({exc.context})"
-    return ("Y001", message, line, column)
+        problem += f" ({exc.context})"
+    return ("Y001", say("yaml", problem=problem), line, column)

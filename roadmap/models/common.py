@@ -14,6 +14,7 @@ from pydantic import (
 )
 
 from roadmap.months import MONTH_PATTERN
+from roadmap.texts import say
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 MAX_MONEY = 10**12
@@ -27,7 +28,7 @@ an error."""
 
 def _supported(month: str) -> str:
     if not FIRST_YEAR <= int(month[:4]) <= LAST_YEAR:
-        raise ValueError(f"{month} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
+        raise ValueError(say("S003.years", month=month, first=FIRST_YEAR, last=LAST_YEAR))
     return month
 
 
@@ -57,7 +58,7 @@ class LocalizedText(Model):
     @model_validator(mode="after")
     def _one_language_at_least(self) -> "LocalizedText":
         if self.bg is None and self.en is None:
-            raise ValueError("give the text in at least one language: {bg: ..., en: ...}")
+            raise ValueError(say("S003.language"))
         return self
 
 

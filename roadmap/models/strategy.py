@@ -14,6 +14,7 @@ from roadmap.models.common import (
     Statement,
     Text,
 )
+from roadmap.texts import say
 
 
 class Horizon(Model):
@@ -36,9 +37,7 @@ class Phases(Model):
     @model_validator(mode="after")
     def _ordered(self) -> "Phases":
         if self.medium <= self.short:
-            raise ValueError(
-                f"phases.medium ({self.medium}) must be greater than phases.short ({self.short})"
-            )
+            raise ValueError(say("S003.phases", medium=self.medium, short=self.short))
         return self
 
 
@@ -180,10 +179,7 @@ class Monitoring(Model):
     @model_validator(mode="after")
     def _ordered(self) -> "Monitoring":
         if self.kpi_amber > self.kpi_green:
-            raise ValueError(
-                f"monitoring.kpi_amber ({self.kpi_amber}) must not exceed "
-                f"monitoring.kpi_green ({self.kpi_green})"
-            )
+            raise ValueError(say("S003.lights", amber=self.kpi_amber, green=self.kpi_green))
         return self
 
 

@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 
-from roadmap.diagnostics import Diagnostic, Severity
-from roadmap.io import messages
 from tests.conftest import CASES, run_cli
 
 
@@ -85,13 +83,6 @@ def test_lang_defaults_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     assert "без кавички" in _one("number_in_quotes")["message"]
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert "without quotes" in _one("number_in_quotes")["message"]
-
-
-def test_a_tab_gets_a_spaces_hint() -> None:
-    problem = Diagnostic("a.yaml", 2, 1, "Y001", Severity.ERROR, "found character '\\t'")
-    [d] = messages.yaml_hints([problem], "a: 1\n\tb: 2\n")
-    assert (d.code, d.line, d.column) == ("Y001", 2, 1)
-    assert "indent with spaces" in d.message
 
 
 def test_a_bad_year_key_in_budget_caps_asks_for_a_year(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from roadmap.io import reader
 from roadmap.io.files import decode
 from roadmap.io.scalars import resolve_plain
 from roadmap.io.yaml import MAX_DEPTH, Document, read_yaml
+from roadmap.texts import language
 from tests.io.yaml_gen import example_texts, scalar_texts, yaml_texts
 
 
@@ -125,13 +126,16 @@ def test_each_problem_has_its_code_and_place(raw: bytes, code: str, line: int, c
 
 def test_messages_say_what_to_do() -> None:
     [tab] = _read("a:\n\tb: 1\n").problems
-    assert tab.message == "a tab character is not allowed here; indent YAML with spaces"
+    assert tab.message == "a tab character is not allowed here; indent with spaces, not tabs"
     [dup] = _read("a: 1\nb: 2\na: 3\n").problems
     assert "duplicate key 'a' (first given on line 1)" in dup.message
     [tag] = _read("a: !!python/object:os.system {}\n").problems
     assert "the tag '!!python/object:os.system' is not allowed" in tag.message
     [empty] = _read("").problems
     assert empty.message == "the file is empty; it must hold a YAML mapping"
+    with language("bg"):
+        [tab] = _read("a:\n\tb: 1\n").problems
+    assert tab.message.startswith("знак табулация не е позволен тук")
 
 
 def test_an_alias_bomb_is_refused_quickly() -> None:

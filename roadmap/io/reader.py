@@ -31,6 +31,14 @@ _MEMO = 64
 """Plain scalars up to this length are resolved once; longer ones rarely repeat."""
 
 
+class _StopError(Exception):
+    """A problem that ends the reading at once, as a syntax error does."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
 @dataclass(slots=True)
 class _Open:
     """A mapping or sequence whose end has not come yet. `key` is the key waiting for
@@ -95,6 +103,8 @@ class Reader:
         loader = _LOADER(text)
         try:
             self._events(loader.get_event)
+        except _StopError as stop:
+            return stop.problem
         finally:
             loader.dispose()
         if self.doc.root is None:
@@ -148,11 +158,9 @@ class Reader:
             elif kind is yaml.StreamEndEvent:
                 return
             elif kind is yaml.DocumentStartEvent:
-                if self.document is not None:
-                    expected = "expected a single document in the stream"
-                    raise yaml.composer.ComposerError(
-                        expected, self.document, "but found another document", event.start_mark
-                    )
+                if self.document is not None:  # a second document
+                    line, column = event.start_mark.line + 1, event.start_mark.column + 1
+                    raise _StopError(("Y001", say("Y001.documents"), line, column))
                 self.document = event.start_mark
             elif kind is not yaml.StreamStartEvent and kind is not yaml.DocumentEndEvent:
                 self.top = top

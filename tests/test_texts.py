@@ -6,7 +6,7 @@ from string import Formatter
 
 import pytest
 
-from roadmap.texts import TEXTS, item_name, language, say
+from roadmap.texts import TEXTS, item_name, language, money, months, say
 
 
 def _fields(template: str) -> set[str]:
@@ -29,3 +29,14 @@ def test_the_language_holds_inside_the_block_only() -> None:
     with language("fr"):
         assert item_name("goals") == "goal"
     assert item_name("unlisted") == "unlisted"
+
+
+def test_months_are_counted_in_each_language() -> None:
+    assert (months(1), months(6)) == ("1 month", "6 months")
+    with language("bg"):
+        assert (months(1), months(6)) == ("1 мес.", "6 мес.")
+
+
+def test_money_has_one_form_per_language() -> None:
+    assert (money(1_250_000), money(-5000)) == ("€1,250,000", "-€5,000")
+    assert (money(1_250_000, "bg"), money(-5000, "bg")) == ("1 250 000 €", "-5 000 €")

@@ -16,7 +16,7 @@ from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 from roadmap.models import Action
 from roadmap.months import finish_month, format_month, meets, month_year, parse_month
-from roadmap.texts import say
+from roadmap.texts import months, say
 
 
 def _run(ctx: CheckContext, action: Action, start: int) -> dict[str, object]:
@@ -25,7 +25,7 @@ def _run(ctx: CheckContext, action: Action, start: int) -> dict[str, object]:
         "id": action.id,
         "start": format_month(start),
         "reason": ctx.start_reason(action),
-        "months": action.duration_months,
+        "months": months(action.duration_months),
         "last": format_month(start + action.duration_months - 1),
     }
 

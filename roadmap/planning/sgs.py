@@ -65,13 +65,11 @@ class _Scheduler:
         self.ledger = Ledger(problem.caps)
         self.capped = bool(problem.caps)
         self.limits = LimitLedger(problem)
-        capped = {
+        self.lead = [t.lead for t in tasks]
+        self.lead_limit = {
             limit.name: i for i, limit in enumerate(self.limits.limits) if limit.kind == "lead"
         }
-        leads: dict[str, int] = {}
-        self.lead = [leads.setdefault(t.lead, len(leads)) for t in tasks]
-        self.lead_limit = [capped.get(name) for name in leads]
-        """Each lead's limit, if it has a capacity."""
+        """The limit of each lead with a capacity."""
         self.successors = problem.successors
         self.duration = [t.duration for t in tasks]
         self.cost = [t.cost for t in tasks]
@@ -81,9 +79,9 @@ class _Scheduler:
         self.binding_deps: list[list[tuple[int, int]]] = [[] for _ in range(count)]
         self.releases: list[tuple[int, int]] = []
         """(month, rank) of the actions whose predecessors are all placed."""
-        self.queues: dict[int, list[int]] = {}
+        self.queues: dict[str, list[int]] = {}
         """Each lead's released actions waiting to start, by rank."""
-        self.last_full: dict[int, Shortage] = {}
+        self.last_full: dict[str, Shortage] = {}
         """The last month each lead was at capacity with actions waiting."""
         self.held: dict[int, tuple[int, Overflow | Shortage]] = {}
         """The last month an action was held back by a budget cap or a pool, and which."""
@@ -136,10 +134,10 @@ class _Scheduler:
         """Start what fits at `month`; the first month a full lead frees a slot, if any."""
         queues, limits, lead_limit = self.queues, self.limits, self.lead_limit
         heappop, heappush = heapq.heappop, heapq.heappush
-        free: dict[int, float] = {}
+        free: dict[str, float] = {}
         heads: list[int] = []
         for actor, queue in queues.items():
-            limit = lead_limit[actor]
+            limit = lead_limit.get(actor)
             slots = float("inf") if limit is None else limits.free(limit, month)
             if slots > 0:
                 free[actor] = slots
@@ -179,7 +177,7 @@ class _Scheduler:
             heappush(self.retries, (retry, rank))
         wake = None
         for actor, queue in queues.items():
-            limit = lead_limit[actor]
+            limit = lead_limit.get(actor)
             if queue and limit is not None and free.get(actor, 0) <= 0:
                 full = self.last_full[actor] = limits.shortage(limit, month, 1)
                 wake = full.retry if wake is None else min(wake, full.retry)

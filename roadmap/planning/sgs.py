@@ -147,8 +147,6 @@ class _Scheduler:
         never_fits = self.out.never_fits
         ledger, capped = self.ledger, self.capped
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
-        place, reasons_of, released = self._place, self._reasons, self._released
-        ready_at = self.ready_at
         while heads:
             rank = heappop(heads)
             node = nodes[rank]
@@ -159,8 +157,7 @@ class _Scheduler:
             if overflow is None and capped and cost[node] and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
-                why = released(node) if ready_at[node] == month else reasons_of(node, month)
-                place(node, month, month + duration[node], why)
+                self._place(node, month, month + duration[node], self._reasons(node, month))
                 free[actor] -= 1
             else:
                 waiting.append(rank)
@@ -232,9 +229,12 @@ class _Scheduler:
         return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
 
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
-        """What held an action released earlier: the later of its lead's last full month
-        and the last month a pool or budget cap held it back (every such month is one of
-        the two)."""
+        """What made an action ready and, if it starts later, what held it: the later of
+        its lead's last full month and the last month a pool or budget cap held it back
+        (every month it waited is one of the two)."""
+        released = self._released(node)
+        if month == self.ready_at[node]:
+            return released
         full = self.last_full.get(self.lead[node])
         waited = self.held.get(node)
         blocked: Overflow | Shortage | None = full
@@ -242,8 +242,8 @@ class _Scheduler:
             blocked = waited[1]
         assert blocked is not None
         if isinstance(blocked, Shortage):
-            return (limit_reason(blocked, month, self.ids), *self._released(node))
-        return (budget_reason(blocked, month), *self._released(node))
+            return (limit_reason(blocked, month, self.ids), *released)
+        return (budget_reason(blocked, month), *released)
 
 
 def dependency_reason(ready: int, pred: str, lag: int) -> Reason:

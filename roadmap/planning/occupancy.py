@@ -74,13 +74,22 @@ class Occupancy:
     def blockers(self, node: int, month: int) -> Iterator[Reason]:
         """Every limit (its lead, each pool, each capped year) that starting `node` at
         `month` would break beside the others; each reason says `until month + 1`."""
-        for shortage in self._held_back(node, month):
-            yield self._held(node, shortage, month + 1)
+        ids = [t.id for t in self.problem.tasks]
+        for limit, short in self._held_back(node, month):
+            holders = tuple(
+                other
+                for other in self.placed
+                if other != node
+                and self.start[other] <= short.month < self.start[other] + self.duration[other]
+                and any(held == limit for held, _ in self.needs[other])
+            )
+            yield limit_reason(replace(short, holders=holders), month + 1, ids)
         for overflow in self._overflows(node, month, first=False):
             yield budget_reason(overflow, month + 1)
 
-    def _held_back(self, node: int, month: int) -> Iterator[Shortage]:
-        """The first month each lead or pool is short (its holders named by `_held`)."""
+    def _held_back(self, node: int, month: int) -> Iterator[tuple[int, Shortage]]:
+        """Each lead or pool short in a month of the run, at the first such month (its
+        holders are named only by `blockers`)."""
         size = self.duration[node]
         mine = node in self.placed
         own_begin, own_end = self.start[node], self.start[node] + size
@@ -89,7 +98,7 @@ class Occupancy:
             for m in range(month, month + size):
                 others = use.get(m, 0) - (units if mine and own_begin <= m < own_end else 0)
                 if others + units > capacity:
-                    yield Shortage(self.limits[limit], m, capacity - others, units, (), m)
+                    yield limit, Shortage(self.limits[limit], m, capacity - others, units, (), m)
                     break
 
     def _overflows(self, node: int, month: int, *, first: bool) -> list[Overflow]:
@@ -105,19 +114,6 @@ class Occupancy:
         if mine:
             self.ledger.add(self.start[node], size, cost)
         return found
-
-    def _held(self, node: int, shortage: Shortage, until: int) -> Reason:
-        """The reason a lead or pool gives: who held it in the month it was short."""
-        limit, month = self.limits.index(shortage.limit), shortage.month
-        holders = tuple(
-            other
-            for other in self.placed
-            if other != node
-            and self.start[other] <= month < self.start[other] + self.duration[other]
-            and any(held == limit for held, _ in self.needs[other])
-        )
-        ids = [t.id for t in self.problem.tasks]
-        return limit_reason(replace(shortage, holders=holders), until, ids)
 
 
 def ready_month(problem: Problem, start: list[int], duration: list[int], node: int) -> int:

@@ -133,16 +133,14 @@ def _what_ifs(
 ) -> list[WhatIf]:
     changes: list[tuple[str, Dataset]] = []
     for reason in placement.reasons:
-        if reason.binding == "capacity" and reason.actor is not None:
-            changes += _more_capacity(dataset, "actors", reason.actor, "")
+        if reason.binding in ("capacity", "pool"):
+            changes += _more_capacity(dataset, reason)
         elif reason.binding == "budget" and reason.year is not None:
             caps = dataset.strategy.budget_caps or {}
             kept = {y: c for y, c in caps.items() if y != reason.year}
             changes.append(
                 (f"lift the {reason.year} budget cap", _strategy(dataset, budget_caps=kept))
             )
-        elif reason.binding == "pool" and reason.pool is not None:
-            changes += _more_capacity(dataset, "resources", reason.pool, "pool ")
         elif reason.binding == "dependency" and reason.predecessor is not None:
             changes += _dependency_changes(dataset, action, reason)
         elif reason.binding == "earliest_start":
@@ -175,10 +173,12 @@ def _same_dependencies(before: Dataset, after: Dataset) -> bool:
     )
 
 
-def _more_capacity(
-    dataset: Dataset, field: str, item_id: str, label: str
-) -> list[tuple[str, Dataset]]:
-    """One more unit of an actor's capacity or of a pool (`field` of the strategy)."""
+def _more_capacity(dataset: Dataset, reason: Reason) -> list[tuple[str, Dataset]]:
+    """One more unit of the lead's capacity or of the pool that held the action."""
+    pool = reason.binding == "pool"
+    field, item_id, label = (
+        ("resources", reason.pool, "pool ") if pool else ("actors", reason.actor, "")
+    )
     items = getattr(dataset.strategy, field)
     item = next((i for i in items if i.id == item_id), None)
     if item is None or item.capacity is None:

@@ -31,14 +31,11 @@ def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
 
     Each names the node of the data it is about; the pipeline turns that into a line.
     """
-    found: list[PlanFinding] = []
+    found = list(problem.notes)
 
     def report(code: str, loc: tuple[Any, ...], text: str) -> None:
         found.append(PlanFinding(code, Severity.ERROR, "actions", loc, text))
 
-    found += [
-        PlanFinding(n.code, Severity.WARNING, n.kind, n.loc, n.message) for n in problem.notes
-    ]
     for node, task in enumerate(problem.tasks):
         at = ("actions", task.index)
         start, finish = placed.start[node], placed.finish[node]

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from roadmap.months import format_month
 from roadmap.planning.budget import Ledger, Overflow, budget_reason
-from roadmap.planning.pools import Shortage, pool_reason
+from roadmap.planning.limits import Shortage, limit_reason, limits_of
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
-from roadmap.planning.sgs import capacity_reason, dependency_reason
+from roadmap.planning.sgs import dependency_reason
 from roadmap.texts import say
 
 
@@ -40,30 +41,18 @@ class Occupancy:
         self.start = start
         self.exempt = exempt
         self.duration = [t.fixed[1] - t.fixed[0] if t.fixed else t.duration for t in problem.tasks]
-        self.needs = [self._needs(node) for node in range(len(problem.tasks))]
-        self.use: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        """Units in use per lead (`lead:id`) or pool (`pool:id`), per month."""
+        self.limits, self.needs = limits_of(problem)
+        self.use: list[dict[int, int]] = [defaultdict(int) for _ in self.limits]
+        """Units in use of each limit (a lead's capacity or a pool), per month."""
         self.ledger = Ledger(problem.caps)
         self.placed = set(range(len(start)) if placed is None else placed)
         for node in self.placed:
             self._book(node, 1)
 
-    def _needs(self, node: int) -> list[tuple[str, int, int]]:
-        """(key, units, capacity) of every lead or pool limit the task holds."""
-        problem, task = self.problem, self.problem.tasks[node]
-        found = []
-        if task.lead in problem.capacity:
-            found.append(("lead:" + task.lead, 1, problem.capacity[task.lead]))
-        for pool, units in task.needs:
-            capacity = problem.pools.get(pool)
-            if capacity is not None and units <= capacity:
-                found.append(("pool:" + pool, units, capacity))
-        return found
-
     def _book(self, node: int, sign: int) -> None:
         begin, size = self.start[node], self.duration[node]
-        for key, units, _ in self.needs[node]:
-            use = self.use[key]
+        for limit, units in self.needs[node]:
+            use = self.use[limit]
             for month in range(begin, begin + size):
                 use[month] += sign * units
         if node not in self.exempt:
@@ -85,22 +74,31 @@ class Occupancy:
     def blockers(self, node: int, month: int) -> Iterator[Reason]:
         """Every limit (its lead, each pool, each capped year) that starting `node` at
         `month` would break beside the others; each reason says `until month + 1`."""
-        for key, m, free in self._held_back(node, month):
-            yield self._held(node, key, m, free, month + 1)
+        ids = [t.id for t in self.problem.tasks]
+        for limit, short in self._held_back(node, month):
+            holders = tuple(
+                other
+                for other in self.placed
+                if other != node
+                and self.start[other] <= short.month < self.start[other] + self.duration[other]
+                and any(held == limit for held, _ in self.needs[other])
+            )
+            yield limit_reason(replace(short, holders=holders), month + 1, ids)
         for overflow in self._overflows(node, month, first=False):
             yield budget_reason(overflow, month + 1)
 
-    def _held_back(self, node: int, month: int) -> Iterator[tuple[str, int, int]]:
-        """(key, month, units free) of the first month each lead or pool is short."""
+    def _held_back(self, node: int, month: int) -> Iterator[tuple[int, Shortage]]:
+        """Each lead or pool short in a month of the run, at the first such month (its
+        holders are named only by `blockers`)."""
         size = self.duration[node]
         mine = node in self.placed
         own_begin, own_end = self.start[node], self.start[node] + size
-        for key, units, capacity in self.needs[node]:
-            use = self.use[key]
+        for limit, units in self.needs[node]:
+            use, capacity = self.use[limit], self.limits[limit].capacity
             for m in range(month, month + size):
                 others = use.get(m, 0) - (units if mine and own_begin <= m < own_end else 0)
                 if others + units > capacity:
-                    yield key, m, capacity - others
+                    yield limit, Shortage(self.limits[limit], m, capacity - others, units, (), m)
                     break
 
     def _overflows(self, node: int, month: int, *, first: bool) -> list[Overflow]:
@@ -116,25 +114,6 @@ class Occupancy:
         if mine:
             self.ledger.add(self.start[node], size, cost)
         return found
-
-    def _held(self, node: int, key: str, month: int, free: int, until: int) -> Reason:
-        """The reason a lead or pool gives: who held it in `month`."""
-        kind, name = key.split(":", 1)
-        holders = [
-            other
-            for other in self.placed
-            if other != node
-            and self.start[other] <= month < self.start[other] + self.duration[other]
-            and any(k == key for k, _, _ in self.needs[other])
-        ]
-        ids = [t.id for t in self.problem.tasks]
-        if kind == "lead":
-            names = tuple(sorted(ids[n] for n in holders))
-            return capacity_reason(name, self.problem.capacity[name], until, names)
-        units = next(u for k, u, _ in self.needs[node] if k == key)
-        capacity = self.problem.pools[name]
-        short = Shortage(name, month, capacity, free, units, tuple(holders), month)
-        return pool_reason(short, until, ids)
 
 
 def ready_month(problem: Problem, start: list[int], duration: list[int], node: int) -> int:

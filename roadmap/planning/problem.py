@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from roadmap.diagnostics import Severity
 from roadmap.errors import UserError
 from roadmap.graph import graph_of, topological_order
 from roadmap.models import Action, Dataset, Resource
@@ -16,21 +17,11 @@ from roadmap.months import format_month, parse_month
 from roadmap.planning.options import PlanOptions, Search
 from roadmap.planning.priority import priority_scores
 from roadmap.planning.progress import Fact, facts_as_of
-from roadmap.planning.result import Reason
+from roadmap.planning.result import PlanFinding, Reason
 from roadmap.texts import say
 
 if TYPE_CHECKING:
     import networkx as nx
-
-
-@dataclass(frozen=True)
-class Note:
-    """A warning found while setting the problem up, with where it points."""
-
-    code: str
-    kind: str
-    loc: tuple[str | int, ...]
-    message: str
 
 
 @dataclass(slots=True)
@@ -76,7 +67,8 @@ class Problem:
     search: Search = field(default_factory=Search)
     shifted: bool = False
     """True when `--start` moved the start away from the horizon start."""
-    notes: list[Note] = field(default_factory=list)
+    notes: list[PlanFinding] = field(default_factory=list)
+    """Warnings found while setting the problem up."""
     predecessors: list[list[tuple[int, int]]] = field(default_factory=list)
     """Each task's dependencies as (task, lag): the passes over the plan index lists."""
     successors: list[list[tuple[int, int]]] = field(default_factory=list)
@@ -215,8 +207,8 @@ def _lower_bound(
     return lower, tuple(reversed(binding))
 
 
-def _undated(index: int, action_id: str, status: str, as_of: int) -> Note:
+def _undated(index: int, action_id: str, status: str, as_of: int) -> PlanFinding:
     month = format_month(as_of)
     what = say("P605.done" if status == "done" else "P605.started", month=month)
     text = say("P605", id=action_id, status=status, as_of=month, what=what)
-    return Note("P605", "actions", ("actions", index, "status"), text)
+    return PlanFinding("P605", Severity.WARNING, "actions", ("actions", index, "status"), text)

@@ -3,8 +3,8 @@
 An action is released once its predecessors are placed, at the month its dependencies
 (finish plus lag) and lower bounds allow, and waits in its lead's queue by priority key
 (higher score, less slack, id). At each month that something can change, the queues of
-leads with a free slot are merged by key, and each action starts if its pools
-(roadmap.planning.pools) have the units and its cost fits the budget caps. One that does
+leads with a free slot (roadmap.planning.limits) are merged by key, and each action
+starts if its pools have the units and its cost fits the budget caps. One that does
 not fit steps aside without blocking the ones behind it, until a running action of the
 pool finishes or its share of the year it broke could fit what is left (which only
 shrinks). Months are visited only when something can change, so the work grows with
@@ -19,14 +19,10 @@ from dataclasses import dataclass
 
 from roadmap.months import format_month
 from roadmap.planning.budget import Ledger, Overflow, budget_reason
-from roadmap.planning.pools import PoolLedger, Shortage, pool_reason
+from roadmap.planning.limits import LimitLedger, Shortage, limit_reason
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Reason
 from roadmap.texts import say
-
-Full = tuple[int, tuple[tuple[int, int], ...]]
-"""A month a lead was at capacity with actions waiting, and what it was running then
-((finish, task) pairs, unsorted: sorted by id only if a reason names them)."""
 
 
 @dataclass
@@ -68,11 +64,12 @@ class _Scheduler:
         self.out = Schedule([0] * count, [0] * count, [()] * count, {})
         self.ledger = Ledger(problem.caps)
         self.capped = bool(problem.caps)
-        self.pools = PoolLedger(problem.pools, [t.needs for t in tasks]) if problem.pools else None
-        leads: dict[str, int] = {}
-        self.lead = [leads.setdefault(t.lead, len(leads)) for t in tasks]
-        self.lead_names = list(leads)
-        self.capacity = [problem.capacity.get(name) for name in self.lead_names]
+        self.limits = LimitLedger(problem)
+        self.lead = [t.lead for t in tasks]
+        self.lead_limit = {
+            limit.name: i for i, limit in enumerate(self.limits.limits) if limit.kind == "lead"
+        }
+        """The limit of each lead with a capacity."""
         self.successors = problem.successors
         self.duration = [t.duration for t in tasks]
         self.cost = [t.cost for t in tasks]
@@ -82,16 +79,13 @@ class _Scheduler:
         self.binding_deps: list[list[tuple[int, int]]] = [[] for _ in range(count)]
         self.releases: list[tuple[int, int]] = []
         """(month, rank) of the actions whose predecessors are all placed."""
-        self.queues: dict[int, list[int]] = {}
+        self.queues: dict[str, list[int]] = {}
         """Each lead's released actions waiting to start, by rank."""
-        self.running: list[list[tuple[int, int]]] = [[] for _ in self.lead_names]
-        self.last_full: dict[int, Full] = {}
+        self.last_full: dict[str, Shortage] = {}
+        """The last month each lead was at capacity with actions waiting."""
         self.held: dict[int, tuple[int, Overflow | Shortage]] = {}
         """The last month an action was held back by a budget cap or a pool, and which."""
         self.retries: list[tuple[int, int]] = []
-        self.capacity_reasons: dict[tuple[int, int], tuple[Full | None, Reason]] = {}
-        """The capacity reason of a lead in a month, with the `last_full` entry it was made
-        from: the actions of a busy lead share it instead of sorting its holders each."""
 
     def run(self) -> Schedule:
         tasks = self.problem.tasks
@@ -110,8 +104,7 @@ class _Scheduler:
         month = self.releases[0][0] if self.releases else 0
         while self.releases or self.queues or self.retries:
             self._release_until(month)
-            self._start_at(month)
-            month = self._next_month(month)
+            month = self._next_month(month, self._start_at(month))
         return self.out
 
     def _release_until(self, month: int) -> None:
@@ -137,41 +130,34 @@ class _Scheduler:
                     self.out.never_fits[node] = overflow
             heappush(queues.setdefault(lead[node], []), rank)
 
-    def _start_at(self, month: int) -> None:
-        queues, running, capacity = self.queues, self.running, self.capacity
+    def _start_at(self, month: int) -> int | None:
+        """Start what fits at `month`; the first month a full lead frees a slot, if any."""
+        queues, limits, lead_limit = self.queues, self.limits, self.lead_limit
         heappop, heappush = heapq.heappop, heapq.heappush
-        free: dict[int, float] = {}
+        free: dict[str, float] = {}
         heads: list[int] = []
         for actor, queue in queues.items():
-            busy = running[actor]
-            while busy and busy[0][0] <= month:
-                heappop(busy)
-            limit = capacity[actor]
-            slots = float("inf") if limit is None else limit - len(busy)
+            limit = lead_limit.get(actor)
+            slots = float("inf") if limit is None else limits.free(limit, month)
             if slots > 0:
                 free[actor] = slots
                 heads.append(queue[0])
         heapq.heapify(heads)
         waiting: list[int] = []
         never_fits = self.out.never_fits
-        ledger, capped, pools = self.ledger, self.capped, self.pools
+        ledger, capped = self.ledger, self.capped
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
-        place, reasons_of, released = self._place, self._reasons, self._released
-        ready_at = self.ready_at
         while heads:
             rank = heappop(heads)
             node = nodes[rank]
             actor = lead[node]
             queue = queues[actor]
             heappop(queue)
-            overflow: Overflow | Shortage | None = None
-            if pools is not None:
-                overflow = pools.shortage(node, month)
+            overflow: Overflow | Shortage | None = limits.short(node, month)
             if overflow is None and capped and cost[node] and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
-                why = released(node) if ready_at[node] == month else reasons_of(node, month)
-                place(node, month, month + duration[node], why)
+                self._place(node, month, month + duration[node], self._reasons(node, month))
                 free[actor] -= 1
             else:
                 waiting.append(rank)
@@ -186,21 +172,22 @@ class _Scheduler:
             else:
                 retry = ledger.next_chance(month, duration[node], cost[node], blocked)
             heappush(self.retries, (retry, rank))
+        wake = None
         for actor, queue in queues.items():
-            if queue and free.get(actor, 0) <= 0:
-                self.last_full[actor] = (month, tuple(running[actor]))
+            limit = lead_limit.get(actor)
+            if queue and limit is not None and free.get(actor, 0) <= 0:
+                full = self.last_full[actor] = limits.shortage(limit, month, 1)
+                wake = full.retry if wake is None else min(wake, full.retry)
+        return wake
 
-    def _next_month(self, month: int) -> int:
+    def _next_month(self, month: int, wake: int | None) -> int:
         candidates = [self.releases[0][0]] if self.releases else []
         if self.retries:
             candidates.append(self.retries[0][0])
+        if wake is not None:
+            candidates.append(wake)
         for actor in [a for a, q in self.queues.items() if not q]:
             del self.queues[actor]
-        for actor in self.queues:
-            capacity = self.capacity[actor]
-            running = self.running[actor]
-            if capacity is not None and len(running) >= capacity:
-                candidates.append(running[0][0])
         return min(candidates, default=month + 1)
 
     def _place(self, node: int, start: int, finish: int, reasons: tuple[Reason, ...]) -> None:
@@ -210,10 +197,7 @@ class _Scheduler:
         out.reasons[node] = reasons
         if self.capped:
             self.ledger.add(start, finish - start, self.cost[node])
-        if self.pools is not None:
-            self.pools.add(node, finish)
-        if finish > start:
-            heapq.heappush(self.running[self.lead[node]], (finish, node))
+        self.limits.add(node, finish)
         successors = self.successors[node]
         if not successors:
             return
@@ -245,32 +229,21 @@ class _Scheduler:
         return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
 
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
+        """What made an action ready and, if it starts later, what held it: the later of
+        its lead's last full month and the last month a pool or budget cap held it back
+        (every month it waited is one of the two)."""
         released = self._released(node)
-        ready = self.ready_at[node]
-        if month == ready:
+        if month == self.ready_at[node]:
             return released
-        lead = self.lead[node]
-        full = self.last_full.get(lead)
+        full = self.last_full.get(self.lead[node])
         waited = self.held.get(node)
-        if waited is not None and waited[0] >= ready and (full is None or waited[0] >= full[0]):
-            over = waited[1]
-            if isinstance(over, Shortage):
-                return (pool_reason(over, month, self.ids), *released)
-            return (budget_reason(over, month), *released)
-        made = self.capacity_reasons.get((lead, month))
-        if made is None or made[0] is not full:
-            holders = tuple(sorted(self.ids[n] for _, n in full[1])) if full else ()
-            name = self.lead_names[lead]
-            made = (full, capacity_reason(name, self.capacity[lead] or 0, month, holders))
-            self.capacity_reasons[lead, month] = made
-        return (made[1], *released)
-
-
-def capacity_reason(lead: str, capacity: int, month: int, holders: tuple[str, ...]) -> Reason:
-    """A lead at capacity until `month`, naming the actions it was running."""
-    held = f" ({', '.join(holders)})" if holders else ""
-    detail = say("why.capacity", lead=lead, capacity=capacity, month=format_month(month), held=held)
-    return Reason("capacity", month, detail, actor=lead, holders=holders)
+        blocked: Overflow | Shortage | None = full
+        if waited is not None and (full is None or waited[0] >= full.month):
+            blocked = waited[1]
+        assert blocked is not None
+        if isinstance(blocked, Shortage):
+            return (limit_reason(blocked, month, self.ids), *released)
+        return (budget_reason(blocked, month), *released)
 
 
 def dependency_reason(ready: int, pred: str, lag: int) -> Reason:

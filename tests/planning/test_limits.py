@@ -1,4 +1,5 @@
-"""Shared pools in the heuristic plan: who waits, why, and what would move it."""
+"""Leads' capacities and shared pools in the heuristic plan: who waits, why, and what
+would move it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from roadmap.models import Dataset
 from roadmap.output.json_reports import plan_json
 from roadmap.planning import PlanOptions, plan
 from roadmap.planning.explain import explain
+from roadmap.planning.limits import LimitLedger, limits_of
+from roadmap.planning.problem import build_problem
 from tests.planning.oracle import simulate
 from tests.planning.portfolios import HORIZON_START, dataset
 
@@ -68,3 +71,38 @@ def test_explain_tries_a_larger_pool() -> None:
 def test_without_pools_the_needs_are_ignored() -> None:
     data = dataset([{"id": "A1", "needs": {"it": 9}}, {"id": "A2", "lead": "uni"}])
     assert _starts(data) == {"A1": 0, "A2": 0}
+
+
+def test_a_lead_is_a_limit_of_one_unit_an_action() -> None:
+    # A1 leads under "city" (capacity 1) and needs 2 of the pool; A2 is led by "uni".
+    data = dataset(
+        [{"id": "A1", "needs": {"it": 2}}, {"id": "A2", "lead": "uni", "needs": {"it": 9}}],
+        capacity={"city": 1},
+        pools={"it": 3},
+    )
+    problem = build_problem(data, PlanOptions())
+    limits, needs = limits_of(problem)
+    assert [(x.kind, x.name, x.capacity) for x in limits] == [
+        ("lead", "city", 1),
+        ("pool", "it", 3),
+    ]
+    # The lead comes first; a need above the pool's capacity is left out.
+    assert needs == [[(0, 1), (1, 2)], []]
+    ledger = LimitLedger(problem)
+    ledger.add(0, 4)
+    shortage = ledger.short(0, 3)
+    assert shortage is not None
+    assert (shortage.limit.kind, shortage.free, shortage.holders, shortage.retry) == (
+        "lead",
+        0,
+        (0,),
+        4,
+    )
+    assert ledger.short(0, 4) is None
+
+
+def test_a_lead_at_capacity_is_worded_as_capacity() -> None:
+    data = dataset([{"id": "A1", "duration_months": 2}, {"id": "A2"}], capacity={"city": 1})
+    reason = plan(data).by_id["A2"].reasons[0]
+    assert (reason.binding, reason.actor, reason.holders) == ("capacity", "city", ("A1",))
+    assert reason.detail == "lead city was at capacity 1 until 2021-03 (A1)"

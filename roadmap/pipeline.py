@@ -18,6 +18,7 @@ from roadmap.models import Dataset
 from roadmap.monitoring.result import StatusResult
 from roadmap.months import is_month, parse_month
 from roadmap.planning import CyclicDependenciesError, Plan, PlanOptions, plan
+from roadmap.texts import say
 
 
 @dataclass
@@ -98,11 +99,8 @@ def judge(outcome: Outcome, as_of: str | None) -> StatusResult:
     if dataset is None or planned is None:
         raise ValueError("only a planned outcome can be judged")
     if as_of is not None and not is_month(as_of):
-        raise UserError(f"--as-of takes a month written YYYY-MM, such as 2022-03, not {as_of!r}")
+        raise UserError(say("cli.as_of_month", given=repr(as_of)))
     month = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
     if month is None:
-        raise UserError(
-            f"no as-of month: {outcome.loaded.directory} has no progress.yaml to take it "
-            "from; give one with --as-of YYYY-MM"
-        )
+        raise UserError(say("cli.no_as_of", directory=outcome.loaded.directory))
     return status(dataset, planned, parse_month(month))

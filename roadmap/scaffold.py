@@ -21,6 +21,7 @@ from roadmap.models import FILE_MODELS
 from roadmap.models.common import ID_PATTERN
 from roadmap.models.json_schema import schema_file_name, schema_text
 from roadmap.months import format_month, is_month, month_year, parse_month
+from roadmap.texts import say
 
 HORIZON_MONTHS = 60
 DEFAULT_NAMES = {
@@ -53,13 +54,11 @@ def init_directory(options: InitOptions) -> list[str]:
     ]
     if conflicts and not options.force:
         listed = ", ".join(conflicts)
-        raise UserError(
-            f"{listed} already exist{'s' if len(conflicts) == 1 else ''}; nothing was written. "
-            "Choose an empty directory, or pass --force to overwrite"
-        )
+        key = "init.exists_one" if len(conflicts) == 1 else "init.exists_many"
+        raise UserError(say(key, listed=listed))
     for path in conflicts:
         if os.path.isdir(path):
-            raise UserError(f"{path} is a directory; remove it or choose another directory")
+            raise UserError(say("init.directory_in_place", path=path))
     written = []
     for path, text in planned.items():
         if os.path.lexists(path) and _same(path, text):
@@ -72,18 +71,15 @@ def init_directory(options: InitOptions) -> list[str]:
 
 def _validate(options: InitOptions) -> None:
     if os.path.exists(options.directory) and not os.path.isdir(options.directory):
-        raise UserError(f"{options.directory} exists and is not a directory")
+        raise UserError(say("init.not_directory", directory=options.directory))
     if not is_month(options.start):
-        raise UserError(f"--start '{options.start}' is not a month; write it as YYYY-MM")
+        raise UserError(say("init.start", start=options.start))
     import re  # noqa: PLC0415
 
     if not re.match(ID_PATTERN, options.strategy_id) or len(options.strategy_id) > 64:
-        raise UserError(
-            f"--id '{options.strategy_id}' is not a valid id: use letters, digits, '.', '_' "
-            "or '-', starting with a letter or digit"
-        )
+        raise UserError(say("init.id", id=options.strategy_id))
     if options.name is not None and not options.name.strip():
-        raise UserError("--name must not be empty")
+        raise UserError(say("init.name"))
 
 
 def _contents(options: InitOptions) -> dict[str, str]:

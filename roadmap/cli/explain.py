@@ -15,6 +15,7 @@ from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
 from roadmap.cli.output import Output, emit, planned
 from roadmap.cli.plan import check_as_of
 from roadmap.errors import UserError
+from roadmap.texts import say
 
 
 def split_arguments(arguments: list[str]) -> tuple[str, str]:
@@ -22,7 +23,7 @@ def split_arguments(arguments: list[str]) -> tuple[str, str]:
     if len(arguments) == 1:
         return ("data", arguments[0])
     if len(arguments) != 2:
-        raise UserError("explain takes [DIR] ID: the data directory (default ./data) and an id")
+        raise UserError(say("cli.explain_args"))
     first, second = arguments
     if os.path.isdir(second) and not os.path.isdir(first):
         return (second, first)

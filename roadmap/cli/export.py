@@ -7,6 +7,7 @@ import typer
 from roadmap.cli.app import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, emit
 from roadmap.cli.render import AS_OF_HELP, TODAY_HELP, load_context
+from roadmap.texts import say
 
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
@@ -65,10 +66,7 @@ def _within_taskjuggler(context: "RoadmapContext") -> None:
         return
     last = max(context.scheduled, key=lambda pair: pair[1].finish, default=None)
     if last is not None and last[1].finish > plan.horizon_end + 1:
-        what = f"action {last[0].id} runs until {format_month(last[1].finish - 1)}"
+        what = say("cli.tjp_action", id=last[0].id, month=format_month(last[1].finish - 1))
     else:
-        what = f"the horizon runs until {format_month(plan.horizon_end)}"
-    raise UserError(
-        f"cannot export tjp: {what}, and TaskJuggler takes no date after {LAST_YEAR}; "
-        "export json, csv or ics instead"
-    )
+        what = say("cli.tjp_horizon", month=format_month(plan.horizon_end))
+    raise UserError(say("cli.tjp", what=what, year=LAST_YEAR))

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from roadmap.texts import say
+
 if TYPE_CHECKING:
     from roadmap.models import Dataset
     from roadmap.pipeline import Outcome
@@ -61,7 +63,7 @@ def planned(
     directory: str,
     options: PlanOptions | None = None,
     *,
-    refused: str = "it cannot be planned",
+    refused: str = "cli.refused.plan",
 ) -> tuple[Outcome, Plan, Dataset]:
     """The pipeline's outcome for `directory`, its plan and data; exit 2 when the data
     cannot be planned.
@@ -75,7 +77,7 @@ def planned(
     outcome = run(directory, options)
     if outcome.plan is None or outcome.dataset is None:
         echo(diagnostics_text(outcome.refusal), err=True)
-        echo(f"roadmap: the data has errors, so {refused} (see above)\n", err=True)
+        echo(say("cli.refused", refused=say(refused)) + "\n", err=True)
         raise typer.Exit(2)
     return outcome, outcome.plan, outcome.dataset
 
@@ -104,9 +106,9 @@ def emit(data: bytes | str, output: str | None) -> None:
     from roadmap.errors import UserError  # noqa: PLC0415
 
     if os.path.isdir(output):
-        raise UserError(f"-o {output} is a folder; give the path of a file to write")
+        raise UserError(say("cli.output_folder", output=output))
     try:
         os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
         write_atomic(output, data)
     except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise UserError(say("cli.cannot_write", output=output, reason=exc.strerror or exc)) from exc

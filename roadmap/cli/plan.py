@@ -21,6 +21,7 @@ from roadmap.cli.app import (
     language_option,
 )
 from roadmap.cli.output import Output, echo_diagnostics, emit, planned
+from roadmap.texts import say
 
 if TYPE_CHECKING:
     from roadmap.planning import Plan
@@ -44,8 +45,9 @@ def check_as_of(as_of: str | None, plan: "Plan") -> None:
     first, last = plan.horizon_start, plan.horizon_end
     if as_of is not None and is_month(as_of) and not first <= parse_month(as_of) <= last:
         raise UserError(
-            f"--as-of {as_of} is outside the horizon, {format_month(first)} to "
-            f"{format_month(last)}: give the month your progress is known up to, within it"
+            say(
+                "cli.as_of_outside", as_of=as_of, first=format_month(first), last=format_month(last)
+            )
         )
 
 

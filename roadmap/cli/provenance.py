@@ -6,6 +6,7 @@ import typer
 
 from roadmap.cli.app import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, echo, emit
+from roadmap.texts import say
 
 
 @app.command()
@@ -28,7 +29,7 @@ def provenance(
     loaded = load_directory(directory)
     if loaded.dataset is None:
         echo(diagnostics_text(loaded.diagnostics), err=True)
-        echo("roadmap: the data has errors, so nothing was counted (see above)\n", err=True)
+        echo(say("cli.refused", refused=say("cli.refused.counted")) + "\n", err=True)
         raise typer.Exit(2)
     summary = provenance_summary(loaded.dataset, lang.value)
     reports = {

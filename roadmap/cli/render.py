@@ -18,6 +18,7 @@ from roadmap.cli.app import (
 )
 from roadmap.cli.output import emit, planned
 from roadmap.cli.plan import check_as_of
+from roadmap.texts import say
 
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
@@ -60,14 +61,11 @@ def load_context(
     from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
     options = PlanOptions(as_of=as_of, search=search or Search())
-    outcome, plan, dataset = planned(directory, options, refused="nothing was written")
+    outcome, plan, dataset = planned(directory, options, refused="cli.refused.written")
     check_as_of(as_of, plan)
     known = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
     if today is not None and is_month(today) and known not in (None, today):
-        raise UserError(
-            f"--today {today} is not the month progress is known up to ({known}), which the "
-            f"chart's line marks; leave --today out, or re-plan with --as-of {today}"
-        )
+        raise UserError(say("cli.today", today=today, known=known))
     return roadmap_context(dataset, plan, outcome.diagnostics, lang=lang, today=today)
 
 

@@ -6,6 +6,7 @@ import typer
 
 from roadmap.cli.app import app
 from roadmap.cli.output import Output, echo, emit
+from roadmap.texts import say
 
 KINDS = ("strategy", "goals", "actions", "progress")
 
@@ -39,7 +40,7 @@ def schema(
     )
 
     if kind is not None and kind not in FILE_MODELS:
-        raise UserError(f"unknown --kind '{kind}'; choose one of {', '.join(FILE_MODELS)}")
+        raise UserError(say("cli.kind", kind=kind, kinds=", ".join(FILE_MODELS)))
     kinds = [kind] if kind else list(FILE_MODELS)
     if into is not None:
         for path in write_schemas(into, kinds):

@@ -9,6 +9,7 @@ import typer
 from roadmap.cli.app import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, echo, emit, planned
 from roadmap.cli.plan import check_as_of
+from roadmap.texts import say
 
 if TYPE_CHECKING:
     from roadmap.models import Dataset
@@ -49,12 +50,12 @@ def status(
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.pipeline import judge  # noqa: PLC0415
 
-    outcome, plan, dataset = planned(directory, refused="its status cannot be judged")
+    outcome, plan, dataset = planned(directory, refused="cli.refused.status")
     check_as_of(as_of, plan)
     if outcome.diagnostics:
         echo(diagnostics_text(outcome.diagnostics), err=True)
     if outcome.failed():
-        echo("roadmap: the data has errors, so its status is not judged (see above)\n", err=True)
+        echo(say("cli.refused", refused=say("cli.refused.status")) + "\n", err=True)
         raise typer.Exit(1)
     result = judge(outcome, as_of)
     emit(_format(result, dataset, output_format, lang.value, colour=output is None), output)

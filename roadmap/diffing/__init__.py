@@ -13,6 +13,7 @@ from roadmap.diffing.compare import Diff, compare
 from roadmap.diffing.git import Repository, find_repository, inside
 from roadmap.diffing.snapshot import Snapshot, at_revision, in_work_tree
 from roadmap.errors import UserError
+from roadmap.texts import say
 
 WORK_TREE = "working tree"
 
@@ -40,7 +41,7 @@ def diff_revisions(request: DiffRequest) -> Diff:
     base_directory = _base_directory(repo, request, directory, base_commit, head_commit)
     head_label = request.head or WORK_TREE
     missing = [
-        f"{label} has no folder {path or '.'}"
+        say("diff.no_folder", label=label, path=path or ".")
         for label, commit, path in (
             (request.base, base_commit, base_directory),
             (head_label, head_commit, directory),
@@ -48,10 +49,7 @@ def diff_revisions(request: DiffRequest) -> Diff:
         if not _is_folder(repo, commit, path)
     ]
     if missing:
-        raise UserError(
-            f"no data to compare: {' and '.join(missing)} (in the repository at {repo.root}; "
-            "--data counts from its root)"
-        )
+        raise UserError(say("diff.no_data", missing=" and ".join(missing), root=repo.root))
     if head_commit is None:
         head = in_work_tree(str(repo.root / directory), WORK_TREE, directory)
     else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from roadmap.errors import UserError
+from roadmap.texts import say
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,10 @@ class Repository:
     def resolve(self, revision: str) -> str:
         """The commit id `revision` names, or UserError saying it names none."""
         if not revision or revision.startswith("-"):
-            raise UserError(f"'{revision}' is not a git revision")
+            raise UserError(say("diff.not_revision", revision=revision))
         result = self.git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", check=False)
         if result.returncode != 0:
-            raise UserError(
-                f"unknown git revision '{revision}' in {self.root}; give a branch, tag or "
-                "commit (in CI, fetch the history: actions/checkout with fetch-depth: 0)"
-            )
+            raise UserError(say("diff.unknown_revision", revision=revision, root=self.root))
         return result.stdout.decode().strip()
 
     def files(self, commit: str, directory: str) -> dict[str, str]:
@@ -101,12 +99,12 @@ class Repository:
 def find_repository() -> Repository:
     """The git repository that holds the working directory."""
     if shutil.which("git") is None:
-        raise UserError("roadmap diff needs git, and no `git` command was found on PATH")
+        raise UserError(say("diff.no_git"))
     result = subprocess.run(
         ["git", "rev-parse", "--show-toplevel"], capture_output=True, check=False
     )
     if result.returncode != 0:
-        raise UserError(f"{Path.cwd()} is not inside a git repository; roadmap diff needs one")
+        raise UserError(say("diff.no_repository", cwd=Path.cwd()))
     return Repository(Path(result.stdout.decode().strip()).resolve())
 
 
@@ -120,5 +118,5 @@ def inside(repo: Repository, directory: str) -> str:
         try:
             relative = Path(os.path.realpath(target)).relative_to(repo.root)
         except ValueError as exc:
-            raise UserError(f"{directory} is outside the git repository at {repo.root}") from exc
+            raise UserError(say("diff.outside", directory=directory, root=repo.root)) from exc
     return relative.as_posix() if relative.parts else ""

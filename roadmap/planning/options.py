@@ -8,6 +8,7 @@ from typing import Literal
 
 from roadmap.errors import UserError
 from roadmap.months import is_month
+from roadmap.texts import say
 
 ObjectiveName = Literal["finish", "value"]
 OBJECTIVES: tuple[ObjectiveName, ...] = ("finish", "value")
@@ -32,11 +33,11 @@ class Search:
 
     def __post_init__(self) -> None:
         if self.objective not in OBJECTIVES:
-            raise UserError(f"--objective takes finish or value, not {self.objective!r}")
+            raise UserError(say("cli.objective", given=repr(self.objective)))
         if not 0 < self.time_limit <= 86_400:
-            raise UserError(f"--time-limit takes seconds above 0, not {self.time_limit!r}")
+            raise UserError(say("cli.time_limit", given=repr(self.time_limit)))
         if self.select and not self.optimize:
-            raise UserError("--select needs --optimize: only the optimiser defers actions")
+            raise UserError(say("cli.select"))
 
 
 @dataclass(frozen=True)
@@ -61,4 +62,4 @@ class PlanOptions:
             value = getattr(self, name)
             if value is not None and not is_month(value):
                 option = "--" + name.replace("_", "-")
-                raise UserError(f"{option} takes a month as YYYY-MM, not {value!r}")
+                raise UserError(say("cli.month", option=option, given=repr(value)))

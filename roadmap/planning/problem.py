@@ -94,9 +94,9 @@ def build_problem(
     first, end = parse_month(strategy.horizon.start), parse_month(strategy.horizon.end)
     start = parse_month(options.start) if options.start else first
     if options.start and not first <= start <= end:
+        horizon = strategy.horizon
         raise UserError(
-            f"--start {options.start} is outside the horizon "
-            f"{strategy.horizon.start}..{strategy.horizon.end}; give a month within it"
+            say("cli.start_outside", start=options.start, first=horizon.start, last=horizon.end)
         )
     as_of = parse_month(options.as_of) if options.as_of is not None else None
     facts = facts_as_of(dataset.actions, dataset.progress, as_of) if as_of is not None else {}

@@ -205,3 +205,28 @@ def test_an_empty_portfolio_says_there_is_nothing_to_plan(tmp_path: Path) -> Non
     assert run.exit_code == 0, run.stderr
     assert "no actions to plan" in run.stdout
     assert "ending" not in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("en", "--start 2019-01 is outside the horizon 2021-01..2025-12"),
+        ("bg", "--start 2019-01 е извън хоризонта 2021-01..2025-12"),
+    ],
+)
+def test_a_start_outside_the_horizon_is_refused_in_the_chosen_language(
+    lang: str, message: str
+) -> None:
+    run = run_cli("plan", str(SPEC), "--start", "2019-01", "--lang", lang)
+    assert run.exit_code == 2
+    assert message in run.stderr
+
+
+def test_messages_follow_the_environment_when_no_lang_is_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LC_ALL", "bg_BG.UTF-8")
+    run = run_cli("plan", str(SPEC), "--start", "2019-01")
+    assert "е извън хоризонта" in run.stderr
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert "is outside the horizon" in run_cli("plan", str(SPEC), "--start", "2019-01").stderr

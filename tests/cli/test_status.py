@@ -196,7 +196,7 @@ def test_data_with_a_monitoring_error_prints_it_and_exits_1(case: str) -> None:
     run = run_cli("status", str(CASES / "invalid" / case), "--format", "json")
     assert run.exit_code == 1
     assert "error M5" in run.stderr
-    assert "its status is not judged" in run.stderr
+    assert "its status cannot be judged" in run.stderr
     assert run.stdout == ""
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
 from string import Formatter
 
 import pytest
 
+import roadmap
 from roadmap.texts import TEXTS, item_name, language, money, months, say
 
 
@@ -40,3 +43,18 @@ def test_months_are_counted_in_each_language() -> None:
 def test_money_has_one_form_per_language() -> None:
     assert (money(1_250_000), money(-5000)) == ("€1,250,000", "-€5,000")
     assert (money(1_250_000, "bg"), money(-5000, "bg")) == ("1 250 000 €", "-5 000 €")
+
+
+def test_every_text_the_package_asks_for_by_name_exists() -> None:
+    package = Path(roadmap.__file__).parent
+    asked = {
+        node.args[0].value
+        for path in package.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "say"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert len(asked) > 100
+    assert sorted(asked - TEXTS.keys()) == []

@@ -254,11 +254,11 @@ def export_tjp_problem(ctx: RoadmapContext) -> bytes:
         ),
         *resources,
         "",
-    ]
-    lines += [
-        f"task {key} {quote('not before ' + format_month(month))} "
-        f"{{ start {month_date(month)} milestone }}"
-        for month, key in milestones.items()
+        *(
+            f"task {key} {quote('not before ' + format_month(month))} "
+            f"{{ start {month_date(month)} milestone }}"
+            for month, key in milestones.items()
+        ),
     ]
     for task in problem.tasks:
         title = ctx.text(ctx.dataset.actions[task.index].title)
@@ -268,11 +268,11 @@ def export_tjp_problem(ctx: RoadmapContext) -> bytes:
         if task.fixed is not None:
             lines.append(f"  start {month_date(task.fixed[0])}")
             length = task.fixed[1] - task.fixed[0]
-        resources = members.get(task.lead)
-        if resources:
+        group = members.get(task.lead)
+        if group:
             lines.append(f"  effort {max(hours(length), 1)}h")
-            alternatives = f"alternative {', '.join(resources[1:])} " if resources[1:] else ""
-            lines.append(f"  allocate {resources[0]} {{ {alternatives}persistent }}")
+            alternatives = f"alternative {', '.join(group[1:])} " if group[1:] else ""
+            lines.append(f"  allocate {group[0]} {{ {alternatives}persistent }}")
         else:
             lines.append(f"  duration {max(hours(length), 1)}h")
         if task.fixed is None:

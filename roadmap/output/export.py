@@ -123,21 +123,18 @@ def escape_text(text: str) -> str:
 
 
 def fold(line: str) -> str:
-    """Fold a content line at 75 octets, never inside a UTF-8 character (section 3.1)."""
-    if len(line) * 4 <= LINE_LIMIT or len(line.encode("utf-8")) <= LINE_LIMIT:
-        return line
-    out: list[str] = []
-    current = b""
-    limit = LINE_LIMIT
+    """Fold a content line at 75 octets, never inside a UTF-8 character (section 3.1);
+    the space that starts each continuation line counts."""
+    parts: list[str] = []
+    current, size = "", 0
     for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > limit:
-            out.append(current.decode("utf-8"))
-            current = b""
-            limit = LINE_LIMIT - 1
-        current += encoded
-    out.append(current.decode("utf-8"))
-    return "\r\n ".join(out)
+        width = len(char.encode("utf-8"))
+        if size + width > LINE_LIMIT - bool(parts):
+            parts.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    return "\r\n ".join([*parts, current])
 
 
 def _day(value: datetime.date) -> str:

@@ -179,13 +179,13 @@ def _details(diff: Diff) -> list[Row]:
             ("action", "before", "after"),
             tuple((_action(m), slot_text(m.before), slot_text(m.after)) for m in diff.moved),
         ),
-        _fold(
-            f"Added actions ({len(diff.added)})", ("action", "plan"), _plans(diff.added, after=True)
-        ),
-        _fold(
-            f"Removed actions ({len(diff.removed)})",
-            ("action", "plan"),
-            _plans(diff.removed, after=False),
+        *(
+            _fold(
+                f"{title} actions ({len(changes)})",
+                ("action", "plan"),
+                tuple((_action(c), slot_text(c.after or c.before)) for c in changes),
+            )
+            for title, changes in (("Added", diff.added), ("Removed", diff.removed))
         ),
     ]
     if diff.critical_changed:
@@ -238,10 +238,6 @@ def _money_row(name: str, old: Money | None, new: Money | None) -> tuple[str, ..
     cost = field(old, "cost"), field(new, "cost")
     funding = field(old, "funding"), field(new, "funding")
     return (name, euros(cost[0]), euros(cost[1]), delta(*cost), *map(euros, funding))
-
-
-def _plans(changes: list[ActionChange], *, after: bool) -> tuple[tuple[str, ...], ...]:
-    return tuple((_action(c), slot_text(c.after if after else c.before)) for c in changes)
 
 
 def _action(change: ActionChange) -> str:

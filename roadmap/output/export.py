@@ -18,7 +18,7 @@ from roadmap.output.i18n import label
 from roadmap.output.json_reports import json_lines, plan_payload
 from roadmap.output.plan_page import phase_months
 from roadmap.output.roadmap_tables import pledged_by_status
-from roadmap.output.taskjuggler import export_tjp, export_tjp_problem
+from roadmap.output.taskjuggler import export_tjp, export_tjp_problem, month_date
 from roadmap.planning.result import Placement
 
 
@@ -113,6 +113,7 @@ def export_csv(ctx: RoadmapContext, delimiter: str | None = None) -> bytes:
 
 
 LINE_LIMIT = 75
+DAY = datetime.timedelta(days=1)
 
 
 def escape_text(text: str) -> str:
@@ -122,26 +123,18 @@ def escape_text(text: str) -> str:
 
 
 def fold(line: str) -> str:
-    """Fold a content line at 75 octets, never inside a UTF-8 character (section 3.1)."""
-    if len(line) * 4 <= LINE_LIMIT or len(line.encode("utf-8")) <= LINE_LIMIT:
-        return line
-    out: list[str] = []
-    current = b""
-    limit = LINE_LIMIT
+    """Fold a content line at 75 octets, never inside a UTF-8 character (section 3.1);
+    the space that starts each continuation line counts."""
+    parts: list[str] = []
+    current, size = "", 0
     for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > limit:
-            out.append(current.decode("utf-8"))
-            current = b""
-            limit = LINE_LIMIT - 1
-        current += encoded
-    out.append(current.decode("utf-8"))
-    return "\r\n ".join(out)
-
-
-def _date(month: int, day_offset: int = 0) -> datetime.date:
-    year, month0 = divmod(month, 12)
-    return datetime.date(year, month0 + 1, 1) + datetime.timedelta(days=day_offset)
+        width = len(char.encode("utf-8"))
+        if size + width > LINE_LIMIT - bool(parts):
+            parts.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    return "\r\n ".join([*parts, current])
 
 
 def _day(value: datetime.date) -> str:
@@ -153,14 +146,15 @@ def export_ics(ctx: RoadmapContext) -> bytes:
     the medium and long-term phases, and the horizon's last day."""
     strategy = ctx.dataset.strategy
     lang = ctx.lang
-    stamp = _day(_date(ctx.plan.horizon_start)) + "T000000Z"
+    name = ctx.text(strategy.name)
+    stamp = _day(month_date(ctx.plan.horizon_start)) + "T000000Z"
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//roadmap//roadmap export//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(ctx.text(strategy.name))}",
+        f"X-WR-CALNAME:{escape_text(name)}",
     ]
 
     def event(uid: str, day: datetime.date, summary: str, description: str) -> None:
@@ -170,7 +164,7 @@ def export_ics(ctx: RoadmapContext) -> bytes:
                 f"UID:{uid}@{strategy.id}.roadmap",
                 f"DTSTAMP:{stamp}",
                 f"DTSTART;VALUE=DATE:{_day(day)}",
-                f"DTEND;VALUE=DATE:{_day(day + datetime.timedelta(days=1))}",
+                f"DTEND;VALUE=DATE:{_day(day + DAY)}",
                 f"SUMMARY:{escape_text(summary)}",
                 f"DESCRIPTION:{escape_text(description)}",
                 "TRANSP:TRANSPARENT",
@@ -181,26 +175,23 @@ def export_ics(ctx: RoadmapContext) -> bytes:
     for action, placement in ctx.scheduled:
         title = f"{action.id} {ctx.text(action.title)}"
         about = f"{title}\n{label('lead', lang)}: {ctx.actor_name(action.lead)}"
-        event(
-            f"{action.id}-start", _date(placement.start), f"{label('start', lang)}: {title}", about
-        )
-        last_day = _date(placement.finish, -1)
-        event(f"{action.id}-finish", last_day, f"{label('end', lang)}: {title}", about)
+        days = [
+            ("start", "start", month_date(placement.start)),
+            ("finish", "end", month_date(placement.finish) - DAY),
+        ]
         if action.deadline is not None:
-            due = _date(parse_month(action.deadline) + 1, -1)
-            event(f"{action.id}-deadline", due, f"{label('deadline', lang)}: {title}", about)
+            due = month_date(parse_month(action.deadline) + 1) - DAY
+            days.append(("deadline", "deadline", due))
+        for key, word, day in days:
+            event(f"{action.id}-{key}", day, f"{label(word, lang)}: {title}", about)
     phases = phase_months(ctx.plan)
     for phase in ("medium", "long"):
-        month = phases[phase][0]
-        if month <= ctx.plan.horizon_end:
+        if phases[phase][0] <= ctx.plan.horizon_end:
             event(
-                f"phase-{phase}",
-                _date(month),
-                label(f"phase_{phase}", lang),
-                ctx.text(strategy.name),
+                f"phase-{phase}", month_date(phases[phase][0]), label(f"phase_{phase}", lang), name
             )
-    horizon_end = _date(ctx.plan.horizon_end + 1, -1)
-    event("horizon-end", horizon_end, label("horizon_end", lang), ctx.text(strategy.name))
+    last_day = month_date(ctx.plan.horizon_end + 1) - DAY
+    event("horizon-end", last_day, label("horizon_end", lang), name)
     lines.append("END:VCALENDAR")
     return ("".join(fold(line) + "\r\n" for line in lines)).encode("utf-8")
 

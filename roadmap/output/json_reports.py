@@ -48,7 +48,7 @@ def plan_payload(plan: Plan) -> dict[str, Any]:
             "start": format_month(plan.horizon_start),
             "end": format_month(plan.horizon_end),
         },
-        "as_of": None if plan.as_of is None else format_month(plan.as_of),
+        "as_of": _month(plan.as_of),
         "finish": format_month(plan.finish),
         "feasible": plan.feasible,
         "actions": [action_payload(p) for p in plan.placements],
@@ -122,17 +122,14 @@ def _reason(reason: Reason) -> dict[str, Any]:
 
 def explain_json(explanation: Explanation) -> str:
     """`roadmap explain --format json`: the facts of the text report."""
-    p = explanation.placement
+    facts = action_payload(explanation.placement)
+    shown = ("id", "start", "finish", "phase", "slack_months", "critical", "earliest_start")
     return dumps(
         {
-            "id": p.id,
-            "start": format_month(p.start),
-            "finish": format_month(p.finish),
-            "phase": p.phase,
-            "slack_months": p.slack,
-            "critical": p.critical,
-            "earliest_start": format_month(p.earliest),
-            "reasons": [{"binding": r.binding, "detail": r.detail} for r in p.reasons],
+            **{key: facts[key] for key in shown},
+            "reasons": [
+                {"binding": r.binding, "detail": r.detail} for r in explanation.placement.reasons
+            ],
             "chain": [link.id for link in explanation.chain],
             "depends_on": explanation.depends_on,
             "dependents": explanation.dependents,

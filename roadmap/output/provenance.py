@@ -9,7 +9,6 @@ docs/data.md are one computation.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 
 from roadmap.models import ActionRecord, Dataset, Document, KpiRecord, StatementText, text_in
 from roadmap.months import parse_month
@@ -26,53 +25,17 @@ KINDS = (
 """The kinds of record, in the order the summary lists them."""
 
 
-@dataclass(frozen=True)
-class Item:
-    """One record: what it is, what it says, and where that comes from."""
+def provenance_summary(dataset: Dataset, lang: str = "en") -> Row:
+    """Every record of `dataset` by provenance, and its actions by origin, for `lang`.
 
-    kind: str
-    id: str
-    title: str
-    provenance: str
-    source: str
-
-
-@dataclass(frozen=True)
-class KindCount:
-    """How many records of one kind (or of all: `total`) have each provenance."""
-
-    kind: str
-    label: str
-    counts: tuple[int, ...]
-    total: int
-
-
-@dataclass(frozen=True)
-class OriginGroup:
-    """The actions of one origin: a version of the strategy's list, added, or unstated."""
-
-    key: str
-    label: str
-    ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ProvenanceSummary:
-    """Counts by kind and provenance, the origin of the actions, and every record."""
-
-    lang: str
-    name: str
-    kinds: tuple[KindCount, ...]
-    total: KindCount
-    origins: tuple[OriginGroup, ...]
-    items: tuple[Item, ...]
-
-
-def provenance_summary(dataset: Dataset, lang: str = "en") -> ProvenanceSummary:
-    """Every record of `dataset` by provenance, and its actions by origin, for `lang`."""
+    `items` are the records (kind, id, title, provenance, source); `kinds` and `total`
+    count them (kind, label, counts per provenance, total); `origins` group the
+    actions by where they come from (key, label, ids): a version of the strategy's
+    list of activities, added, or unstated.
+    """
     items = tuple(_items(dataset, lang))
     kinds = tuple(_count(kind, label(f"kind_{kind}", lang), items) for kind in KINDS)
-    return ProvenanceSummary(
+    return Row(
         lang=lang,
         name=text_in(dataset.strategy.name, lang),
         kinds=tuple(k for k in kinds if k.total),
@@ -82,17 +45,18 @@ def provenance_summary(dataset: Dataset, lang: str = "en") -> ProvenanceSummary:
     )
 
 
-def _count(kind: str, name: str, items: tuple[Item, ...]) -> KindCount:
+def _count(kind: str, name: str, items: tuple[Row, ...]) -> Row:
     chosen = [i for i in items if kind in ("total", i.kind)]
     counts = tuple(sum(1 for i in chosen if i.provenance == p) for p in PROVENANCES)
-    return KindCount(kind, name, counts, len(chosen))
+    return Row(kind=kind, label=name, counts=counts, total=len(chosen))
 
 
-def _item(kind: str, ident: str, title: str, source: str | None, prov: str | None) -> Item:
-    return Item(kind, ident, title, prov or "unstated", (source or "").strip())
+def _item(kind: str, ident: str, title: str, source: str | None, prov: str | None) -> Row:
+    source = (source or "").strip()
+    return Row(kind=kind, id=ident, title=title, provenance=prov or "unstated", source=source)
 
 
-def _items(dataset: Dataset, lang: str) -> Iterator[Item]:
+def _items(dataset: Dataset, lang: str) -> Iterator[Row]:
     strategy = dataset.strategy
     for key in ("name", "vision", "mission"):
         text = getattr(strategy, key)
@@ -119,7 +83,7 @@ def _items(dataset: Dataset, lang: str) -> Iterator[Item]:
             yield _item("record", f"{m.id} {m.date}", m.note or "", m.source, m.provenance)
 
 
-def _origins(dataset: Dataset, lang: str) -> tuple[OriginGroup, ...]:
+def _origins(dataset: Dataset, lang: str) -> tuple[Row, ...]:
     lists = {d.id: d for d in dataset.strategy.documents if d.kind == "activity_list"}
     by_key: dict[str, list[str]] = {}
     for action in dataset.actions:
@@ -133,12 +97,14 @@ def _origins(dataset: Dataset, lang: str) -> tuple[OriginGroup, ...]:
         ids = by_key.pop(f"strategy:{list_id}", [])
         if ids:
             key = f"strategy:{list_id}"
-            groups.append(OriginGroup(key, _list_label(document, lang), tuple(ids)))
+            groups.append(Row(key=key, label=_list_label(document, lang), ids=tuple(ids)))
     for key in sorted(k for k in by_key if k.startswith("strategy:")):
-        groups.append(OriginGroup(key, label("origin_strategy", lang), tuple(by_key.pop(key))))
+        groups.append(
+            Row(key=key, label=label("origin_strategy", lang), ids=tuple(by_key.pop(key)))
+        )
     for key in ("added", "unstated"):
         if key in by_key:
-            groups.append(OriginGroup(key, label(f"origin_{key}", lang), tuple(by_key[key])))
+            groups.append(Row(key=key, label=label(f"origin_{key}", lang), ids=tuple(by_key[key])))
     return tuple(groups)
 
 
@@ -147,7 +113,7 @@ def _list_label(document: Document, lang: str) -> str:
     return f"{label('origin_strategy', lang)}: {text_in(document.title, lang)}{when}"
 
 
-def provenance_text(summary: ProvenanceSummary) -> str:
+def provenance_text(summary: Row) -> str:
     """Counts by kind and provenance, then the actions by origin, as tables."""
     from roadmap.output.text import line, render_text, table  # noqa: PLC0415
 
@@ -163,10 +129,10 @@ def provenance_text(summary: ProvenanceSummary) -> str:
     return render_text([line(title), line(""), grid, line(""), origins])
 
 
-def provenance_markdown(summary: ProvenanceSummary) -> str:
+def provenance_markdown(summary: Row) -> str:
     """The whole provenance page: counts, origin of the actions, every record; records
     of monitoring alike in all but their id share one row."""
-    rows: dict[str, list[tuple[list[str], Item]]] = {kind: [] for kind in KINDS}
+    rows: dict[str, list[tuple[list[str], Row]]] = {kind: [] for kind in KINDS}
     alike: dict[tuple[str, str, str], list[str]] = {}
     for item in summary.items:
         key = (item.provenance, item.title, item.source)
@@ -186,7 +152,7 @@ def provenance_markdown(summary: ProvenanceSummary) -> str:
     return render("provenance_page.md.j2", page)
 
 
-def provenance_json(summary: ProvenanceSummary) -> str:
+def provenance_json(summary: Row) -> str:
     """The summary as one JSON object: counts by kind, origins, and every record."""
     from roadmap.output.json_reports import dumps  # noqa: PLC0415
 
@@ -198,6 +164,6 @@ def provenance_json(summary: ProvenanceSummary) -> str:
                 for count in (*summary.kinds, summary.total)
             },
             "origins": [{"group": g.key, "ids": list(g.ids)} for g in summary.origins],
-            "items": [asdict(item) for item in summary.items],
+            "items": [vars(item) for item in summary.items],
         }
     )

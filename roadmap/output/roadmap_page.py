@@ -124,7 +124,8 @@ def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None)
     status = ctx.status(action)
     done = ctx.percent(action)
     abbr = label("months_abbr", lang)
-    part = label("participant_mark", lang)
+    roles = dict.fromkeys(action.participants, label("participant_mark", lang))
+    roles[action.lead] = label("lead_mark", lang)
     depends = [
         f"{d.id} (+{d.lag_months} {abbr})" if d.lag_months else d.id for d in action.dependencies()
     ]
@@ -149,14 +150,7 @@ def action_row(ctx: RoadmapContext, action: Action, placement: Placement | None)
         critical=bool(placement and placement.critical),
         progress=percent(None if done is None else done / 100, lang),
         depends_on=", ".join(depends) or DASH,
-        roles=tuple(
-            label("lead_mark", lang)
-            if a == action.lead
-            else part
-            if a in action.participants
-            else ""
-            for a in ctx.actors
-        ),
+        roles=tuple(roles.get(a, "") for a in ctx.actors),
     )
 
 

@@ -6,6 +6,8 @@ only loop over these rows and print them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from roadmap.models import Dataset, text_in
 from roadmap.monitoring.kpis import trajectory_at
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusResult
@@ -48,16 +50,8 @@ def status_page(result: StatusResult, dataset: Dataset, lang: str) -> Row:
         strategy=text_in(dataset.strategy.name, lang),
         as_of=format_month(result.as_of),
         states=states,
-        summary=tuple(
-            (s, noun(n, f"state_{s}", lang), n)
-            for s in ACTION_STATES
-            for n in [sum(a.state == s for a in result.actions)]
-        ),
-        light_summary=tuple(
-            (light, noun(n, f"light_{light}", lang), n)
-            for light in LIGHTS
-            for n in [sum(k.light == light for k in result.kpis)]
-        ),
+        summary=_tally("state", ACTION_STATES, [a.state for a in result.actions], lang),
+        light_summary=_tally("light", LIGHTS, [k.light for k in result.kpis], lang),
         actions=tuple(
             Row(
                 id=a.id,
@@ -93,6 +87,13 @@ def status_page(result: StatusResult, dataset: Dataset, lang: str) -> Row:
             amber=percent(result.kpi_amber, lang),
             lag=format_int(round(result.at_risk_lag * 100), lang),
         ),
+    )
+
+
+def _tally(kind: str, keys: tuple[str, ...], found: list[str], lang: str) -> tuple[Any, ...]:
+    """(key, label, count) for each of `keys`, the label a noun in the count's number."""
+    return tuple(
+        (key, noun(found.count(key), f"{kind}_{key}", lang), found.count(key)) for key in keys
     )
 
 

@@ -23,7 +23,7 @@ from roadmap.output.i18n import counted, label
 from roadmap.output.plan_page import phase_months
 from roadmap.planning.analysis import dependency_times, slack
 from roadmap.planning.options import PlanOptions
-from roadmap.planning.problem import Problem, Task, build_problem
+from roadmap.planning.problem import Problem, build_problem
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
 
@@ -96,22 +96,30 @@ def _milestones(ctx: RoadmapContext, end: int) -> list[str]:
     ]
 
 
-def export_tjp(ctx: RoadmapContext) -> bytes:
-    """A complete .tjp project: the horizon, the actors as resources, a task per action."""
-    plan = ctx.plan
+def _project(
+    ctx: RoadmapContext, start: datetime.date, end: datetime.date, *lines: str
+) -> list[str]:
+    """The project block from `start` to `end`, in UTC and euros, with `lines` added."""
     strategy = ctx.dataset.strategy
-    end = max(plan.finish, plan.horizon_end + 1) + 1
-    ids = task_ids([a.id for a, _p in ctx.scheduled])
-    resource_ids = task_ids(list(ctx.actors), "r_")
-    lines = [
-        f"project {project_id(strategy.id)} {quote(ctx.text(strategy.name))} "
-        f"{month_date(plan.horizon_start)} - {month_date(end)} {{",
+    name = quote(ctx.text(strategy.name))
+    return [
+        f"project {project_id(strategy.id)} {name} {start} - {end} {{",
         '  timezone "UTC"',
         '  currency "EUR"',
-        f"  now {month_date(min(max(ctx.today, plan.horizon_start), end - 1))}",
+        *lines,
         "}",
         "",
     ]
+
+
+def export_tjp(ctx: RoadmapContext) -> bytes:
+    """A complete .tjp project: the horizon, the actors as resources, a task per action."""
+    plan = ctx.plan
+    end = max(plan.finish, plan.horizon_end + 1) + 1
+    ids = task_ids([a.id for a, _p in ctx.scheduled])
+    resource_ids = task_ids(list(ctx.actors), "r_")
+    now = month_date(min(max(ctx.today, plan.horizon_start), end - 1))
+    lines = _project(ctx, month_date(plan.horizon_start), month_date(end), f"  now {now}")
     for actor_id, actor in ctx.actors.items():
         lines.append(f"resource {resource_ids[actor_id]} {quote(ctx.text(actor.name))}")
     lines.append("")
@@ -220,43 +228,8 @@ def _resources(ctx: RoadmapContext, problem: Problem) -> tuple[list[str], dict[s
     return lines, members
 
 
-def _task(
-    ctx: RoadmapContext,
-    task: Task,
-    *,
-    ids: dict[str, str],
-    members: dict[str, list[str]],
-    priority: int,
-    not_before: str | None,
-    predecessors: list[tuple[str, int]],
-) -> list[str]:
-    action = ctx.dataset.actions[task.index]
-    lines = [f"task {ids[task.id]} {quote(task.id + ' ' + ctx.text(action.title))} {{"]
-    lines.append(f"  priority {priority}")
-    length = task.duration
-    if task.fixed is not None:
-        lines.append(f"  start {month_date(task.fixed[0])}")
-        length = task.fixed[1] - task.fixed[0]
-    resources = members.get(task.lead)
-    if resources:
-        lines.append(f"  effort {max(hours(length), 1)}h")
-        alternatives = f"alternative {', '.join(resources[1:])} " if resources[1:] else ""
-        lines.append(f"  allocate {resources[0]} {{ {alternatives}persistent }}")
-    else:
-        lines.append(f"  duration {max(hours(length), 1)}h")
-    if task.fixed is None:
-        for before, lag in predecessors:
-            gap = f" {{ gapduration {hours(lag)}h }}" if lag else ""
-            lines.append(f"  depends {ids[before]}{gap}")
-        if not_before is not None:
-            lines.append(f"  depends {not_before}")
-    lines.append("}")
-    return lines
-
-
 def export_tjp_problem(ctx: RoadmapContext) -> bytes:
     """A complete .tjp project of the planning problem, with no dates for tj3 to check."""
-    strategy = ctx.dataset.strategy
     problem = _problem(ctx)
     ids = task_ids([t.id for t in problem.tasks])
     rank = priorities(problem)
@@ -269,36 +242,45 @@ def export_tjp_problem(ctx: RoadmapContext) -> bytes:
         gaps.append(f"shared pools ({', '.join(problem.pools)})")
     left_out = " and ".join(gaps) or "nothing"
     lines = [
-        f"# {len(problem.tasks)} actions of {strategy.id}, for tj3 to schedule "
+        f"# {len(problem.tasks)} actions of {ctx.dataset.strategy.id}, for tj3 to schedule "
         "(roadmap export --format tjp-problem).",
         f"# Left out, since TaskJuggler cannot schedule by them: {left_out}.",
-        f"project {project_id(strategy.id)} {quote(ctx.text(strategy.name))} "
-        f"{month_date(problem.start)} - {_end(ctx)} {{",
-        '  timezone "UTC"',
-        '  currency "EUR"',
-        "  dailyworkinghours 24",
-        "  workinghours mon - sun 0:00 - 24:00",
-        "}",
-        "",
+        *_project(
+            ctx,
+            month_date(problem.start),
+            _end(ctx),
+            "  dailyworkinghours 24",
+            "  workinghours mon - sun 0:00 - 24:00",
+        ),
         *resources,
         "",
-    ]
-    lines += [
-        f"task {key} {quote('not before ' + format_month(month))} "
-        f"{{ start {month_date(month)} milestone }}"
-        for month, key in milestones.items()
+        *(
+            f"task {key} {quote('not before ' + format_month(month))} "
+            f"{{ start {month_date(month)} milestone }}"
+            for month, key in milestones.items()
+        ),
     ]
     for task in problem.tasks:
-        not_before = milestones.get(task.lower) if task.fixed is None else None
-        before = [(dep, edge["lag"]) for dep, edge in problem.graph.pred[task.id].items()]
-        lines += _task(
-            ctx,
-            task,
-            ids=ids,
-            members=members,
-            priority=rank[task.id],
-            not_before=not_before,
-            predecessors=before,
-        )
+        title = ctx.text(ctx.dataset.actions[task.index].title)
+        lines.append(f"task {ids[task.id]} {quote(task.id + ' ' + title)} {{")
+        lines.append(f"  priority {rank[task.id]}")
+        length = task.duration
+        if task.fixed is not None:
+            lines.append(f"  start {month_date(task.fixed[0])}")
+            length = task.fixed[1] - task.fixed[0]
+        group = members.get(task.lead)
+        if group:
+            lines.append(f"  effort {max(hours(length), 1)}h")
+            alternatives = f"alternative {', '.join(group[1:])} " if group[1:] else ""
+            lines.append(f"  allocate {group[0]} {{ {alternatives}persistent }}")
+        else:
+            lines.append(f"  duration {max(hours(length), 1)}h")
+        if task.fixed is None:
+            for before, edge in problem.graph.pred[task.id].items():
+                gap = f" {{ gapduration {hours(edge['lag'])}h }}" if edge["lag"] else ""
+                lines.append(f"  depends {ids[before]}{gap}")
+            if task.lower in milestones:
+                lines.append(f"  depends {milestones[task.lower]}")
+        lines.append("}")
     lines += ["", *PROBLEM_REPORT]
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
 
-    from roadmap.diffing.compare import Diff
+    from roadmap.diffing.compare import Diff, Money
     from roadmap.planning.explain import Explanation, Link
 
 WIDTH = 120
@@ -272,14 +272,12 @@ def explain_text(explanation: Explanation) -> str:
     if explanation.what_ifs:
         out.append("What would move it (each change re-planned):")
         for what in explanation.what_ifs:
-            moved = counted(abs(what.moved), "month")
-            effect = f"starts {format_month(what.start)}, "
-            if what.moved > 0:
-                effect += f"{moved} earlier"
-            elif what.moved < 0:
-                effect += f"{moved} later"
-            else:
-                effect = f"does not move it: {what.binding}"
+            effect = f"does not move it: {what.binding}"
+            if what.moved:
+                moved = counted(abs(what.moved), "month") + (
+                    " earlier" if what.moved > 0 else " later"
+                )
+                effect = f"starts {format_month(what.start)}, {moved}"
             out.append(f"  - {what.change}: {effect}")
     elif p.fixed:
         out.append("It is kept where progress.yaml puts it; re-planning does not move it.")
@@ -308,16 +306,12 @@ def diff_text(diff: Diff) -> str:
     ]
     costs = []
     if diff.phases_before is not None and diff.phases_after is not None:
-        for phase in PHASES:
-            cost = (
-                field(diff.phases_before.get(phase), "cost"),
-                field(diff.phases_after.get(phase), "cost"),
-            )
-            if cost[0] != cost[1]:
-                costs.append(f"{phase:<7} {euros(cost[0])} -> {euros(cost[1])} ({delta(*cost)})")
+        sides = [(p, diff.phases_before.get(p), diff.phases_after.get(p)) for p in PHASES]
+        costs = [
+            _cost_line(*side) for side in sides if field(side[1], "cost") != field(side[2], "cost")
+        ]
         if costs:
-            cost = field(diff.total_before, "cost"), field(diff.total_after, "cost")
-            costs.append(f"total   {euros(cost[0])} -> {euros(cost[1])} ({delta(*cost)})")
+            costs.append(_cost_line("total", diff.total_before, diff.total_after))
     paths = [" -> ".join(path or ()) for path in (diff.critical_before, diff.critical_after)]
     sections = [
         (
@@ -343,6 +337,12 @@ def diff_text(diff: Diff) -> str:
         if lines:
             out += ["", f"{title}:", *(f"  {line}" for line in lines)]
     return printable("\n".join(out) + "\n", lines=True)
+
+
+def _cost_line(name: str, before: Money | None, after: Money | None) -> str:
+    """`short   €1,000 -> €1,500 (+€500)`: a cost before and after."""
+    cost = field(before, "cost"), field(after, "cost")
+    return f"{name:<7} {euros(cost[0])} -> {euros(cost[1])} ({delta(*cost)})"
 
 
 def _finding(d: Diagnostic) -> str:

@@ -6,7 +6,7 @@ import typer
 
 from roadmap.cli.app import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, emit
-from roadmap.cli.render import AS_OF_HELP, TODAY_HELP, load_context
+from roadmap.cli.render import AS_OF_HELP, TODAY_HELP, fail_on_errors, load_context
 from roadmap.texts import say
 
 if TYPE_CHECKING:
@@ -50,8 +50,9 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         _within_taskjuggler(context)
     if output_format == "csv":
         emit(export_csv(context, delimiter), output)
-        return
-    emit(EXPORTERS[output_format](context), output)
+    else:
+        emit(EXPORTERS[output_format](context), output)
+    fail_on_errors(context)
 
 
 def _within_taskjuggler(context: "RoadmapContext") -> None:

@@ -53,8 +53,8 @@ def echo_diagnostics(text: str, output: str | None = None) -> None:
     from rich.text import Text  # noqa: PLC0415
 
     styled = Text(text)
-    styled.highlight_regex(r"\berror [A-Z]\d{3}\b", "bold red")
-    styled.highlight_regex(r"\bwarning [A-Z]\d{3}\b", "bold yellow")
+    styled.highlight_regex(r"(?:\berror|грешка) [A-Z]\d{3}\b", "bold red")
+    styled.highlight_regex(r"(?:\bwarning|предупреждение) [A-Z]\d{3}\b", "bold yellow")
     styled.highlight_regex(r"^\S.*\.ya?ml$", "bold")
     Console(highlight=False, soft_wrap=True).print(styled, end="")
 

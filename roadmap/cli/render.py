@@ -16,7 +16,7 @@ from roadmap.cli.app import (
     app,
     language_option,
 )
-from roadmap.cli.output import emit, planned
+from roadmap.cli.output import echo, emit, planned
 from roadmap.cli.plan import check_as_of
 from roadmap.texts import say
 
@@ -100,3 +100,17 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     suffix = "html" if output_format is RenderFormat.html else "md"
     text = render_page(f"roadmap.{suffix}.j2", roadmap_page(context))
     emit(text.encode("utf-8"), output)
+    fail_on_errors(context)
+
+
+def fail_on_errors(context: "RoadmapContext") -> None:
+    """After the output is written: print the data's errors, which it lists too, and exit
+    1, as `plan` does for a plan that breaks a constraint."""
+    from roadmap.diagnostics import Severity  # noqa: PLC0415
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+
+    errors = [d for d in context.warnings if d.severity is Severity.ERROR]
+    if errors:
+        echo(diagnostics_text(errors), err=True)
+        echo(say("cli.published_with_errors") + "\n", err=True)
+        raise typer.Exit(1)

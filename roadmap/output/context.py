@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.diagnostics import Diagnostic
 from roadmap.errors import UserError
 from roadmap.models import (
     Action,
@@ -27,6 +27,7 @@ from roadmap.models import (
 from roadmap.models.actions import Status
 from roadmap.months import is_month, parse_month
 from roadmap.planning.result import Placement, Plan
+from roadmap.texts import say
 
 LANGS = ("en", "bg")
 
@@ -35,8 +36,8 @@ LANGS = ("en", "bg")
 class RoadmapContext:
     """A checked dataset, its plan, and the language and month the output is for.
 
-    `today` is the month index drawn as "today"; `warnings` are the check warnings and
-    the plan's diagnostics, which the roadmap lists as open.
+    `today` is the month index drawn as "today"; `warnings` are the pipeline's findings,
+    errors included (the plan's among them), which the roadmap lists as open.
     """
 
     dataset: Dataset
@@ -184,9 +185,9 @@ def roadmap_context(
     for output that does not change with the calendar.
     """
     if lang not in LANGS:
-        raise UserError(f"--lang takes one of {', '.join(LANGS)}, not {lang!r}")
+        raise UserError(say("cli.lang", langs=", ".join(LANGS), given=repr(lang)))
     if today is not None and not is_month(today):
-        raise UserError(f"--today takes a month as YYYY-MM, not {today!r}")
+        raise UserError(say("cli.today_month", given=repr(today)))
     if today is not None:
         month = parse_month(today)
     elif plan.as_of is not None:
@@ -196,7 +197,5 @@ def roadmap_context(
     else:
         now = datetime.datetime.now(tz=datetime.UTC)
         month = now.year * 12 + now.month - 1
-    open_findings = tuple(
-        d for d in diagnostics if d.severity is Severity.WARNING or d in plan.diagnostics
-    )
-    return RoadmapContext(dataset, plan, lang, month, tuple(sorted(set(open_findings))))
+    open_findings = set(diagnostics)  # errors too: a page never hides them
+    return RoadmapContext(dataset, plan, lang, month, tuple(sorted(open_findings)))

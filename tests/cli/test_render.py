@@ -127,7 +127,9 @@ def test_an_infeasible_plan_still_renders_with_its_problems(tmp_path: Path) -> N
     case = _infeasible_case(tmp_path)
     assert run_cli("plan", str(case)).exit_code == 1
     run = run_cli("render", str(case), "--today", "2021-10")
-    assert run.exit_code == 0, run.stderr
+    assert run.exit_code == 1  # written, and failed as plan fails
+    assert "error P601 A02 runs until" in run.stderr
+    assert "the output was written, and lists them" in run.stderr
     assert "| Meets every constraint | no |" in run.stdout
     assert "| P601 | error | actions.yaml:" in run.stdout
     assert ":crit, milestone, d" in run.stdout

@@ -37,7 +37,7 @@ def test_every_section_is_there() -> None:
         "## Responsibilities",
         "### By source",
         "### By phase",
-        "## Open warnings",
+        "## Open errors and warnings",
     ):
         assert f"\n{heading}\n" in f"\n{text}", heading
     assert "| Total cost | €2,800,000 |" in text

@@ -115,6 +115,8 @@ def test_base_that_does_not_validate(repo: GitRepo) -> None:
     assert "The base (`HEAD~1" in markdown.stdout
     assert "does not validate" in markdown.stdout
     assert "data/actions.yaml:7" in markdown.stdout
+    # a blank line ends the CAUTION quote, so the findings are a list of their own
+    assert "is compared.\n\n- `" in markdown.stdout
 
 
 def test_head_that_does_not_validate_exits_1(example_repo: Callable[[], GitRepo]) -> None:

@@ -59,10 +59,10 @@ def main() -> None:
 
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = _ClosedOutput()
-    from roadmap.texts import environment_language, language  # noqa: PLC0415
+    from roadmap.texts import language  # noqa: PLC0415
 
     try:
-        with language(environment_language()):  # until a command's --lang says otherwise
+        with language("en"):  # until a command's --lang (or its default) says otherwise
             code = application()(standalone_mode=False)
         sys.stdout.flush()
     except click_error as exc:

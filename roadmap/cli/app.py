@@ -92,21 +92,38 @@ class Lang(StrEnum):
     bg = "bg"
 
 
-def _speak(context: typer.Context, parameter: typer.CallbackParam, value: Lang | None) -> Any:
-    """--lang's callback: the messages on standard error speak the language given, or the
-    environment's (LANG) when none is; what a command prints or writes keeps the option's
-    own default (English: spec section 8)."""
+def _speak(context: typer.Context, parameter: typer.CallbackParam, value: Lang) -> Lang:
+    """--lang's callback for what is read at the terminal: without --lang, the
+    environment's language (LC_ALL, LC_MESSAGES, LANG); the messages speak it too."""
     from roadmap.texts import environment_language, speak  # noqa: PLC0415
 
-    given = parameter.name and context.get_parameter_source(parameter.name)
-    speak(value if value and given and given.name != "DEFAULT" else environment_language())
+    source = parameter.name and context.get_parameter_source(parameter.name)
+    if source and source.name == "DEFAULT":
+        value = Lang(environment_language())
+    speak(value)
     return value
 
 
-def language_option(what: str | None = None) -> Any:
-    """The --lang option: of the messages only, or of `what` the command prints too."""
-    shown = f"{what} and of the messages" if what else "the messages (default: LANG)"
-    return typer.Option("--lang", callback=_speak, help=f"Language of {shown}.")
+def _speak_published(value: Lang) -> Lang:
+    """--lang's callback for what is published: English unless --lang says otherwise
+    (spec section 8), and the messages speak the same language."""
+    from roadmap.texts import speak  # noqa: PLC0415
+
+    speak(value)
+    return value
+
+
+def language_option(what: str, *, published: bool = False) -> Any:
+    """The --lang option: the language of `what` the command prints and of its messages,
+    so that one run speaks one language."""
+    if published:
+        return typer.Option("--lang", callback=_speak_published, help=f"Language of {what}.")
+    return typer.Option(
+        "--lang",
+        callback=_speak,
+        show_default=False,
+        help=f"Language of {what}; default: the environment's (LANG), else en.",
+    )
 
 
 def _version(value: bool) -> None:

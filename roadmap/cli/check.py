@@ -17,7 +17,7 @@ def check(
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     output: Output = None,
-    _lang: Annotated[Lang | None, language_option()] = None,
+    _lang: Annotated[Lang, language_option("the messages")] = Lang.en,
 ) -> None:
     """Check the data, and that it can be planned within every constraint; exit 1 on
     errors (or warnings with --strict)."""

@@ -26,7 +26,7 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         ),
     ] = "json",
     output: Output = None,
-    lang: Annotated[Lang, language_option("titles")] = Lang.en,
+    lang: Annotated[Lang, language_option("titles and messages", published=True)] = Lang.en,
     today: Annotated[
         str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)
     ] = None,

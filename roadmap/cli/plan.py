@@ -61,7 +61,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     ignore_capacity: IgnoreCapacity = False,
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
-    lang: Annotated[Lang, language_option("the titles")] = Lang.en,
+    lang: Annotated[Lang, language_option("the titles and messages")] = Lang.en,
     output: Output = None,
     optimize: Optimize = False,
     objective: ObjectiveOption = ObjectiveChoice.finish,

@@ -16,7 +16,7 @@ def provenance(
         Literal["text", "md", "json"],
         typer.Option("--format", "-f", help="Counts as text, the full page as md, or JSON."),
     ] = "text",
-    lang: Annotated[Lang, language_option("titles and labels")] = Lang.en,
+    lang: Annotated[Lang, language_option("titles, labels and messages")] = Lang.en,
     output: Output = None,
 ) -> None:
     """Count every record by provenance (sourced, reconstructed, assumption) and split the

@@ -78,7 +78,7 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="FILE", help=OUTPUT_HELP)
     ] = None,
-    lang: Annotated[Lang, language_option("the roadmap")] = Lang.en,
+    lang: Annotated[Lang, language_option("the roadmap and messages", published=True)] = Lang.en,
     today: Annotated[
         str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)
     ] = None,

@@ -42,7 +42,7 @@ def status(
     output_format: Annotated[
         StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
     ] = StatusFormat.text,
-    lang: Annotated[Lang, language_option("the labels")] = Lang.en,
+    lang: Annotated[Lang, language_option("the labels and messages")] = Lang.en,
     output: Output = None,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's

@@ -27,14 +27,15 @@ class Diagnostic:
     message: str
 
     def as_dict(self) -> dict[str, str | int]:
-        """The JSON shape of the fixed interface."""
+        """The JSON shape of the fixed interface, whose lines and columns are 1-based: a
+        finding about a whole file or folder points at its start, 1:1."""
         return {
             "code": self.code,
             "severity": str(self.severity),
             "message": self.message,
             "file": self.file,
-            "line": self.line,
-            "column": self.column,
+            "line": max(self.line, 1),
+            "column": max(self.column, 1),
         }
 
 

@@ -64,6 +64,11 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     except UnknownActionError as exc:
         raise UserError(f"{exc} (in {directory})") from exc
     if result is None:
-        emit(f"{action_id} is cancelled, so the plan leaves it out.\n", output)
+        text = f"{action_id} is cancelled, so the plan leaves it out."
+        if output_format == "json":
+            import json  # noqa: PLC0415
+
+            text = json.dumps({"id": action_id, "cancelled": True, "why": text})
+        emit(text + "\n", output)
         return
     emit(explain_json(result) if output_format == "json" else explain_text(result), output)

@@ -180,13 +180,8 @@ class Reader:
             tag = event.tag
             self.nodes += 1
             if anchor is not None and anchor in self.anchors:
-                first = self.anchors[anchor]
-                raise yaml.composer.ComposerError(
-                    "found duplicate anchor; first occurrence",
-                    yaml.Mark("", 0, first.line - 1, first.column - 1, None, 0),
-                    "second occurrence",
-                    mark,
-                )
+                message = say("Y001.anchor", name=anchor, first=self.anchors[anchor].line)
+                raise _StopError(("Y001", message, line, column))
         scalar, mapping = kind is yaml.ScalarEvent, kind is yaml.MappingStartEvent
         if top is not None and top.key is _NO_KEY:
             if scalar or target is not None:

@@ -64,7 +64,9 @@ def plan_page(plan: Plan, dataset: Dataset, lang: str = "en") -> Row:
     )
     deferred_summary = ""
     if deferred:
-        summary += label("plan_deferred", lang).format(count=len(deferred))
+        summary += label("plan_deferred", lang).format(
+            count=counted(len(deferred), "deferred", lang)
+        )
         deferred_summary = label("deferred_summary", lang).format(
             actions=counted(len(deferred), "action", lang),
             cost=money(sum(costs[d.id] for d in plan.deferred), lang),

@@ -69,3 +69,16 @@ def test_bad_data_exits_2() -> None:
     run = run_cli("explain", str(CASES / "invalid" / "unknown_field"), "A01")
     assert run.exit_code == 2
     assert "S001" in run.stderr
+
+
+def test_a_cancelled_action_is_said_to_be_left_out_in_each_format(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(SPEC, data)
+    actions = data / "actions.yaml"
+    text = actions.read_text(encoding="utf-8")
+    assert text.count("status: proposed") == 1  # A02's
+    actions.write_text(text.replace("status: proposed", "status: cancelled"), encoding="utf-8")
+    plain = run_cli("explain", str(data), "A02")
+    assert (plain.exit_code, plain.stdout) == (0, "A02 is cancelled, so the plan leaves it out.\n")
+    payload = json.loads(run_cli("explain", str(data), "A02", "--format", "json").stdout)
+    assert payload == {"id": "A02", "cancelled": True, "why": plain.stdout.strip()}

@@ -362,3 +362,10 @@ def test_the_shipped_and_example_files_agree_with_pyyaml() -> None:
     for text in example_texts():
         if "<<" not in text and read_yaml("f.yaml", text).problems == []:
             _same_as_pyyaml(text)
+
+
+def test_an_anchor_defined_twice_is_named_with_its_first_line() -> None:
+    [twice] = _read("x: &a 1\ny: &a 2\n").problems
+    assert (twice.code, twice.line, twice.column) == ("Y001", 2, 4)
+    assert twice.message.startswith("the anchor '&a' is defined a second time here")
+    assert "(first on line 1)" in twice.message

@@ -135,6 +135,30 @@ def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
     yield from _after_as_of(ctx, "kpis", "M504")
 
 
+@rule("M510", "Progress as_of outside the horizon", Stage.TIME_AND_MONEY)
+def as_of_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
+    """`status` judges progress against the plan, which exists only within the horizon;
+    `--as-of` outside it is refused, and so is an `as_of` written there.
+
+    Failing:
+
+        # strategy.yaml: horizon 2021-01 to 2025-12
+        # progress.yaml
+        as_of: 2026-03
+
+    Passing:
+
+        # progress.yaml
+        as_of: 2025-12
+    """
+    progress, horizon = ctx.dataset.progress, ctx.dataset.strategy.horizon
+    if horizon.start > horizon.end or progress is None:
+        return  # an inverted horizon is T301's
+    if not horizon.start <= progress.as_of <= horizon.end:
+        text = say("M510", as_of=progress.as_of, first=horizon.start, last=horizon.end)
+        yield Finding(("as_of",), text, "progress")
+
+
 def _after_as_of(ctx: CheckContext, field: str, key: str) -> Iterator[Finding]:
     progress = ctx.dataset.progress
     for k, record in enumerate(getattr(progress, field, [])):

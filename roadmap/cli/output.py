@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from roadmap.texts import say
 
 if TYPE_CHECKING:
+    from roadmap.diagnostics import Diagnostic
     from roadmap.models import Dataset
     from roadmap.pipeline import Outcome
     from roadmap.planning import Plan, PlanOptions
@@ -71,15 +72,22 @@ def planned(
     The errors that kept it from being planned go to standard error first, then a line
     that ends "the data has errors, so " + `refused`.
     """
-    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
 
     outcome = run(directory, options)
     if outcome.plan is None or outcome.dataset is None:
-        echo(diagnostics_text(outcome.refusal), err=True)
-        echo(say("cli.refused", refused=say(refused)) + "\n", err=True)
-        raise typer.Exit(2)
+        stop(outcome.refusal, say("cli.refused", refused=say(refused)), 2)
     return outcome, outcome.plan, outcome.dataset
+
+
+def stop(diagnostics: list[Diagnostic], why: str, code: int) -> NoReturn:
+    """Print the findings that stop a command and then `why` on standard error, and exit
+    with `code`."""
+    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+
+    echo(diagnostics_text(diagnostics), err=True)
+    echo(why + "\n", err=True)
+    raise typer.Exit(code)
 
 
 def emit(data: bytes | str, output: str | None) -> None:

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app, language_option
-from roadmap.cli.output import Output, echo, emit
+from roadmap.cli.output import Output, emit, stop
 from roadmap.texts import say
 
 
@@ -23,14 +23,11 @@ def provenance(
     actions into the strategy's own activities and the ones the roadmap adds."""
     from roadmap.io.load import load_directory  # noqa: PLC0415
     from roadmap.output import provenance as report  # noqa: PLC0415
-    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.provenance import provenance_summary  # noqa: PLC0415
 
     loaded = load_directory(directory)
     if loaded.dataset is None:
-        echo(diagnostics_text(loaded.diagnostics), err=True)
-        echo(say("cli.refused", refused=say("cli.refused.counted")) + "\n", err=True)
-        raise typer.Exit(2)
+        stop(loaded.diagnostics, say("cli.refused", refused=say("cli.refused.counted")), 2)
     summary = provenance_summary(loaded.dataset, lang.value)
     reports = {
         "md": report.provenance_markdown,

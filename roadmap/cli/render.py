@@ -16,7 +16,7 @@ from roadmap.cli.app import (
     app,
     language_option,
 )
-from roadmap.cli.output import echo, emit, planned
+from roadmap.cli.output import emit, planned, stop
 from roadmap.cli.plan import check_as_of
 from roadmap.texts import say
 
@@ -107,10 +107,7 @@ def fail_on_errors(context: "RoadmapContext") -> None:
     """After the output is written: print the data's errors, which it lists too, and exit
     1, as `plan` does for a plan that breaks a constraint."""
     from roadmap.diagnostics import Severity  # noqa: PLC0415
-    from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
 
     errors = [d for d in context.warnings if d.severity is Severity.ERROR]
     if errors:
-        echo(diagnostics_text(errors), err=True)
-        echo(say("cli.published_with_errors") + "\n", err=True)
-        raise typer.Exit(1)
+        stop(errors, say("cli.published_with_errors"), 1)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from roadmap.cli.app import DataDir, Lang, app, language_option
-from roadmap.cli.output import Output, echo, emit, planned
+from roadmap.cli.output import Output, echo, emit, planned, stop
 from roadmap.cli.plan import check_as_of
 from roadmap.texts import say
 
@@ -52,11 +52,10 @@ def status(
 
     outcome, plan, dataset = planned(directory, refused="cli.refused.status")
     check_as_of(as_of, plan)
+    if outcome.failed():
+        stop(outcome.diagnostics, say("cli.refused", refused=say("cli.refused.status")), 1)
     if outcome.diagnostics:
         echo(diagnostics_text(outcome.diagnostics), err=True)
-    if outcome.failed():
-        echo(say("cli.refused", refused=say("cli.refused.status")) + "\n", err=True)
-        raise typer.Exit(1)
     result = judge(outcome, as_of)
     emit(_format(result, dataset, output_format, lang.value, colour=output is None), output)
 

@@ -28,10 +28,6 @@ LABELS: dict[str, list[str]] = json.loads(
 DASH = "—"
 """What a cell shows when there is no value."""
 
-MONTHS_LONG = {
-    "en": "January February March April May June July August September October November December",
-    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
-}
 MONTHS_SHORT = {
     "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
     "bg": "яну фев мар апр май юни юли авг сеп окт ное дек",
@@ -74,12 +70,6 @@ def month_short(index: int, lang: str) -> str:
     """A month index as "Mar 2021" or "мар 2021"."""
     year, month0 = divmod(index, 12)
     return f"{MONTHS_SHORT[lang].split()[month0]} {year}"
-
-
-def month_long(index: int, lang: str) -> str:
-    """A month index as "March 2021" or "март 2021"."""
-    year, month0 = divmod(index, 12)
-    return f"{MONTHS_LONG[lang].split()[month0]} {year}"
 
 
 def month_span(first: int, last: int, lang: str) -> str:

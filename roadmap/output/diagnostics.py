@@ -28,14 +28,14 @@ SRCROOT = "%SRCROOT%"
 def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
     """Diagnostics grouped by file, one `file:line:col` line each, then the summary."""
     lang = current()  # the language the messages were given in
+    word = {severity: noun(1, severity, lang) for severity in Severity}
     out: list[str] = []
     for file, group in groupby(diagnostics, key=lambda d: d.file):
         shown = printable(file)
         out.append(shown)
         for d in group:
             where = f"{shown}:{d.line}:{d.column}" if d.line else shown
-            severity = noun(1, d.severity, lang)
-            out.append(f"  {where}: {severity} {d.code} {printable(d.message)}")
+            out.append(f"  {where}: {word[d.severity]} {d.code} {printable(d.message)}")
         out.append("")
     out.append(summary(diagnostics))
     return "\n".join(out) + "\n"

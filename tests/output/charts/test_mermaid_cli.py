@@ -24,10 +24,23 @@ pytestmark = pytest.mark.mermaid
 CASES = [SMALL, HOSTILE] + ([DATA] if (DATA / "strategy.yaml").exists() else [])
 
 
-def _render_blocks(markdown: str, tmp_path: Path) -> tuple[str, str]:
-    source = tmp_path / "roadmap.md"
-    source.write_text(markdown, encoding="utf-8")
-    config = peers.puppeteer_config(tmp_path)
+LANGS = ["en", "bg"]
+PAGES = [(case, lang) for case in CASES for lang in LANGS]
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], list[str]]:
+    """The SVG of every Mermaid block of every page, from one run of mmdc.
+
+    mmdc starts one browser per run and writes the blocks of a Markdown file as out-1.svg,
+    out-2.svg, ... in order, so the pages go into one file and their blocks are counted
+    back out of it.
+    """
+    folder = tmp_path_factory.mktemp("mermaid")
+    pages = {page: render("roadmap.md.j2", roadmap_page(context(*page))) for page in PAGES}
+    source = folder / "pages.md"
+    source.write_text("\n\n".join(pages.values()), encoding="utf-8")
+    config = peers.puppeteer_config(folder)
     command = [
         peers.mmdc(),
         "-q",
@@ -36,22 +49,28 @@ def _render_blocks(markdown: str, tmp_path: Path) -> tuple[str, str]:
         "-i",
         str(source),
         "-o",
-        str(tmp_path / "out.md"),
+        str(folder / "out.md"),
     ]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=240, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr
-    gantt = (tmp_path / "out-1.svg").read_text(encoding="utf-8")
-    graph = (tmp_path / "out-2.svg").read_text(encoding="utf-8")
-    return gantt, graph
+    svgs: dict[tuple[Path, str], list[str]] = {}
+    n = 0
+    for page, markdown in pages.items():
+        blocks = markdown.count("```mermaid")
+        files = [folder / f"out-{n + i + 1}.svg" for i in range(blocks)]
+        svgs[page] = [f.read_text(encoding="utf-8") for f in files]
+        n += blocks
+    return svgs
 
 
-@pytest.mark.parametrize("lang", ["en", "bg"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_mermaid_renders_every_block_with_every_task(case: Path, lang: str, tmp_path: Path) -> None:
+def test_mermaid_renders_every_block_with_every_task(
+    case: Path, lang: str, rendered: dict[tuple[Path, str], list[str]]
+) -> None:
     ctx = context(case, lang)
-    markdown = render("roadmap.md.j2", roadmap_page(ctx))
-    assert markdown.count("```mermaid") == 2
-    gantt, graph = _render_blocks(markdown, tmp_path)
+    assert len(rendered[case, lang]) == 2
+    gantt, graph = rendered[case, lang]
     for svg in (gantt, graph):
         assert "<script" not in svg
         assert "onerror" not in svg.replace("onerror=alert", "")
@@ -67,8 +86,10 @@ def test_mermaid_renders_every_block_with_every_task(case: Path, lang: str, tmp_
     assert len(re.findall(r'class="node default', graph)) == len(ctx.scheduled)
 
 
-def test_hostile_titles_show_as_text_in_the_diagrams(tmp_path: Path) -> None:
-    gantt, graph = _render_blocks(render("roadmap.md.j2", roadmap_page(context(HOSTILE))), tmp_path)
+def test_hostile_titles_show_as_text_in_the_diagrams(
+    rendered: dict[tuple[Path, str], list[str]],
+) -> None:
+    gantt, graph = rendered[HOSTILE, "en"]
     assert '‹script›alert("x")‹/script›' in gantt
     assert '&lt;script&gt;alert("x")&lt;/script&gt;' in graph
     assert "|pipe| \\back" in graph

@@ -56,7 +56,7 @@ def test() -> int:
     ensure_venv("test")
     python = str(BIN / "python")
     steps = [
-        ("pytest", [python, "-m", "pytest", "-q"]),
+        ("pytest", [python, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup"]),
         ("ruff check", [python, "-m", "ruff", "check", "."]),
         ("ruff format", [python, "-m", "ruff", "format", "--check", "."]),
         ("mypy", [python, "-m", "mypy"]),

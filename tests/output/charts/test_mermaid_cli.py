@@ -20,7 +20,8 @@ from tests.conftest import DATA
 from tests.tools import peers
 from tests.tools.render_cases import HOSTILE, SMALL, context
 
-pytestmark = pytest.mark.mermaid
+# One worker runs the whole module, so the pages are rendered once.
+pytestmark = [pytest.mark.mermaid, pytest.mark.xdist_group("mermaid")]
 CASES = [SMALL, HOSTILE] + ([DATA] if (DATA / "strategy.yaml").exists() else [])
 
 

@@ -18,22 +18,7 @@ from roadmap.texts import say
 
 @rule("T310", "Funding exceeds the cost", Stage.TIME_AND_MONEY)
 def overfunded(ctx: CheckContext) -> Iterator[Finding]:
-    """Funding above the cost is money the action cannot spend, or a wrong cost.
-
-    Failing:
-
-        actions:
-          - id: A01
-            cost_eur: 200000
-            funding: [{source: eib, amount_eur: 250000, status: secured}]
-
-    Passing:
-
-        actions:
-          - id: A01
-            cost_eur: 250000
-            funding: [{source: eib, amount_eur: 250000, status: secured}]
-    """
+    """Funding above the cost is money the action cannot spend, or a wrong cost."""
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
@@ -43,24 +28,7 @@ def overfunded(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T311", "Action underfunded", Stage.TIME_AND_MONEY, Severity.WARNING)
 def underfunded(ctx: CheckContext) -> Iterator[Finding]:
-    """Part of the cost has no funding source, secured, applied for or planned.
-
-    Failing:
-
-        actions:
-          - id: A01
-            cost_eur: 200000
-            funding: [{source: eib, amount_eur: 100000, status: secured}]
-
-    Passing:
-
-        actions:
-          - id: A01
-            cost_eur: 200000
-            funding:
-              - {source: eib, amount_eur: 100000, status: secured}
-              - {source: city_budget, amount_eur: 100000, status: planned}
-    """
+    """Part of the cost has no funding source, secured, applied for or planned."""
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total >= action.cost_eur:
@@ -84,22 +52,6 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
     earliest start is after the window's end, or the last possible month is before the
     window's start. Both window months are inclusive. A window that ends before it
     starts is reported by T304 instead.
-
-    Failing:
-
-        funding_sources:
-          - {id: eib, window: {start: 2021-01, end: 2022-12}, ...}
-        actions:
-          - id: A05
-            earliest_start: 2023-03
-            funding: [{source: eib, amount_eur: 100000, status: planned}]
-
-    Passing:
-
-        actions:
-          - id: A05
-            earliest_start: 2022-03
-            funding: [{source: eib, amount_eur: 100000, status: planned}]
     """
     if ctx.horizon is None:
         return
@@ -128,22 +80,6 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
 
     The money can still be used, but only in the months up to the window's end; the
     warning asks to plan the spending (or other funding) for the months after it.
-
-    Failing:
-
-        funding_sources:
-          - {id: eib, window: {start: 2021-01, end: 2021-12}, ...}
-        actions:
-          - id: A01
-            duration_months: 18
-            funding: [{source: eib, amount_eur: 100000, status: secured}]
-
-    Passing:
-
-        actions:
-          - id: A01
-            duration_months: 12
-            funding: [{source: eib, amount_eur: 100000, status: secured}]
     """
     for action, start in ctx.starts:
         last = start + action.duration_months - 1
@@ -159,21 +95,7 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T314", "Funding source over-allocated", Stage.TIME_AND_MONEY)
 def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
-    """The actions draw more from a source than its `amount_eur`.
-
-    Failing:
-
-        funding_sources:
-          - {id: eib, amount_eur: 300000, ...}
-        actions:
-          - {id: A01, funding: [{source: eib, amount_eur: 200000, status: secured}], ...}
-          - {id: A02, funding: [{source: eib, amount_eur: 200000, status: planned}], ...}
-
-    Passing:
-
-        funding_sources:
-          - {id: eib, amount_eur: 400000, ...}
-    """
+    """The actions draw more from a source than its `amount_eur`."""
     drawn: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for action in ctx.active_actions:
         for funding in action.funding:
@@ -195,18 +117,6 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     Each action's cost is spent within the horizon, so no plan fits under caps that add
     up to less than the total cost of the actions that are not cancelled. Years without
     a cap are unlimited, so the rule applies only when every year has one.
-
-    Failing:
-
-        horizon: {start: 2021-01, end: 2022-12}
-        phases: {short: 12, medium: 18}
-        budget_caps: {2021: 100000, 2022: 100000}
-        actions:
-          - {id: A01, cost_eur: 350000, ...}
-
-    Passing:
-
-        budget_caps: {2021: 200000, 2022: 150000}
     """
     caps = ctx.dataset.strategy.budget_caps
     if ctx.horizon is None or not caps:

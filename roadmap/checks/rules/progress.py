@@ -48,39 +48,13 @@ def current_status(ctx: CheckContext) -> dict[str, tuple[str, str | None]]:
 
 @rule("M501", "Progress record for an unknown action", Stage.REFERENCES)
 def unknown_action_record(ctx: CheckContext) -> Iterator[Finding]:
-    """Every action record in progress.yaml names an action of actions.yaml.
-
-    Failing:
-
-        # progress.yaml
-        actions:
-          - {id: A1, date: 2021-07, status: done}   # the action is A01
-
-    Passing:
-
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-07, status: done}
-    """
+    """Every action record in progress.yaml names an action of actions.yaml."""
     yield from _unknown(ctx, "actions", ctx.actions, "M501")
 
 
 @rule("M502", "Measurement of an unknown KPI", Stage.REFERENCES)
 def unknown_kpi_record(ctx: CheckContext) -> Iterator[Finding]:
-    """Every KPI measurement in progress.yaml names a KPI of goals.yaml.
-
-    Failing:
-
-        # progress.yaml
-        kpis:
-          - {id: K9, date: 2021-12, value: 18}   # goals.yaml defines K1
-
-    Passing:
-
-        # progress.yaml
-        kpis:
-          - {id: K1, date: 2021-12, value: 18}
-    """
+    """Every KPI measurement in progress.yaml names a KPI of goals.yaml."""
     yield from _unknown(ctx, "kpis", ctx.kpis, "M502")
 
 
@@ -95,43 +69,13 @@ def _unknown(
 
 @rule("M503", "Action record dated after as_of", Stage.TIME_AND_MONEY)
 def action_record_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
-    """`as_of` is the month the records are current to; none can come from later.
-
-    Failing:
-
-        # progress.yaml
-        as_of: 2022-03
-        actions:
-          - {id: A01, date: 2022-05, status: done}
-
-    Passing:
-
-        # progress.yaml
-        as_of: 2022-06
-        actions:
-          - {id: A01, date: 2022-05, status: done}
-    """
+    """`as_of` is the month the records are current to; none can come from later."""
     yield from _after_as_of(ctx, "actions", "M503")
 
 
 @rule("M504", "KPI measurement dated after as_of", Stage.TIME_AND_MONEY)
 def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
-    """A measurement cannot come from after the month the records are current to.
-
-    Failing:
-
-        # progress.yaml
-        as_of: 2022-03
-        kpis:
-          - {id: K1, date: 2022-12, value: 18}
-
-    Passing:
-
-        # progress.yaml
-        as_of: 2022-03
-        kpis:
-          - {id: K1, date: 2021-12, value: 18}
-    """
+    """A measurement cannot come from after the month the records are current to."""
     yield from _after_as_of(ctx, "kpis", "M504")
 
 
@@ -139,17 +83,6 @@ def measurement_after_as_of(ctx: CheckContext) -> Iterator[Finding]:
 def as_of_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
     """`status` judges progress against the plan, which exists only within the horizon;
     `--as-of` outside it is refused, and so is an `as_of` written there.
-
-    Failing:
-
-        # strategy.yaml: horizon 2021-01 to 2025-12
-        # progress.yaml
-        as_of: 2026-03
-
-    Passing:
-
-        # progress.yaml
-        as_of: 2025-12
     """
     progress, horizon = ctx.dataset.progress, ctx.dataset.strategy.horizon
     if horizon.start > horizon.end or progress is None:
@@ -169,20 +102,7 @@ def _after_as_of(ctx: CheckContext, field: str, key: str) -> Iterator[Finding]:
 
 @rule("M505", "KPI measurement before its baseline year", Stage.TIME_AND_MONEY)
 def measurement_before_baseline(ctx: CheckContext) -> Iterator[Finding]:
-    """Progress is measured from the baseline on; an earlier value belongs in the baseline.
-
-    Failing:
-
-        # goals.yaml: K1 baseline {value: 10, year: 2020}
-        kpis:
-          - {id: K1, date: 2019-12, value: 8}
-
-    Passing:
-
-        # progress.yaml
-        kpis:
-          - {id: K1, date: 2021-12, value: 18}
-    """
+    """Progress is measured from the baseline on; an earlier value belongs in the baseline."""
     for k, record in enumerate(getattr(ctx.dataset.progress, "kpis", [])):
         kpi = ctx.kpis.get(record.id)
         if kpi is not None and int(record.date[:4]) < kpi.baseline.year:

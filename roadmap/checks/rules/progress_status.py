@@ -36,20 +36,6 @@ def status_backwards(ctx: CheckContext) -> Iterator[Finding]:
     """Statuses move proposed, planned, in_progress, done; a later record cannot go back.
 
     Records are compared in date order; `cancelled` may come and go.
-
-    Failing:
-
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-07, status: done}
-          - {id: A01, date: 2021-09, status: in_progress}
-
-    Passing:
-
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-07, status: in_progress}
-          - {id: A01, date: 2021-09, status: done}
     """
     yield from _backwards(ctx, "status", "M506", lambda record: RANK.get(record.status))
 
@@ -60,18 +46,6 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
 
     Statuses are the current ones (see the module docstring). A dependency on a
     cancelled action is left to G204.
-
-    Failing:
-
-        actions:
-          - {id: A01, status: in_progress, ...}
-          - {id: A02, depends_on: [A01], status: done, ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, status: done, ...}
-          - {id: A02, depends_on: [A01], status: done, ...}
     """
     now = current_status(ctx)
     for i, action in enumerate(ctx.dataset.actions):
@@ -88,41 +62,13 @@ def done_before_dependency(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("M508", "Percent complete goes backwards", Stage.TIME_AND_MONEY, Severity.WARNING)
 def percent_backwards(ctx: CheckContext) -> Iterator[Finding]:
-    """Work done does not undo itself; a lower percent later is usually a typo.
-
-    Failing:
-
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-05, status: in_progress, percent: 60}
-          - {id: A01, date: 2021-06, status: in_progress, percent: 40}
-
-    Passing:
-
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-05, status: in_progress, percent: 40}
-          - {id: A01, date: 2021-06, status: in_progress, percent: 60}
-    """
+    """Work done does not undo itself; a lower percent later is usually a typo."""
     yield from _backwards(ctx, "percent", "M508", lambda record: record.percent)
 
 
 @rule("M509", "Done with less than 100 percent", Stage.TIME_AND_MONEY, Severity.WARNING)
 def done_not_complete(ctx: CheckContext) -> Iterator[Finding]:
-    """A record that says `done` and a percent below 100 contradict each other.
-
-    Failing:
-
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-07, status: done, percent: 80}
-
-    Passing:
-
-        # progress.yaml
-        actions:
-          - {id: A01, date: 2021-07, status: done, percent: 100}
-    """
+    """A record that says `done` and a percent below 100 contradict each other."""
     for k, record in enumerate(getattr(ctx.dataset.progress, "actions", [])):
         if record.status == "done" and record.percent is not None and record.percent < 100:
             text = say("M509", id=record.id, percent=record.percent)

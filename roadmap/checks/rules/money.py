@@ -10,35 +10,38 @@ from collections.abc import Iterator
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules._text import eur, id_list
+from roadmap.checks.rules._text import id_list
 from roadmap.diagnostics import Severity
 from roadmap.months import format_month, month_year, parse_month
-from roadmap.texts import say
+from roadmap.texts import current, money, say
 
 
 @rule("T310", "Funding exceeds the cost", Stage.TIME_AND_MONEY)
 def overfunded(ctx: CheckContext) -> Iterator[Finding]:
     """Funding above the cost is money the action cannot spend, or a wrong cost."""
+    lang = current()
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
-            text = say("T310", id=action.id, funded=eur(total), cost=eur(action.cost_eur))
+            funded, cost = money(total, lang), money(action.cost_eur, lang)
+            text = say("T310", id=action.id, funded=funded, cost=cost)
             yield Finding(("actions", ctx.action_index[action.id], "funding"), text)
 
 
 @rule("T311", "Action underfunded", Stage.TIME_AND_MONEY, Severity.WARNING)
 def underfunded(ctx: CheckContext) -> Iterator[Finding]:
     """Part of the cost has no funding source, secured, applied for or planned."""
+    lang = current()
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total >= action.cost_eur:
             continue
-        i, cost = ctx.action_index[action.id], eur(action.cost_eur)
+        i, cost = ctx.action_index[action.id], money(action.cost_eur, lang)
         if not action.funding:
             yield Finding(("actions", i, "cost_eur"), say("T311.none", id=action.id, cost=cost))
             continue
-        share, gap = 100 * total // action.cost_eur, eur(action.cost_eur - total)
-        text = say("T311", id=action.id, cost=cost, funded=eur(total), share=share, gap=gap)
+        share, gap = 100 * total // action.cost_eur, money(action.cost_eur - total, lang)
+        text = say("T311", id=action.id, cost=cost, funded=money(total, lang), share=share, gap=gap)
         yield Finding(("actions", i, "funding"), text)
 
 
@@ -96,6 +99,7 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
 @rule("T314", "Funding source over-allocated", Stage.TIME_AND_MONEY)
 def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
     """The actions draw more from a source than its `amount_eur`."""
+    lang = current()
     drawn: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for action in ctx.active_actions:
         for funding in action.funding:
@@ -104,9 +108,9 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
         total = sum(amount for _, amount in drawn[source.id])
         if source.amount_eur is not None and total > source.amount_eur:
             largest = sorted(drawn[source.id], key=lambda item: (-item[1], item[0]))
-            shown = id_list(f"{ident} {eur(amount)}" for ident, amount in largest)
-            amount = eur(source.amount_eur)
-            text = say("T314", id=source.id, amount=amount, total=eur(total), shown=shown)
+            shown = id_list(f"{ident} {money(amount, lang)}" for ident, amount in largest)
+            amount = money(source.amount_eur, lang)
+            text = say("T314", id=source.id, amount=amount, total=money(total, lang), shown=shown)
             yield Finding(("funding_sources", i, "amount_eur"), text)
 
 
@@ -127,5 +131,7 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     available = sum(caps[year] for year in years)
     needed = sum(a.cost_eur for a in ctx.active_actions)
     if needed > available:
-        money = {"available": eur(available), "needed": eur(needed), "gap": eur(needed - available)}
-        yield Finding(("budget_caps",), say("T315", first=years[0], last=years[-1], **money))
+        lang = current()
+        amounts = {"available": available, "needed": needed, "gap": needed - available}
+        said = {name: money(value, lang) for name, value in amounts.items()}
+        yield Finding(("budget_caps",), say("T315", first=years[0], last=years[-1], **said))

@@ -44,7 +44,8 @@ def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(ctx.dataset.goals):
         yield from _repeats(("goals", i), "objectives", goal.objectives, goal.id)
     for i, action in enumerate(ctx.dataset.actions):
-        lists = (action.goals, action.participants, ctx.dependency_ids[i], action.kpis)
+        depends_on = [dep.id for dep in ctx.dependencies[i]]
+        lists = (action.goals, action.participants, depends_on, action.kpis)
         for field, ids in zip(("goals", "participants", "depends_on", "kpis"), lists, strict=True):
             if len(set(ids)) < len(ids):
                 yield from _repeats(("actions", i), field, ids, action.id)

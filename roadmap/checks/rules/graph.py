@@ -30,7 +30,7 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
             for k, (a, b) in enumerate(pairwise(ring))
         ]
         i = ctx.action_index[cycle[0]]
-        j = ctx.dependency_ids[i].index(cycle[1])
+        j = [dep.id for dep in ctx.dependencies[i]].index(cycle[1])
         yield Finding(
             ("actions", i, "depends_on", j, "id"),
             say("G202", ring=" -> ".join(ring), pairs=", ".join(said)),
@@ -55,7 +55,7 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
         if through is None:
             continue
         i = ctx.action_index[node]
-        written = {dep: j for j, dep in reversed(list(enumerate(ctx.dependency_ids[i])))}
+        written = {d.id: j for j, d in reversed(list(enumerate(ctx.dependencies[i])))}
         edges = graph.pred[node]
         for dep, other in through.items():
             lag = edges[dep]["lag"]

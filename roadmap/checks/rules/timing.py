@@ -116,13 +116,9 @@ def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
         assert ctx.horizon is not None
         end, finish = ctx.horizon[1], finish_month(start, action.duration_months)
         if not meets(finish, end):
-            run = _run(ctx, action, start)
-            fields = {
-                say("start.earliest"): "earliest_start",
-                say("start.pin", phase=action.phase): "phase",
-            }
-            field = fields.get(str(run["reason"]), "duration_months")
-            text = say("T307", end=format_month(end), **run)
+            bound, field = ctx.own_bound(action)
+            field = field if field and start == bound else "duration_months"
+            text = say("T307", end=format_month(end), **_run(ctx, action, start))
             yield Finding(("actions", ctx.action_index[action.id], field), text)
 
 

@@ -81,6 +81,14 @@ class CheckContext:
             return None
         return graphs.Implied(self.active_graph, self.active_order)
 
+    @cached_property
+    def phase_months(self) -> dict[str, tuple[int, int | None]]:
+        """Each phase's first month and the first month after it (None for the long phase)."""
+        assert self.horizon is not None
+        first, phases = self.horizon[0], self.dataset.strategy.phases
+        short, medium = first + phases.short, first + phases.medium
+        return {"short": (first, short), "medium": (short, medium), "long": (medium, None)}
+
     def own_bound(self, action: Action) -> tuple[int, str]:
         """The first month `action` may start on its own terms, and the field that sets it:
         `earliest_start`, `phase` (the pinned phase's start) or "" (the horizon start);
@@ -88,7 +96,7 @@ class CheckContext:
         assert self.horizon is not None
         bounds = [(self.horizon[0], "")]
         if action.phase is not None:
-            bounds.append((self.horizon[0] + phase_offsets(self, action.phase)[0], "phase"))
+            bounds.append((self.phase_months[action.phase][0], "phase"))
         if action.earliest_start is not None:
             bounds.append((parse_month(action.earliest_start), "earliest_start"))
         return max(reversed(bounds), key=lambda bound: bound[0])
@@ -131,17 +139,6 @@ class CheckContext:
         if field == "earliest_start":
             return say("start.earliest")
         return say("start.pin", phase=action.phase) if field == "phase" else say("start.horizon")
-
-
-def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
-    """The months from the horizon start where a phase begins and ends (exclusive; the
-    long phase has no end)."""
-    phases = ctx.dataset.strategy.phases
-    if phase == "short":
-        return (0, phases.short)
-    if phase == "medium":
-        return (phases.short, phases.medium)
-    return (phases.medium, None)
 
 
 class HasId(Protocol):

@@ -1,17 +1,15 @@
 """Stage 5, time: the horizon, phases, deadlines and pins can all hold together.
 
-Months are indexes (see roadmap.months). An action that can start in month `s` at the
-earliest and lasts `d` months is active until month `s + d - 1` and finishes at `s + d`.
-Its earliest start comes from its dependencies (finish plus lag), its `earliest_start`,
-the first month of its pinned phase and the horizon start, ignoring capacity and budget:
-what these rules find cannot be fixed by any schedule.
+Earliest starts (CheckContext.earliest) ignore capacity and budget, so what these rules
+find no schedule can fix. An action starting in month `s` that lasts `d` months is active
+until month `s + d - 1` and finishes at `s + d` (months are indexes: roadmap.months).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap.checks.context import CheckContext, phase_offsets
+from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 from roadmap.models import Action
@@ -129,20 +127,18 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
     The action is pinned to a phase, but its earliest possible start, after its
     dependencies finish, already falls in a later phase.
     """
-    if ctx.horizon is None:
-        return
     for action, start in ctx.starts:
         if action.phase is None:
             continue
-        begin, end = phase_offsets(ctx, action.phase)
-        if end is not None and start - ctx.horizon[0] >= end:
-            first = format_month(ctx.horizon[0] + begin)
-            last = format_month(ctx.horizon[0] + end - 1)
-            offset, phases = start - ctx.horizon[0], ctx.dataset.strategy.phases
-            now = (
-                "short" if offset < phases.short else "medium" if offset < phases.medium else "long"
+        first, end = ctx.phase_months[action.phase]
+        if end is not None and start >= end:
+            now = next(
+                name
+                for name, (_, until) in ctx.phase_months.items()
+                if until is None or start < until
             )
             run = _run(ctx, action, start)
             del run["last"]
-            text = say("T308", phase=action.phase, first=first, last=last, now=now, **run)
+            span = {"first": format_month(first), "last": format_month(end - 1)}
+            text = say("T308", phase=action.phase, now=now, **span, **run)
             yield Finding(("actions", ctx.action_index[action.id], "phase"), text)

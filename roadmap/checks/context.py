@@ -117,17 +117,6 @@ class CheckContext:
         """Each scheduled action with its earliest start (none if `earliest` is empty)."""
         return [(a, self.earliest[a.id]) for a in self.active_actions if self.earliest]
 
-    @cached_property
-    def funding_windows(self) -> dict[str, tuple[int, int]]:
-        """Each funding source's window as month indexes; inverted ones (T304) left out."""
-        windows = {}
-        for ident, source in self.funding_sources.items():
-            if source.window is not None:
-                opens, closes = parse_month(source.window.start), parse_month(source.window.end)
-                if opens <= closes:
-                    windows[ident] = (opens, closes)
-        return windows
-
     def start_reason(self, action: Action) -> str:
         """`after A03 ends in 2022-05`, `its earliest_start`, ...: what sets the earliest start."""
         start, (bound, field) = self.earliest[action.id], self.own_bound(action)

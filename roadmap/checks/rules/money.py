@@ -45,6 +45,17 @@ def underfunded(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(("actions", i, "funding"), text)
 
 
+def _windows(ctx: CheckContext) -> dict[str, tuple[int, int]]:
+    """Each funding source's window as month indexes; inverted ones (T304) left out."""
+    windows = {}
+    for ident, source in ctx.funding_sources.items():
+        if source.window is not None:
+            opens, closes = parse_month(source.window.start), parse_month(source.window.end)
+            if opens <= closes:
+                windows[ident] = (opens, closes)
+    return windows
+
+
 @rule("T312", "Funding outside its eligibility window", Stage.TIME_AND_MONEY)
 def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
     """The action cannot run in any month the funding source may pay for.
@@ -58,12 +69,13 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.horizon is None:
         return
+    windows = _windows(ctx)
     for action, start in ctx.starts:
         last = ctx.horizon[1]
         if action.deadline is not None:
             last = min(last, parse_month(action.deadline))
         for j, funding in enumerate(action.funding):
-            window = ctx.funding_windows.get(funding.source)
+            window = windows.get(funding.source)
             loc = ("actions", ctx.action_index[action.id], "funding", j, "source")
             said = {"id": action.id, "source": funding.source}
             if window is not None and start > window[1]:
@@ -84,10 +96,11 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
     The money can still be used, but only in the months up to the window's end; the
     warning asks to plan the spending (or other funding) for the months after it.
     """
+    windows = _windows(ctx)
     for action, start in ctx.starts:
         last = start + action.duration_months - 1
         for j, funding in enumerate(action.funding):
-            window = ctx.funding_windows.get(funding.source)
+            window = windows.get(funding.source)
             if window is not None and start <= window[1] < last:
                 end, to = format_month(window[1]), format_month(last)
                 text = say("T313", id=action.id, last=to, source=funding.source, end=end)

@@ -6,20 +6,14 @@ Stages 1 and 2 (syntax, schema) happen while loading; the rules of stages 3 to 5
 
 from __future__ import annotations
 
+from roadmap.checks import rules  # noqa: F401 (the rule modules register themselves)
 from roadmap.checks.context import CheckContext
-from roadmap.checks.loader_codes import LOADER_CODES
 from roadmap.checks.registry import RULES, Finding, Stage
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 
 
-def _load_rules() -> None:
-    # The rule modules register themselves on import.
-    from roadmap.checks import rules  # noqa: F401, PLC0415
-
-
 def run_rules(context: CheckContext) -> list[Diagnostic]:
     """Run the rules of stages 3 to 5 on a directory that passed stages 1 and 2."""
-    _load_rules()
     found: list[Diagnostic] = []
     for stage in (Stage.REFERENCES, Stage.GRAPH, Stage.TIME_AND_MONEY):
         for code, registered in sorted(RULES.items()):
@@ -40,7 +34,6 @@ def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     break, such as a deadline no schedule meets: the planner still plans, and names the
     constraints its plan breaks. Codes from outside the registry (loading's) are blockers.
     """
-    _load_rules()
     stages = {code: registered.stage for code, registered in RULES.items()}
     return [
         d
@@ -50,7 +43,6 @@ def planning_blockers(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 
 __all__ = [
-    "LOADER_CODES",
     "RULES",
     "CheckContext",
     "Finding",

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from roadmap import graph as graphs
 from roadmap.io.load import Loaded
-from roadmap.models import (
-    Action,
-    Actor,
-    Area,
-    Dataset,
-    DependencyLink,
-    FundingSource,
-    Goal,
-    Kpi,
-    Objective,
-    Resource,
-)
+from roadmap.models import Action, Dataset
 from roadmap.months import format_month, parse_month
 from roadmap.texts import say
 
@@ -28,47 +16,31 @@ if TYPE_CHECKING:
     import networkx as nx
 
 
-@dataclass
 class CheckContext:
-    """The dataset of a directory that passed stages 1 and 2, with lookups for rules."""
+    """The dataset of a directory that passed stages 1 and 2, with lookups for rules.
 
-    loaded: Loaded
-    dataset: Dataset
+    `actions`, `goals`, `kpis` and the strategy's lists map ids to records, keeping the
+    first record of an id given twice (R101 reports it). `action_index` is each action's
+    position in actions.yaml, `dependencies` each action's links as written, and
+    `active_actions` the actions that are not cancelled: the ones the plan schedules.
+    """
 
-    # Lookups by id keep the first record where an id is duplicated (R101 reports it).
-    actions: dict[str, Action] = field(init=False)
-    action_index: dict[str, int] = field(init=False)
-    """The position of each action in actions.yaml."""
-    dependencies: list[list[DependencyLink]] = field(init=False)
-    """Each action's dependencies with their lags, in actions.yaml order."""
-    dependency_ids: list[list[str]] = field(init=False)
-    """The ids each action depends on, as written (repeats and all)."""
-    goals: dict[str, Goal] = field(init=False)
-    kpis: dict[str, Kpi] = field(init=False)
-    areas: dict[str, Area] = field(init=False)
-    objectives: dict[str, Objective] = field(init=False)
-    actors: dict[str, Actor] = field(init=False)
-    funding_sources: dict[str, FundingSource] = field(init=False)
-    resources: dict[str, Resource] = field(init=False)
-    active_actions: list[Action] = field(init=False)
-    """The actions that are not cancelled: the ones the plan schedules."""
-
-    def __post_init__(self) -> None:
-        data, strategy = self.dataset, self.dataset.strategy
-        self.actions = _first_by_id(data.actions)
-        self.action_index = {}
-        for i, action in enumerate(data.actions):
+    def __init__(self, loaded: Loaded, dataset: Dataset) -> None:
+        self.loaded, self.dataset = loaded, dataset
+        strategy = dataset.strategy
+        self.actions = _first_by_id(dataset.actions)
+        self.action_index: dict[str, int] = {}
+        for i, action in enumerate(dataset.actions):
             self.action_index.setdefault(action.id, i)
-        self.dependencies = [action.dependencies() for action in data.actions]
-        self.dependency_ids = [[dep.id for dep in deps] for deps in self.dependencies]
-        self.goals = _first_by_id(data.goals)
-        self.kpis = _first_by_id(k for g in data.goals for k in g.kpis)
+        self.dependencies = [action.dependencies() for action in dataset.actions]
+        self.goals = _first_by_id(dataset.goals)
+        self.kpis = _first_by_id(k for g in dataset.goals for k in g.kpis)
         self.areas = _first_by_id(strategy.areas)
         self.objectives = _first_by_id(strategy.objectives)
         self.actors = _first_by_id(strategy.actors)
         self.funding_sources = _first_by_id(strategy.funding_sources)
         self.resources = _first_by_id(strategy.resources)
-        self.active_actions = [a for a in data.actions if a.status != "cancelled"]
+        self.active_actions = [a for a in dataset.actions if a.status != "cancelled"]
 
     @cached_property
     def horizon(self) -> tuple[int, int] | None:
@@ -90,8 +62,7 @@ class CheckContext:
         action is cancelled, so that a large graph is built once."""
         if len(self.active_actions) == len(self.dataset.actions):
             return self.graph
-        pairs = zip(self.dataset.actions, self.dependencies, strict=True)
-        return graphs.dependency_graph((a.id, d) for a, d in pairs if a.status != "cancelled")
+        return graphs.graph_of(self.active_actions)
 
     @cached_property
     def active_order(self) -> list[str] | None:
@@ -110,15 +81,25 @@ class CheckContext:
             return None
         return graphs.Implied(self.active_graph, self.active_order)
 
-    def own_lower_bound(self, action: Action) -> int:
-        """The latest of the horizon start, `earliest_start` and the pinned phase's start."""
+    @cached_property
+    def phase_months(self) -> dict[str, tuple[int, int | None]]:
+        """Each phase's first month and the first month after it (None for the long phase)."""
         assert self.horizon is not None
-        bound = self.horizon[0]
-        if action.earliest_start is not None:
-            bound = max(bound, parse_month(action.earliest_start))
+        first, phases = self.horizon[0], self.dataset.strategy.phases
+        short, medium = first + phases.short, first + phases.medium
+        return {"short": (first, short), "medium": (short, medium), "long": (medium, None)}
+
+    def own_bound(self, action: Action) -> tuple[int, str]:
+        """The first month `action` may start on its own terms, and the field that sets it:
+        `earliest_start`, `phase` (the pinned phase's start) or "" (the horizon start);
+        on a tie, the first of these."""
+        assert self.horizon is not None
+        bounds = [(self.horizon[0], "")]
         if action.phase is not None:
-            bound = max(bound, self.horizon[0] + phase_offsets(self, action.phase)[0])
-        return bound
+            bounds.append((self.phase_months[action.phase][0], "phase"))
+        if action.earliest_start is not None:
+            bounds.append((parse_month(action.earliest_start), "earliest_start"))
+        return max(reversed(bounds), key=lambda bound: bound[0])
 
     @cached_property
     def earliest(self) -> dict[str, int]:
@@ -128,7 +109,7 @@ class CheckContext:
         if self.horizon is None or self.active_order is None:
             return {}
         durations = {a.id: a.duration_months for a in self.active_actions}
-        bounds = {a.id: self.own_lower_bound(a) for a in self.active_actions}
+        bounds = {a.id: self.own_bound(a)[0] for a in self.active_actions}
         return graphs.earliest_starts(self.active_graph, durations, bounds, self.active_order)
 
     @cached_property
@@ -136,42 +117,17 @@ class CheckContext:
         """Each scheduled action with its earliest start (none if `earliest` is empty)."""
         return [(a, self.earliest[a.id]) for a in self.active_actions if self.earliest]
 
-    @cached_property
-    def funding_windows(self) -> dict[str, tuple[int, int]]:
-        """Each funding source's window as month indexes; inverted ones (T304) left out."""
-        windows = {}
-        for ident, source in self.funding_sources.items():
-            if source.window is not None:
-                opens, closes = parse_month(source.window.start), parse_month(source.window.end)
-                if opens <= closes:
-                    windows[ident] = (opens, closes)
-        return windows
-
     def start_reason(self, action: Action) -> str:
         """`after A03 ends in 2022-05`, `its earliest_start`, ...: what sets the earliest start."""
-        start, bound = self.earliest[action.id], self.own_lower_bound(action)
+        start, (bound, field) = self.earliest[action.id], self.own_bound(action)
         for pred, edge in self.active_graph.pred[action.id].items():
             end = self.earliest[pred] + self.actions[pred].duration_months
             if start != bound and end + edge["lag"] == start:
                 lag = say("start.lag", lag=edge["lag"]) if edge["lag"] else ""
                 return say("start.after", pred=pred, end=format_month(end - 1)) + lag
-        assert self.horizon is not None
-        if action.earliest_start is not None and parse_month(action.earliest_start) == bound:
+        if field == "earliest_start":
             return say("start.earliest")
-        if action.phase and self.horizon[0] + phase_offsets(self, action.phase)[0] == bound:
-            return say("start.pin", phase=action.phase)
-        return say("start.horizon")
-
-
-def phase_offsets(ctx: CheckContext, phase: str) -> tuple[int, int | None]:
-    """The months from the horizon start where a phase begins and ends (exclusive; the
-    long phase has no end)."""
-    phases = ctx.dataset.strategy.phases
-    if phase == "short":
-        return (0, phases.short)
-    if phase == "medium":
-        return (phases.short, phases.medium)
-    return (phases.medium, None)
+        return say("start.pin", phase=action.phase) if field == "phase" else say("start.horizon")
 
 
 class HasId(Protocol):

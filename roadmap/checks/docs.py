@@ -1,16 +1,19 @@
-"""The documentation of every diagnostic code, for docs/rules.md and `roadmap rules`.
+"""The documentation of every diagnostic code, for docs/rules.md, `roadmap rules` and SARIF.
 
-A rule's documentation is its docstring (loader codes: roadmap.checks.loader_codes): why
-the code exists, then `Failing:` and `Passing:` YAML examples, which run in
-tests/checks/test_examples.py.
+Why a code exists is its rule's docstring, or for the codes of loading its section of
+loader_codes.md. Its failing and passing YAML examples are in examples.yaml, which
+tests/checks/test_examples.py runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import textwrap
+from pathlib import Path
 
-from roadmap.checks.loader_codes import LOADER_CODES
-from roadmap.checks.registry import RULES, Rule
+import yaml
+
+from roadmap.checks.registry import RULES, Rule, Stage
+from roadmap.diagnostics import Severity
 
 FAMILIES = (
     ("Y", "YAML syntax", "The file cannot be read as YAML data. Stage 1."),
@@ -30,15 +33,43 @@ FAMILIES = (
     ),
 )
 
+_HERE = Path(__file__).parent
+
+
+def _loader_codes() -> tuple[Rule, ...]:
+    """Each `## CODE title` section of loader_codes.md, its text the documentation."""
+    text = (_HERE / "loader_codes.md").read_text(encoding="utf-8")
+    codes = []
+    for section in text.split("\n## ")[1:]:
+        heading, _, doc = section.partition("\n")
+        code, _, title = heading.partition(" ")
+        stage = Stage.SYNTAX if code[0] == "Y" else Stage.SCHEMA
+        codes.append(Rule(code, title, stage, Severity.ERROR, doc.strip("\n")))
+    return tuple(codes)
+
+
+LOADER_CODES = _loader_codes()
+"""The codes that loading gives (stages 1 and 2), documented in the shape of the rules."""
+
+EXAMPLES: dict[str, dict[str, str]] = yaml.safe_load(
+    (_HERE / "examples.yaml").read_text(encoding="utf-8")
+)
+"""Each code's `failing` and `passing` example, as YAML text."""
+
 
 def all_codes() -> list[Rule]:
     """Every code, loader codes first, then the rules, each family in code order."""
-    from roadmap.checks import _load_rules  # noqa: PLC0415
-
-    _load_rules()
-    codes = [*LOADER_CODES, *RULES.values()]
     order = {prefix: n for n, (prefix, _, _) in enumerate(FAMILIES)}
-    return sorted(codes, key=lambda c: (order[c.code[0]], c.code))
+    return sorted([*LOADER_CODES, *RULES.values()], key=lambda c: (order[c.code[0]], c.code))
+
+
+def documentation(code: Rule) -> str:
+    """Why the code exists, then its examples indented under `Failing:` and `Passing:`."""
+    parts = [code.doc]
+    for label in ("failing", "passing"):
+        example = textwrap.indent(EXAMPLES[code.code][label], "    ")
+        parts += [f"{label.title()}:", example.rstrip("\n")]
+    return "\n\n".join(parts)
 
 
 PLAN_WARNINGS = frozenset({"P605"})
@@ -65,7 +96,7 @@ def rules_listing() -> str:
 
 
 def rules_markdown() -> str:
-    """docs/rules.md: a table of every code, then each code's documentation.
+    """docs/rules.md: a table of every code, then each code's documentation and examples.
 
     The page's layout and prose are the template templates/rules.md.j2.
     """
@@ -79,38 +110,5 @@ def rules_markdown() -> str:
         keep_trailing_newline=True,
         autoescape=jinja2.select_autoescape(),
     )
-    env.filters["markdown"] = lambda doc: "\n".join(_doc_markdown(doc))
     page = env.get_template("rules.md.j2")
-    return page.render(codes=all_codes(), plan=plan_codes(), families=FAMILIES)
-
-
-def examples(doc: str) -> dict[str, str]:
-    """The YAML of each example of a code's documentation, by label (Failing, Passing)."""
-    return {label: "\n".join(block) + "\n" for label, block in _parts(doc) if label}
-
-
-def _doc_markdown(doc: str) -> list[str]:
-    """Prose as it is; each `Failing:` / `Passing:` block as a fenced YAML example."""
-    out: list[str] = []
-    for label, lines in _parts(doc):
-        out += [f"{label}:", "", "```yaml", *lines, "```", ""] if label else lines
-    while out and not out[-1].strip():
-        out.pop()
-    return out
-
-
-def _parts(doc: str) -> Iterator[tuple[str, list[str]]]:
-    """(label, example lines) for each example, ("", prose lines) for the text around."""
-    label, block = "", []
-    for line in doc.splitlines():
-        if label and (not line.strip() or line.startswith("    ")):
-            block.append(line[4:])
-            continue
-        if label:
-            yield label, "\n".join(block).strip("\n").splitlines()
-        label, block = line.strip()[:-1], []
-        if label not in {"Failing", "Passing"}:
-            label = ""
-            yield "", [line]
-    if label:
-        yield label, "\n".join(block).strip("\n").splitlines()
+    return page.render(codes=all_codes(), examples=EXAMPLES, plan=plan_codes(), families=FAMILIES)

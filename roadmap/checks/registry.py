@@ -1,5 +1,5 @@
 """The rule registry. Each rule is a small function with a stable code and a title; its
-docstring (why, then a failing and a passing example) is its documentation in docs/rules.md.
+docstring says why the rule exists (its examples: roadmap.checks.docs).
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ RuleFunction = Callable[["CheckContext"], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
-    """A documented code: a registered rule (its docstring the documentation), or a code
-    that loading gives, which has no function (see roadmap.checks.loader_codes)."""
+    """A documented code: a registered rule (its docstring the `doc`), or a code that
+    loading gives, which has no function (see roadmap.checks.docs)."""
 
     code: str
     title: str

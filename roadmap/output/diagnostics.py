@@ -94,14 +94,14 @@ class RuleInfo:
 
 def known_rules() -> list[RuleInfo]:
     """Every code the checker can give: loader codes first, then the rules by code."""
-    from roadmap.checks import LOADER_CODES, RULES  # noqa: PLC0415
-    from roadmap.checks import rules as _registered  # noqa: F401, PLC0415
+    from roadmap.checks import RULES  # noqa: PLC0415
+    from roadmap.checks.docs import LOADER_CODES, documentation  # noqa: PLC0415
 
     infos = [
         RuleInfo(c.code, c.title, c.stage.name.lower(), Severity.ERROR, "") for c in LOADER_CODES
     ]
     infos += [
-        RuleInfo(r.code, r.title, r.stage.name.lower(), r.severity, r.doc)
+        RuleInfo(r.code, r.title, r.stage.name.lower(), r.severity, documentation(r))
         for r in sorted(RULES.values(), key=lambda r: r.code)
     ]
     return infos

@@ -1,11 +1,20 @@
-"""The rules page is generated from the docstrings, and the checked-in copy is current."""
+"""The rules page is generated from the docstrings and the examples, and the checked-in
+copy is current."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from roadmap.checks import LOADER_CODES, RULES
-from roadmap.checks.docs import all_codes, plan_codes, rules_listing, rules_markdown
+from roadmap.checks import RULES
+from roadmap.checks.docs import (
+    EXAMPLES,
+    LOADER_CODES,
+    all_codes,
+    documentation,
+    plan_codes,
+    rules_listing,
+    rules_markdown,
+)
 from tests.conftest import ROOT, run_cli
 
 RULES_PAGE = ROOT / "docs" / "rules.md"
@@ -17,13 +26,23 @@ def test_docs_rules_md_is_current() -> None:
     )
 
 
-def test_every_code_documents_why_and_both_examples() -> None:
+def test_every_code_says_why_and_has_both_examples() -> None:
     for code in all_codes():
-        lines = code.doc.splitlines()
-        assert lines and lines[0].strip(), f"{code.code} has no summary line"
-        assert "Failing:" in lines, f"{code.code} has no failing example"
-        assert "Passing:" in lines, f"{code.code} has no passing example"
-        assert lines.index("Failing:") < lines.index("Passing:"), code.code
+        assert code.doc.strip() and "Failing:" not in code.doc, code.code
+        shown = EXAMPLES.get(code.code, {})
+        assert list(shown) == ["failing", "passing"], f"examples.yaml: {code.code} {list(shown)}"
+        assert all(example.strip() for example in shown.values()), code.code
+
+
+def test_every_example_belongs_to_a_code() -> None:
+    orphans = set(EXAMPLES) - {code.code for code in all_codes()}
+    assert not orphans, f"examples.yaml has examples of no code: {sorted(orphans)}"
+
+
+def test_documentation_puts_the_examples_after_the_reason() -> None:
+    text = documentation(RULES["G201"])
+    assert text.startswith(RULES["G201"].doc + "\n\nFailing:\n\n    actions:\n")
+    assert "\n\nPassing:\n\n    actions:\n      - {id: A03, depends_on: [A01], ...}" in text
 
 
 def test_codes_are_unique() -> None:

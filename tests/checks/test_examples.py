@@ -1,8 +1,8 @@
 """Every rule's examples run: the failing one gives its code, the passing one does not.
 
-The examples are the ones of the rule docstrings, which docs/rules.md shows. The failing
-example edits BASE, a small data set that checks clean; the passing example edits the
-failing one. In an edit, a top-level value replaces the one before it, and a list of
+The examples are those of roadmap/checks/examples.yaml, which docs/rules.md shows. The
+failing example edits BASE, a small data set that checks clean; the passing example edits
+the failing one. In an edit, a top-level value replaces the one before it, and a list of
 records (actions, goals, ...) is its records as written followed by the earlier records
 of other ids (progress records, which repeat ids, are replaced as a whole). Each record
 is completed with the required fields it leaves out (`...` in an example), and a line
@@ -19,9 +19,8 @@ from typing import Any
 import pytest
 import yaml
 
-from roadmap.checks import LOADER_CODES, RULES, Stage
-from roadmap.checks import rules as _rules  # noqa: F401 (registers the rules)
-from roadmap.checks.docs import examples
+from roadmap.checks import RULES, Stage
+from roadmap.checks.docs import EXAMPLES, LOADER_CODES
 from roadmap.diagnostics import Severity
 from roadmap.pipeline import run
 from tests.checks.conftest import action, dump, kpi
@@ -127,12 +126,12 @@ def test_the_failing_example_gives_the_code_and_the_passing_one_does_not(
     code: str, tmp_path: Path
 ) -> None:
     rule = RULES[code]
-    shown = examples(rule.doc)
+    shown = EXAMPLES[code]
     files: dict[str, Data] = {}
     _edit(files, BASE)
-    _edit(files, shown["Failing"])
+    _edit(files, shown["failing"])
     assert code in _codes(files, tmp_path / "failing")
-    _edit(files, shown["Passing"])
+    _edit(files, shown["passing"])
     found = _codes(files, tmp_path / "passing")
     assert code not in found
     earlier = [c for c, s in found.items() if s is Severity.ERROR and _stage(c) < rule.stage]

@@ -7,7 +7,6 @@ from typing import Any
 
 from roadmap.checks import CheckContext
 from roadmap.checks.rules import progress as p
-from roadmap.checks.rules import progress_status as s
 from tests.checks.conftest import action, findings
 
 Make = Callable[..., CheckContext]
@@ -36,7 +35,7 @@ def _rec(ident: str, date: str, status: str, percent: int | None = None) -> dict
 def test_no_progress_file_means_no_findings(make_context: Make) -> None:
     ctx = make_context()
     assert ctx.dataset.progress is None
-    for rule in (p.unknown_action_record, p.action_record_after_as_of, s.status_backwards):
+    for rule in (p.unknown_action_record, p.action_record_after_as_of, p.status_backwards):
         assert findings(rule, ctx) == []
     assert p.current_status(ctx) == {"A01": ("proposed", None)}
 
@@ -92,7 +91,7 @@ def test_status_backwards_is_judged_in_date_order(make_context: Make) -> None:
             ]
         )
     )
-    [found] = findings(s.status_backwards, ctx)
+    [found] = findings(p.status_backwards, ctx)
     assert found.loc == ("actions", 0, "status")
     assert "recorded done in 2021-03 but in_progress in 2021-09" in found.message
 
@@ -105,7 +104,7 @@ def test_done_action_with_an_unfinished_dependency(make_context: Make) -> None:
         action("A04", depends_on=["A03", "A01"], status="done"),
     ]
     ctx = make_context(_progress([_rec("A02", "2022-01", "done", 100)], actions=actions))
-    found = findings(s.done_before_dependency, ctx)
+    found = findings(p.done_before_dependency, ctx)
     assert [f.loc for f in found] == [
         ("actions", 1, "depends_on", 0, "id"),
         ("actions", 3, "depends_on", 1, "id"),
@@ -125,7 +124,7 @@ def test_percent_backwards_and_done_below_100(make_context: Make) -> None:
             ]
         )
     )
-    [back] = findings(s.percent_backwards, ctx)
+    [back] = findings(p.percent_backwards, ctx)
     assert back.loc == ("actions", 2, "percent")
-    [done] = findings(s.done_not_complete, ctx)
+    [done] = findings(p.done_not_complete, ctx)
     assert done.loc == ("actions", 3, "percent")

@@ -16,7 +16,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from roadmap.checks import LOADER_CODES, RULES
+from roadmap.checks import RULES
+from roadmap.checks.docs import LOADER_CODES, documentation
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.output.diagnostics import (
     diagnostics_github,
@@ -82,7 +83,7 @@ def test_rule_catalogue_carries_registry_metadata(monkeypatch: pytest.MonkeyPatc
     for registered in RULES.values():
         descriptor = rules[registered.code]
         assert descriptor["shortDescription"]["text"] == registered.title
-        assert descriptor["help"]["text"] == registered.doc
+        assert descriptor["help"]["text"] == documentation(registered)
         assert descriptor["defaultConfiguration"]["level"] == str(registered.severity)
         assert descriptor["name"].isalnum()
     assert rules["S001"]["shortDescription"]["text"].startswith("Unknown field")

@@ -8,7 +8,6 @@ from roadmap.checks.rules import (  # noqa: F401
     money,
     pools,
     progress,
-    progress_status,
     references,
     timing,
 )

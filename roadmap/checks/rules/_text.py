@@ -5,18 +5,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from roadmap.texts import current, money, say
+from roadmap.texts import say
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
     """`; did you mean 'X'?` for the closest known id, or an empty string."""
     close = difflib.get_close_matches(name, list(known), n=1)
     return say("did_you_mean_id", close=close[0]) if close else ""
-
-
-def eur(amount: int) -> str:
-    """Euros in the messages' language: `€1,250,000` or `1 250 000 €`."""
-    return money(amount, current())
 
 
 def id_list(ids: Iterable[str], limit: int = 6) -> str:

@@ -12,18 +12,7 @@ from roadmap.texts import say
 
 @rule("R111", "Action with no goal", Stage.REFERENCES)
 def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
-    """Every action must serve at least one operational goal, or nothing justifies it.
-
-    Failing:
-
-        actions:
-          - {id: A01, goals: [], ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, goals: [OG1.1], ...}
-    """
+    """Every action must serve at least one operational goal, or nothing justifies it."""
     for i, action in enumerate(ctx.dataset.actions):
         if not action.goals:
             yield Finding(("actions", i, "goals"), say("R111", id=action.id))
@@ -31,20 +20,7 @@ def action_without_goal(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R112", "Goal with no action", Stage.REFERENCES, Severity.WARNING)
 def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
-    """A goal that no (non-cancelled) action serves will not be reached by the plan.
-
-    Failing:
-
-        goals:
-          - {id: OG1.2, ...}
-        actions:
-          - {id: A01, goals: [OG1.1], ...}   # nothing serves OG1.2
-
-    Passing:
-
-        actions:
-          - {id: A01, goals: [OG1.1, OG1.2], ...}
-    """
+    """A goal that no (non-cancelled) action serves will not be reached by the plan."""
     served = {goal for action in ctx.active_actions for goal in action.goals}
     anyone = {goal for action in ctx.dataset.actions for goal in action.goals}
     for i, goal in enumerate(ctx.dataset.goals):
@@ -56,21 +32,7 @@ def goal_without_action(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R113", "Priority area with no goal", Stage.REFERENCES)
 def area_without_goal(ctx: CheckContext) -> Iterator[Finding]:
-    """A priority area is implemented through its goals; one without goals is a gap.
-
-    Failing:
-
-        # strategy.yaml
-        areas:
-          - {id: PA1, ...}
-          - {id: PA2, ...}   # no goal has area: PA2
-
-    Passing:
-
-        # goals.yaml
-        goals:
-          - {id: OG2.1, area: PA2, ...}
-    """
+    """A priority area is implemented through its goals; one without goals is a gap."""
     used = {g.area for g in ctx.dataset.goals}
     for i, area in enumerate(ctx.dataset.strategy.areas):
         if area.id not in used:
@@ -79,21 +41,7 @@ def area_without_goal(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R114", "Strategic objective with no goal", Stage.REFERENCES, Severity.WARNING)
 def objective_without_goal(ctx: CheckContext) -> Iterator[Finding]:
-    """An objective that no goal serves cannot be traced to any action.
-
-    Failing:
-
-        # strategy.yaml
-        objectives:
-          - {id: SO1, ...}
-          - {id: SO2, ...}   # no goal lists SO2 in objectives
-
-    Passing:
-
-        # goals.yaml
-        goals:
-          - {id: OG1.1, objectives: [SO1, SO2], ...}
-    """
+    """An objective that no goal serves cannot be traced to any action."""
     used = {o for g in ctx.dataset.goals for o in g.objectives}
     for i, objective in enumerate(ctx.dataset.strategy.objectives):
         if objective.id not in used:

@@ -12,20 +12,7 @@ from roadmap.texts import item_name, say
 
 @rule("R101", "Duplicate id", Stage.REFERENCES)
 def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
-    """Ids must be unique within their kind, or references become ambiguous.
-
-    Failing:
-
-        actions:
-          - {id: A01, ...}
-          - {id: A01, ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, ...}
-          - {id: A02, ...}
-    """
+    """Ids must be unique within their kind, or references become ambiguous."""
     strategy, goals = ctx.dataset.strategy, ctx.dataset.goals
     groups: tuple[tuple[str, Sequence[HasId]], ...] = (
         ("objectives", strategy.objectives),
@@ -53,22 +40,12 @@ def duplicate_ids(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R110", "Id listed twice in one list", Stage.REFERENCES, Severity.WARNING)
 def repeated_reference(ctx: CheckContext) -> Iterator[Finding]:
-    """A repeated id in `goals`, `participants`, `depends_on`, `kpis` or `objectives` is noise.
-
-    Failing:
-
-        actions:
-          - {id: A02, depends_on: [A01, A01], ...}
-
-    Passing:
-
-        actions:
-          - {id: A02, depends_on: [A01], ...}
-    """
+    """A repeated id in `goals`, `participants`, `depends_on`, `kpis` or `objectives` is noise."""
     for i, goal in enumerate(ctx.dataset.goals):
         yield from _repeats(("goals", i), "objectives", goal.objectives, goal.id)
     for i, action in enumerate(ctx.dataset.actions):
-        lists = (action.goals, action.participants, ctx.dependency_ids[i], action.kpis)
+        depends_on = [dep.id for dep in ctx.dependencies[i]]
+        lists = (action.goals, action.participants, depends_on, action.kpis)
         for field, ids in zip(("goals", "participants", "depends_on", "kpis"), lists, strict=True):
             if len(set(ids)) < len(ids):
                 yield from _repeats(("actions", i), field, ids, action.id)

@@ -13,18 +13,7 @@ from roadmap.texts import say
 
 @rule("G201", "Self-dependency", Stage.GRAPH)
 def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
-    """An action cannot wait for its own finish; it could never start.
-
-    Failing:
-
-        actions:
-          - {id: A03, depends_on: [A01, A03], ...}
-
-    Passing:
-
-        actions:
-          - {id: A03, depends_on: [A01], ...}
-    """
+    """An action cannot wait for its own finish; it could never start."""
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id == action.id:
@@ -33,22 +22,7 @@ def self_dependency(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("G202", "Dependency cycle", Stage.GRAPH)
 def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
-    """Actions that wait for each other in a ring can never start. The whole ring is named.
-
-    Failing:
-
-        actions:
-          - {id: A01, depends_on: [A02], ...}
-          - {id: A02, depends_on: [A03], ...}
-          - {id: A03, depends_on: [A01], ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, ...}
-          - {id: A02, depends_on: [A01], ...}
-          - {id: A03, depends_on: [A02], ...}
-    """
+    """Actions that wait for each other in a ring can never start. The whole ring is named."""
     for cycle in ctx.cycles:
         ring = [*cycle, cycle[0]]
         said = [
@@ -56,7 +30,7 @@ def dependency_cycle(ctx: CheckContext) -> Iterator[Finding]:
             for k, (a, b) in enumerate(pairwise(ring))
         ]
         i = ctx.action_index[cycle[0]]
-        j = ctx.dependency_ids[i].index(cycle[1])
+        j = [dep.id for dep in ctx.dependencies[i]].index(cycle[1])
         yield Finding(
             ("actions", i, "depends_on", j, "id"),
             say("G202", ring=" -> ".join(ring), pairs=", ".join(said)),
@@ -70,20 +44,6 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
     A direct dependency on X is redundant when the action also depends on Y, and Y
     depends (directly or further down) on X, so that X must finish first anyway. A
     direct dependency with a lag is kept when the chain does not already imply the lag.
-
-    Failing:
-
-        actions:
-          - {id: A01, ...}
-          - {id: A02, depends_on: [A01], ...}
-          - {id: A03, depends_on: [A01, A02], ...}   # A02 already waits for A01
-
-    Passing:
-
-        actions:
-          - {id: A01, ...}
-          - {id: A02, depends_on: [A01], ...}
-          - {id: A03, depends_on: [A02], ...}
     """
     implied = ctx.implied
     if implied is None:
@@ -95,7 +55,7 @@ def redundant_dependency(ctx: CheckContext) -> Iterator[Finding]:
         if through is None:
             continue
         i = ctx.action_index[node]
-        written = {dep: j for j, dep in reversed(list(enumerate(ctx.dependency_ids[i])))}
+        written = {d.id: j for j, d in reversed(list(enumerate(ctx.dependencies[i])))}
         edges = graph.pred[node]
         for dep, other in through.items():
             lag = edges[dep]["lag"]
@@ -123,18 +83,6 @@ def cancelled_dependency(ctx: CheckContext) -> Iterator[Finding]:
     """A cancelled action never finishes, so waiting for it is a planning gap.
 
     The plan leaves the dependency out; the warning asks for a decision.
-
-    Failing:
-
-        actions:
-          - {id: A12, status: cancelled, ...}
-          - {id: A07, depends_on: [A12], ...}
-
-    Passing:
-
-        actions:
-          - {id: A12, status: cancelled, ...}
-          - {id: A07, ...}
     """
     for i, action in enumerate(ctx.dataset.actions):
         if action.status == "cancelled":

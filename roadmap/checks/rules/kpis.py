@@ -19,21 +19,7 @@ def _kpis(ctx: CheckContext) -> Iterator[tuple[tuple[object, ...], Kpi]]:
 
 @rule("K401", "Goal with no KPI", Stage.TIME_AND_MONEY, Severity.WARNING)
 def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
-    """A goal without a KPI cannot be monitored or evaluated.
-
-    Failing:
-
-        goals:
-          - {id: OG1.1, kpis: [], ...}
-
-    Passing:
-
-        goals:
-          - id: OG1.1
-            kpis:
-              - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
-                 target: {value: 60, year: 2025}, ...}
-    """
+    """A goal without a KPI cannot be monitored or evaluated."""
     for i, goal in enumerate(ctx.dataset.goals):
         if not goal.kpis:
             yield Finding(("goals", i, "id"), say("K401", id=goal.id))
@@ -41,22 +27,7 @@ def goal_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("K402", "KPI baseline year after its target year", Stage.TIME_AND_MONEY)
 def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
-    """The baseline is where a KPI starts from; it must not come after the target year.
-
-    Failing:
-
-        goals:
-          - id: OG1.1
-            kpis:
-              - {id: K1, baseline: {value: 10, year: 2026}, target: {value: 60, year: 2025}, ...}
-
-    Passing:
-
-        goals:
-          - id: OG1.1
-            kpis:
-              - {id: K1, baseline: {value: 10, year: 2020}, target: {value: 60, year: 2025}, ...}
-    """
+    """The baseline is where a KPI starts from; it must not come after the target year."""
     for loc, kpi in _kpis(ctx):
         if kpi.baseline.year > kpi.target.year:
             text = say("K402", id=kpi.id, base=kpi.baseline.year, target=kpi.target.year)
@@ -65,24 +36,7 @@ def baseline_after_target(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("K403", "KPI target contradicts its direction", Stage.TIME_AND_MONEY)
 def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
-    """A KPI meant to increase needs a target above its baseline, and the reverse.
-
-    Failing:
-
-        goals:
-          - id: OG1.1
-            kpis:
-              - {id: K1, direction: increase, baseline: {value: 60, year: 2020},
-                 target: {value: 10, year: 2025}, ...}
-
-    Passing:
-
-        goals:
-          - id: OG1.1
-            kpis:
-              - {id: K1, direction: decrease, baseline: {value: 60, year: 2020},
-                 target: {value: 10, year: 2025}, ...}
-    """
+    """A KPI meant to increase needs a target above its baseline, and the reverse."""
     for loc, kpi in _kpis(ctx):
         base, target = kpi.baseline.value, kpi.target.value
         if target < base if kpi.direction == "increase" else target > base:
@@ -95,24 +49,7 @@ def target_against_direction(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("K404", "KPI target equals its baseline", Stage.TIME_AND_MONEY, Severity.WARNING)
 def target_equals_baseline(ctx: CheckContext) -> Iterator[Finding]:
-    """A target equal to the baseline asks for no change, so progress is undefined.
-
-    Failing:
-
-        goals:
-          - id: OG1.1
-            kpis:
-              - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
-                 target: {value: 10, year: 2025}, ...}
-
-    Passing:
-
-        goals:
-          - id: OG1.1
-            kpis:
-              - {id: K1, direction: increase, baseline: {value: 10, year: 2020},
-                 target: {value: 20, year: 2025}, ...}
-    """
+    """A target equal to the baseline asks for no change, so progress is undefined."""
     for loc, kpi in _kpis(ctx):
         if kpi.target.value == kpi.baseline.value:
             value, direction = f"{kpi.target.value:g}", say(kpi.direction)

@@ -10,68 +10,50 @@ from collections.abc import Iterator
 
 from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
-from roadmap.checks.rules._text import eur, id_list
+from roadmap.checks.rules._text import id_list
 from roadmap.diagnostics import Severity
 from roadmap.months import format_month, month_year, parse_month
-from roadmap.texts import say
+from roadmap.texts import current, money, say
 
 
 @rule("T310", "Funding exceeds the cost", Stage.TIME_AND_MONEY)
 def overfunded(ctx: CheckContext) -> Iterator[Finding]:
-    """Funding above the cost is money the action cannot spend, or a wrong cost.
-
-    Failing:
-
-        actions:
-          - id: A01
-            cost_eur: 200000
-            funding: [{source: eib, amount_eur: 250000, status: secured}]
-
-    Passing:
-
-        actions:
-          - id: A01
-            cost_eur: 250000
-            funding: [{source: eib, amount_eur: 250000, status: secured}]
-    """
+    """Funding above the cost is money the action cannot spend, or a wrong cost."""
+    lang = current()
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total > action.cost_eur:
-            text = say("T310", id=action.id, funded=eur(total), cost=eur(action.cost_eur))
+            funded, cost = money(total, lang), money(action.cost_eur, lang)
+            text = say("T310", id=action.id, funded=funded, cost=cost)
             yield Finding(("actions", ctx.action_index[action.id], "funding"), text)
 
 
 @rule("T311", "Action underfunded", Stage.TIME_AND_MONEY, Severity.WARNING)
 def underfunded(ctx: CheckContext) -> Iterator[Finding]:
-    """Part of the cost has no funding source, secured, applied for or planned.
-
-    Failing:
-
-        actions:
-          - id: A01
-            cost_eur: 200000
-            funding: [{source: eib, amount_eur: 100000, status: secured}]
-
-    Passing:
-
-        actions:
-          - id: A01
-            cost_eur: 200000
-            funding:
-              - {source: eib, amount_eur: 100000, status: secured}
-              - {source: city_budget, amount_eur: 100000, status: planned}
-    """
+    """Part of the cost has no funding source, secured, applied for or planned."""
+    lang = current()
     for action in ctx.active_actions:
         total = sum(f.amount_eur for f in action.funding)
         if total >= action.cost_eur:
             continue
-        i, cost = ctx.action_index[action.id], eur(action.cost_eur)
+        i, cost = ctx.action_index[action.id], money(action.cost_eur, lang)
         if not action.funding:
             yield Finding(("actions", i, "cost_eur"), say("T311.none", id=action.id, cost=cost))
             continue
-        share, gap = 100 * total // action.cost_eur, eur(action.cost_eur - total)
-        text = say("T311", id=action.id, cost=cost, funded=eur(total), share=share, gap=gap)
+        share, gap = 100 * total // action.cost_eur, money(action.cost_eur - total, lang)
+        text = say("T311", id=action.id, cost=cost, funded=money(total, lang), share=share, gap=gap)
         yield Finding(("actions", i, "funding"), text)
+
+
+def _windows(ctx: CheckContext) -> dict[str, tuple[int, int]]:
+    """Each funding source's window as month indexes; inverted ones (T304) left out."""
+    windows = {}
+    for ident, source in ctx.funding_sources.items():
+        if source.window is not None:
+            opens, closes = parse_month(source.window.start), parse_month(source.window.end)
+            if opens <= closes:
+                windows[ident] = (opens, closes)
+    return windows
 
 
 @rule("T312", "Funding outside its eligibility window", Stage.TIME_AND_MONEY)
@@ -84,31 +66,16 @@ def funding_outside_window(ctx: CheckContext) -> Iterator[Finding]:
     earliest start is after the window's end, or the last possible month is before the
     window's start. Both window months are inclusive. A window that ends before it
     starts is reported by T304 instead.
-
-    Failing:
-
-        funding_sources:
-          - {id: eib, window: {start: 2021-01, end: 2022-12}, ...}
-        actions:
-          - id: A05
-            earliest_start: 2023-03
-            funding: [{source: eib, amount_eur: 100000, status: planned}]
-
-    Passing:
-
-        actions:
-          - id: A05
-            earliest_start: 2022-03
-            funding: [{source: eib, amount_eur: 100000, status: planned}]
     """
     if ctx.horizon is None:
         return
+    windows = _windows(ctx)
     for action, start in ctx.starts:
         last = ctx.horizon[1]
         if action.deadline is not None:
             last = min(last, parse_month(action.deadline))
         for j, funding in enumerate(action.funding):
-            window = ctx.funding_windows.get(funding.source)
+            window = windows.get(funding.source)
             loc = ("actions", ctx.action_index[action.id], "funding", j, "source")
             said = {"id": action.id, "source": funding.source}
             if window is not None and start > window[1]:
@@ -128,27 +95,12 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
 
     The money can still be used, but only in the months up to the window's end; the
     warning asks to plan the spending (or other funding) for the months after it.
-
-    Failing:
-
-        funding_sources:
-          - {id: eib, window: {start: 2021-01, end: 2021-12}, ...}
-        actions:
-          - id: A01
-            duration_months: 18
-            funding: [{source: eib, amount_eur: 100000, status: secured}]
-
-    Passing:
-
-        actions:
-          - id: A01
-            duration_months: 12
-            funding: [{source: eib, amount_eur: 100000, status: secured}]
     """
+    windows = _windows(ctx)
     for action, start in ctx.starts:
         last = start + action.duration_months - 1
         for j, funding in enumerate(action.funding):
-            window = ctx.funding_windows.get(funding.source)
+            window = windows.get(funding.source)
             if window is not None and start <= window[1] < last:
                 end, to = format_month(window[1]), format_month(last)
                 text = say("T313", id=action.id, last=to, source=funding.source, end=end)
@@ -159,21 +111,8 @@ def window_closes_early(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T314", "Funding source over-allocated", Stage.TIME_AND_MONEY)
 def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
-    """The actions draw more from a source than its `amount_eur`.
-
-    Failing:
-
-        funding_sources:
-          - {id: eib, amount_eur: 300000, ...}
-        actions:
-          - {id: A01, funding: [{source: eib, amount_eur: 200000, status: secured}], ...}
-          - {id: A02, funding: [{source: eib, amount_eur: 200000, status: planned}], ...}
-
-    Passing:
-
-        funding_sources:
-          - {id: eib, amount_eur: 400000, ...}
-    """
+    """The actions draw more from a source than its `amount_eur`."""
+    lang = current()
     drawn: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for action in ctx.active_actions:
         for funding in action.funding:
@@ -182,9 +121,9 @@ def source_overallocated(ctx: CheckContext) -> Iterator[Finding]:
         total = sum(amount for _, amount in drawn[source.id])
         if source.amount_eur is not None and total > source.amount_eur:
             largest = sorted(drawn[source.id], key=lambda item: (-item[1], item[0]))
-            shown = id_list(f"{ident} {eur(amount)}" for ident, amount in largest)
-            amount = eur(source.amount_eur)
-            text = say("T314", id=source.id, amount=amount, total=eur(total), shown=shown)
+            shown = id_list(f"{ident} {money(amount, lang)}" for ident, amount in largest)
+            amount = money(source.amount_eur, lang)
+            text = say("T314", id=source.id, amount=amount, total=money(total, lang), shown=shown)
             yield Finding(("funding_sources", i, "amount_eur"), text)
 
 
@@ -195,18 +134,6 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     Each action's cost is spent within the horizon, so no plan fits under caps that add
     up to less than the total cost of the actions that are not cancelled. Years without
     a cap are unlimited, so the rule applies only when every year has one.
-
-    Failing:
-
-        horizon: {start: 2021-01, end: 2022-12}
-        phases: {short: 12, medium: 18}
-        budget_caps: {2021: 100000, 2022: 100000}
-        actions:
-          - {id: A01, cost_eur: 350000, ...}
-
-    Passing:
-
-        budget_caps: {2021: 200000, 2022: 150000}
     """
     caps = ctx.dataset.strategy.budget_caps
     if ctx.horizon is None or not caps:
@@ -217,5 +144,7 @@ def caps_below_total_cost(ctx: CheckContext) -> Iterator[Finding]:
     available = sum(caps[year] for year in years)
     needed = sum(a.cost_eur for a in ctx.active_actions)
     if needed > available:
-        money = {"available": eur(available), "needed": eur(needed), "gap": eur(needed - available)}
-        yield Finding(("budget_caps",), say("T315", first=years[0], last=years[-1], **money))
+        lang = current()
+        amounts = {"available": available, "needed": needed, "gap": needed - available}
+        said = {name: money(value, lang) for name, value in amounts.items()}
+        yield Finding(("budget_caps",), say("T315", first=years[0], last=years[-1], **said))

@@ -12,21 +12,7 @@ from roadmap.texts import say
 
 @rule("R116", "Unknown resource pool", Stage.REFERENCES)
 def unknown_pool(ctx: CheckContext) -> Iterator[Finding]:
-    """An action `needs` units of pools listed under `resources:` in strategy.yaml.
-
-    Failing:
-
-        # strategy.yaml
-        resources: [{id: it-staff, name: "IT staff", capacity: 6}]
-        # actions.yaml
-        actions:
-          - {id: A01, needs: {it-stafff: 2}, ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, needs: {it-staff: 2}, ...}
-    """
+    """An action `needs` units of pools listed under `resources:` in strategy.yaml."""
     for i, action in enumerate(ctx.dataset.actions):
         for pool in action.needs:
             if pool not in ctx.resources:
@@ -36,21 +22,7 @@ def unknown_pool(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R117", "Need above the pool's capacity", Stage.REFERENCES)
 def need_above_capacity(ctx: CheckContext) -> Iterator[Finding]:
-    """An action that needs more units than its pool has could never run.
-
-    Failing:
-
-        # strategy.yaml
-        resources: [{id: procurement, name: "Procurement", capacity: 2}]
-        # actions.yaml
-        actions:
-          - {id: A01, needs: {procurement: 3}, ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, needs: {procurement: 2}, ...}
-    """
+    """An action that needs more units than its pool has could never run."""
     for i, action in enumerate(ctx.dataset.actions):
         for pool, units in action.needs.items():
             known = ctx.resources.get(pool)

@@ -14,18 +14,7 @@ from roadmap.texts import say
 
 @rule("R102", "Unknown goal", Stage.REFERENCES)
 def unknown_goal(ctx: CheckContext) -> Iterator[Finding]:
-    """An action serves goals of goals.yaml; a goal id that is not there is a typo.
-
-    Failing:
-
-        actions:
-          - {id: A01, goals: [OG1.9], ...}   # goals.yaml has OG1.1 only
-
-    Passing:
-
-        actions:
-          - {id: A01, goals: [OG1.1], ...}
-    """
+    """An action serves goals of goals.yaml; a goal id that is not there is a typo."""
     yield from _unknown("actions", enumerate(ctx.dataset.actions), "goals", ctx.goals, "R102")
 
 
@@ -44,52 +33,19 @@ def _unknown(
 
 @rule("R103", "Unknown priority area", Stage.REFERENCES)
 def unknown_area(ctx: CheckContext) -> Iterator[Finding]:
-    """Each goal belongs to a priority area listed under `areas:` in strategy.yaml.
-
-    Failing:
-
-        goals:
-          - {id: OG1.1, area: PA7, ...}   # strategy.yaml has PA1 only
-
-    Passing:
-
-        goals:
-          - {id: OG1.1, area: PA1, ...}
-    """
+    """Each goal belongs to a priority area listed under `areas:` in strategy.yaml."""
     yield from _unknown("goals", enumerate(ctx.dataset.goals), "area", ctx.areas, "R103")
 
 
 @rule("R104", "Unknown strategic objective", Stage.REFERENCES)
 def unknown_objective(ctx: CheckContext) -> Iterator[Finding]:
-    """A goal serves strategic objectives listed under `objectives:` in strategy.yaml.
-
-    Failing:
-
-        goals:
-          - {id: OG1.1, objectives: [SO9], ...}   # strategy.yaml has SO1 only
-
-    Passing:
-
-        goals:
-          - {id: OG1.1, objectives: [SO1], ...}
-    """
+    """A goal serves strategic objectives listed under `objectives:` in strategy.yaml."""
     yield from _unknown("goals", enumerate(ctx.dataset.goals), "objectives", ctx.objectives, "R104")
 
 
 @rule("R105", "Unknown actor", Stage.REFERENCES)
 def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
-    """The lead and every participant must be actors of strategy.yaml.
-
-    Failing:
-
-        actions:
-          - {id: A01, lead: cty, participants: [agency], ...}   # actor 'city' meant
-
-    Passing:
-
-        actions:
-          - {id: A01, lead: city, participants: [agency], ...}
-    """
+    """The lead and every participant must be actors of strategy.yaml."""
     for i, action in enumerate(ctx.dataset.actions):
         yield from _unknown("actions", [(i, action)], "lead", ctx.actors, "R105.lead")
         yield from _unknown("actions", [(i, action)], "participants", ctx.actors, "R105")
@@ -97,18 +53,7 @@ def unknown_actor(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R106", "Unknown dependency", Stage.REFERENCES)
 def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
-    """`depends_on` names other actions of actions.yaml.
-
-    Failing:
-
-        actions:
-          - {id: A02, depends_on: [A1], ...}   # the action is A01
-
-    Passing:
-
-        actions:
-          - {id: A02, depends_on: [A01], ...}
-    """
+    """`depends_on` names other actions of actions.yaml."""
     for i, action in enumerate(ctx.dataset.actions):
         for j, dep in enumerate(ctx.dependencies[i]):
             if dep.id not in ctx.actions:
@@ -118,19 +63,7 @@ def unknown_dependency(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R107", "Unknown funding source", Stage.REFERENCES)
 def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
-    """Funding comes from a source listed under `funding_sources:` in strategy.yaml.
-
-    Failing:
-
-        actions:
-          - {id: A01, funding: [{source: eu, amount_eur: 1000, status: planned}], ...}
-
-    Passing:
-
-        # strategy.yaml
-        funding_sources:
-          - {id: eu, name: "EU programmes"}
-    """
+    """Funding comes from a source listed under `funding_sources:` in strategy.yaml."""
     for i, action in enumerate(ctx.dataset.actions):
         for j, funding in enumerate(action.funding):
             if funding.source not in ctx.funding_sources:
@@ -141,35 +74,13 @@ def unknown_funding_source(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("R108", "Unknown KPI", Stage.REFERENCES)
 def unknown_kpi(ctx: CheckContext) -> Iterator[Finding]:
-    """An action's `kpis` name KPIs defined under the goals of goals.yaml.
-
-    Failing:
-
-        actions:
-          - {id: A01, kpis: [K9], ...}   # goals.yaml defines K1 only
-
-    Passing:
-
-        actions:
-          - {id: A01, kpis: [K1], ...}
-    """
+    """An action's `kpis` name KPIs defined under the goals of goals.yaml."""
     yield from _unknown("actions", enumerate(ctx.dataset.actions), "kpis", ctx.kpis, "R108")
 
 
 @rule("R109", "Participant is also the lead", Stage.REFERENCES, Severity.WARNING)
 def participant_is_lead(ctx: CheckContext) -> Iterator[Finding]:
-    """The lead already takes part; listing it again double-counts it in the matrices.
-
-    Failing:
-
-        actions:
-          - {id: A01, lead: city, participants: [city, agency], ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, lead: city, participants: [agency], ...}
-    """
+    """The lead already takes part; listing it again double-counts it in the matrices."""
     for i, action in enumerate(ctx.dataset.actions):
         for j, actor in enumerate(action.participants):
             if actor == action.lead:
@@ -183,19 +94,6 @@ def unknown_origin_list(ctx: CheckContext) -> Iterator[Finding]:
 
     That version is a document of kind `activity_list` in strategy.yaml, so that a
     reader can tell the strategy's activities from the ones the roadmap adds.
-
-    Failing:
-
-        # strategy.yaml
-        documents: [{id: plan-2020, title: "Action plan", kind: activity_list}]
-        # actions.yaml
-        actions:
-          - {id: A01, origin: strategy, origin_list: plan-2021, ...}
-
-    Passing:
-
-        actions:
-          - {id: A01, origin: strategy, origin_list: plan-2020, ...}
     """
     lists = {d.id: d.kind for d in ctx.dataset.strategy.documents}
     for i, action in enumerate(ctx.dataset.actions):

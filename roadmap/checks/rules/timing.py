@@ -1,17 +1,15 @@
 """Stage 5, time: the horizon, phases, deadlines and pins can all hold together.
 
-Months are indexes (see roadmap.months). An action that can start in month `s` at the
-earliest and lasts `d` months is active until month `s + d - 1` and finishes at `s + d`.
-Its earliest start comes from its dependencies (finish plus lag), its `earliest_start`,
-the first month of its pinned phase and the horizon start, ignoring capacity and budget:
-what these rules find cannot be fixed by any schedule.
+Earliest starts (CheckContext.earliest) ignore capacity and budget, so what these rules
+find no schedule can fix. An action starting in month `s` that lasts `d` months is active
+until month `s + d - 1` and finishes at `s + d` (months are indexes: roadmap.months).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap.checks.context import CheckContext, phase_offsets
+from roadmap.checks.context import CheckContext
 from roadmap.checks.registry import Finding, Stage, rule
 from roadmap.diagnostics import Severity
 from roadmap.models import Action
@@ -32,16 +30,7 @@ def _run(ctx: CheckContext, action: Action, start: int) -> dict[str, object]:
 
 @rule("T301", "Horizon ends before it starts", Stage.TIME_AND_MONEY)
 def horizon_inverted(ctx: CheckContext) -> Iterator[Finding]:
-    """The horizon's end month must not come before its start month.
-
-    Failing:
-
-        horizon: {start: 2025-01, end: 2021-12}
-
-    Passing:
-
-        horizon: {start: 2021-01, end: 2025-12}
-    """
+    """The horizon's end month must not come before its start month."""
     horizon = ctx.dataset.strategy.horizon
     if ctx.horizon is None:
         yield Finding(("horizon", "end"), say("T301", end=horizon.end, start=horizon.start))
@@ -49,18 +38,7 @@ def horizon_inverted(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T302", "Phase boundary beyond the horizon", Stage.TIME_AND_MONEY, Severity.WARNING)
 def phases_beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
-    """A phase that begins after the horizon ends can never hold an action.
-
-    Failing:
-
-        horizon: {start: 2021-01, end: 2023-12}   # 36 months
-        phases: {short: 12, medium: 36}           # the long phase would begin in 2024-01
-
-    Passing:
-
-        horizon: {start: 2021-01, end: 2025-12}
-        phases: {short: 12, medium: 36}
-    """
+    """A phase that begins after the horizon ends can never hold an action."""
     if ctx.horizon is None:
         return
     length = ctx.horizon[1] - ctx.horizon[0] + 1
@@ -77,17 +55,7 @@ def phases_beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T303", "Budget cap for a year outside the horizon", Stage.TIME_AND_MONEY, Severity.WARNING)
 def budget_cap_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
-    """A cap for a year the horizon does not touch limits nothing; it is likely a typo.
-
-    Failing:
-
-        horizon: {start: 2021-01, end: 2025-12}
-        budget_caps: {2021: 500000, 2027: 800000}
-
-    Passing:
-
-        budget_caps: {2021: 500000, 2022: 800000}
-    """
+    """A cap for a year the horizon does not touch limits nothing; it is likely a typo."""
     caps = ctx.dataset.strategy.budget_caps
     if ctx.horizon is None or not caps:
         return
@@ -100,18 +68,7 @@ def budget_cap_outside_horizon(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T304", "Funding window ends before it starts", Stage.TIME_AND_MONEY)
 def window_inverted(ctx: CheckContext) -> Iterator[Finding]:
-    """An eligibility window's end must not come before its start.
-
-    Failing:
-
-        funding_sources:
-          - {id: eib, window: {start: 2023-12, end: 2021-01}, ...}
-
-    Passing:
-
-        funding_sources:
-          - {id: eib, window: {start: 2021-01, end: 2023-12}, ...}
-    """
+    """An eligibility window's end must not come before its start."""
     for i, source in enumerate(ctx.dataset.strategy.funding_sources):
         window = source.window
         if window is not None and parse_month(window.end) < parse_month(window.start):
@@ -121,18 +78,7 @@ def window_inverted(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T305", "earliest_start after deadline", Stage.TIME_AND_MONEY)
 def earliest_start_after_deadline(ctx: CheckContext) -> Iterator[Finding]:
-    """An action may not be allowed to start only after it is due.
-
-    Failing:
-
-        actions:
-          - {id: A02, earliest_start: 2024-01, deadline: 2023-06, ...}
-
-    Passing:
-
-        actions:
-          - {id: A02, earliest_start: 2022-01, deadline: 2023-06, ...}
-    """
+    """An action may not be allowed to start only after it is due."""
     for i, action in enumerate(ctx.dataset.actions):
         if action.deadline is None or action.earliest_start is None:
             continue
@@ -148,17 +94,6 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
 
     A deadline is the last month the action may be active in: it is met when the action
     finishes (the first month after it) no later than the month after the deadline.
-
-    Failing:
-
-        actions:
-          - {id: A01, duration_months: 12, ...}
-          - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2021-12, ...}
-
-    Passing:
-
-        actions:
-          - {id: A02, depends_on: [A01], duration_months: 6, deadline: 2022-06, ...}
     """
     for action, start in ctx.starts:
         if action.deadline is None:
@@ -174,30 +109,14 @@ def deadline_unmeetable(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("T307", "Action beyond the horizon", Stage.TIME_AND_MONEY)
 def beyond_horizon(ctx: CheckContext) -> Iterator[Finding]:
-    """An action that cannot end within the horizon is outside the strategy.
-
-    Failing:
-
-        horizon: {start: 2021-01, end: 2025-12}
-        actions:
-          - {id: A09, earliest_start: 2025-06, duration_months: 12, ...}
-
-    Passing:
-
-        actions:
-          - {id: A09, earliest_start: 2025-01, duration_months: 12, ...}
-    """
+    """An action that cannot end within the horizon is outside the strategy."""
     for action, start in ctx.starts:
         assert ctx.horizon is not None
         end, finish = ctx.horizon[1], finish_month(start, action.duration_months)
         if not meets(finish, end):
-            run = _run(ctx, action, start)
-            fields = {
-                say("start.earliest"): "earliest_start",
-                say("start.pin", phase=action.phase): "phase",
-            }
-            field = fields.get(str(run["reason"]), "duration_months")
-            text = say("T307", end=format_month(end), **run)
+            bound, field = ctx.own_bound(action)
+            field = field if field and start == bound else "duration_months"
+            text = say("T307", end=format_month(end), **_run(ctx, action, start))
             yield Finding(("actions", ctx.action_index[action.id], field), text)
 
 
@@ -207,33 +126,19 @@ def phase_pin_too_early(ctx: CheckContext) -> Iterator[Finding]:
 
     The action is pinned to a phase, but its earliest possible start, after its
     dependencies finish, already falls in a later phase.
-
-    Failing:
-
-        phases: {short: 12, medium: 36}
-        actions:
-          - {id: A01, duration_months: 18, ...}
-          - {id: A02, depends_on: [A01], phase: short, ...}   # can start in month 18
-
-    Passing:
-
-        actions:
-          - {id: A02, depends_on: [A01], phase: medium, ...}
     """
-    if ctx.horizon is None:
-        return
     for action, start in ctx.starts:
         if action.phase is None:
             continue
-        begin, end = phase_offsets(ctx, action.phase)
-        if end is not None and start - ctx.horizon[0] >= end:
-            first = format_month(ctx.horizon[0] + begin)
-            last = format_month(ctx.horizon[0] + end - 1)
-            offset, phases = start - ctx.horizon[0], ctx.dataset.strategy.phases
-            now = (
-                "short" if offset < phases.short else "medium" if offset < phases.medium else "long"
+        first, end = ctx.phase_months[action.phase]
+        if end is not None and start >= end:
+            now = next(
+                name
+                for name, (_, until) in ctx.phase_months.items()
+                if until is None or start < until
             )
             run = _run(ctx, action, start)
             del run["last"]
-            text = say("T308", phase=action.phase, first=first, last=last, now=now, **run)
+            span = {"first": format_month(first), "last": format_month(end - 1)}
+            text = say("T308", phase=action.phase, now=now, **span, **run)
             yield Finding(("actions", ctx.action_index[action.id], "phase"), text)

@@ -83,18 +83,10 @@ def earliest_starts(
     graph: nx.DiGraph,
     durations: Mapping[str, int],
     lower_bounds: Mapping[str, int],
-    order: Iterable[str] | None = None,
+    order: Iterable[str],
 ) -> dict[str, int]:
-    """The earliest start of every node from its dependencies and lower bound alone.
-
-    `lower_bounds` holds each node's own earliest month (the horizon start or its
-    `earliest_start`). The graph must be acyclic; pass its topological `order` when it
-    is already known.
-    """
-    if order is None:
-        order = topological_order(graph)
-        if order is None:
-            raise ValueError("the dependency graph has a cycle")
+    """The earliest start of every node (in topological `order`) from its dependencies
+    and its own earliest month in `lower_bounds` alone."""
     predecessors = graph.pred
     finish: dict[str, int] = {}
     start: dict[str, int] = {}
@@ -196,36 +188,20 @@ class Implied:
     def longest_wait(
         self, node: str, dep: str, durations: Mapping[str, int]
     ) -> tuple[int, list[str]] | None:
-        """The chain from another dependency of `node` down to `dep` that makes `node`
-        wait longest after `dep` finishes, and that wait in months; None when no other
-        dependency reaches `dep`.
-
-        A lagged dependency is implied only when some chain waits at least its lag, so
-        the longest wait counts, not the first chain found.
-        """
+        """The wait in months after `dep` finishes that the longest chain from another
+        dependency of `node` down to `dep` imposes, and that chain; None when no other
+        dependency reaches `dep`. A lagged dependency is implied only when some chain
+        waits at least its lag, so the longest chain counts, not the first one found."""
         import networkx as nx  # noqa: PLC0415
 
-        graph, place = self.graph, self.place
-        predecessors = graph.pred
-        wait: dict[str, int] = {dep: 0}
-        below: dict[str, str] = {}
+        graph = self.graph
         between = nx.descendants(graph, dep) & nx.ancestors(graph, node)
-        for current in sorted(between, key=place.__getitem__):
-            best = None
-            for pred, edge in predecessors[current].items():
-                if pred in wait:
-                    gap = wait[pred] + (durations[pred] if pred != dep else 0) + edge["lag"]
-                    if best is None or gap > best:
-                        best, below[current] = gap, pred
-            if best is not None:
-                wait[current] = best
-        longest: tuple[int, list[str]] | None = None
-        for pred, edge in predecessors[node].items():
-            if pred != dep and pred in wait:
-                total = wait[pred] + durations[pred] + edge["lag"]
-                if longest is None or total > longest[0]:
-                    chain = [pred]
-                    while chain[-1] != dep:
-                        chain.append(below[chain[-1]])
-                    longest = (total, chain)
-        return longest
+        if not between:
+            return None
+        chains = nx.DiGraph()  # each node's edges in, in written order, as ties go to the first
+        for target in (*between, node):
+            for pred, edge in graph.pred[target].items():
+                if (pred in between or pred == dep) and (pred, target) != (dep, node):
+                    chains.add_edge(pred, target, wait=durations[pred] + edge["lag"])
+        path = nx.dag_longest_path(chains, "wait")
+        return nx.path_weight(chains, path, "wait") - durations[dep], path[-2::-1]

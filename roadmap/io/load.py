@@ -7,12 +7,10 @@ Later stages work on the validated Dataset and use `Loaded.locate` to point at l
 from __future__ import annotations
 
 import os
-import types
-import typing
 from dataclasses import dataclass, field
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.io import messages
@@ -91,48 +89,4 @@ def _validate(loaded: Loaded, kind: str, doc: Document) -> None:
     try:
         loaded.models[kind] = model.model_validate(doc.data)
     except ValidationError as exc:
-        loaded.diagnostics.extend(schema_diagnostics(exc, doc, model))
-
-
-def schema_diagnostics(
-    error: ValidationError, doc: Document, model: type[BaseModel]
-) -> list[Diagnostic]:
-    """One diagnostic per pydantic error, located in `doc`, in the planner's terms."""
-    errors = error.errors(include_url=False)
-    return messages.schema_diagnostics(list(errors), doc, lambda loc: _fields_at(model, loc))
-
-
-def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """The field names of the model found by following `loc` from `model`."""
-    current: Any = model
-    for part in loc:
-        current = _step(current, part)
-        if current is None:
-            return []
-    models = [m for m in _flatten(current) if isinstance(m, type) and issubclass(m, BaseModel)]
-    return list(models[0].model_fields) if models else []
-
-
-def _step(annotation: Any, part: Any) -> Any:
-    for option in _flatten(annotation):
-        if isinstance(option, type) and issubclass(option, BaseModel):
-            if isinstance(part, str) and part in option.model_fields:
-                return option.model_fields[part].annotation
-            continue
-        origin = get_origin(option)
-        if origin is list and isinstance(part, int):
-            return get_args(option)[0]
-        if origin is dict and not isinstance(part, str | int):
-            return get_args(option)[1]
-    if isinstance(part, str):
-        return annotation
-    return None
-
-
-def _flatten(annotation: Any) -> list[Any]:
-    origin = get_origin(annotation)
-    if origin is typing.Annotated:
-        return _flatten(get_args(annotation)[0])
-    if origin in (Union, types.UnionType):
-        return [leaf for arg in get_args(annotation) for leaf in _flatten(arg)]
-    return [annotation]
+        loaded.diagnostics.extend(messages.schema_diagnostics(exc, doc, model))

@@ -10,7 +10,8 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from roadmap.diagnostics import Diagnostic
-from roadmap.io.load import load_directory, schema_diagnostics
+from roadmap.io.load import load_directory
+from roadmap.io.messages import schema_diagnostics
 from roadmap.io.yaml import read_yaml
 from roadmap.models import ActionsFile, ProgressFile
 from tests.conftest import CASES

@@ -14,8 +14,9 @@ from pydantic import ValidationError
 
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.io import messages
+from roadmap.io.document import Document
 from roadmap.io.files import read_text
-from roadmap.io.yaml import Document, read_yaml
+from roadmap.io.yaml import read_yaml
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
 from roadmap.texts import say
 

@@ -1,10 +1,6 @@
-"""The dependency graph of the actions: one networkx DiGraph.
-
-Nodes are action ids in actions.yaml order; an edge `p -> a` with the attribute `lag`
-means that `a` starts no earlier than `lag` months after `p` finishes. The graph answers
-the questions of checking and planning: a topological order, the cycles, which
-dependencies a longer path already implies, and the earliest starts.
-"""
+"""The dependency graph of the actions: one networkx DiGraph whose nodes are action ids
+in actions.yaml order; an edge `p -> a` with the attribute `lag` means that `a` starts no
+earlier than `lag` months after `p` finishes."""
 
 from __future__ import annotations
 
@@ -103,13 +99,11 @@ class Implied:
     """Which dependencies a longer path already implies (the edges the transitive
     reduction drops), and the paths that imply them.
 
-    The nodes are taken in topological order, each with the dependencies it keeps (the
-    ones no longer path implies) known for every node before it. For a node with several
-    dependencies, a walk down the kept dependencies from each of them in written order,
-    never below the lowest of them in the order, marks what each reaches first: a
-    dependency is implied exactly when another one reaches it. A walk stops where an
-    earlier one passed, so a node costs about the part of the graph between its
-    dependencies: linear in the edges when 800 actions each depend on every earlier one.
+    In topological order, a node's dependencies are walked down the kept edges of the
+    nodes before it, each in written order: a dependency is implied when another one
+    reaches it. A walk stops where an earlier one passed and never goes below the lowest
+    of them, so the work stays about linear in the edges even when 800 actions each
+    depend on every earlier one (networkx's transitive_reduction would be cubic there).
     """
 
     def __init__(self, graph: nx.DiGraph, order: list[str]) -> None:
@@ -137,11 +131,8 @@ class Implied:
                     self.kept[node] = [dep for dep in deps if dep not in through]
 
     def _first_reaching(self, deps: list[str]) -> dict[str, str]:
-        """Each node that one of `deps` reaches, with the first of `deps` that does.
-
-        Nodes lower in the order or shallower than every one of `deps` are not walked:
-        they are none of `deps` and reach none of them.
-        """
+        """Each node that one of `deps` reaches, with the first of `deps` that does; nodes
+        lower in the order or shallower than all of `deps` reach none of them."""
         place, depth, kept = self.place, self.depth, self.kept
         lowest = min(map(place.__getitem__, deps))
         shallowest = min(map(depth.__getitem__, deps))
@@ -161,10 +152,7 @@ class Implied:
 
     def path(self, source: str, target: str) -> list[str]:
         """A chain `[source, ..., target]` along dependencies; `source` must reach `target`.
-
-        The walk takes the shallowest node first (ties by id), so that the chain is
-        always the same one for the same graph.
-        """
+        The walk takes the shallowest node first (ties by id), so the chain is stable."""
         if self.graph.has_edge(target, source):
             return [source, target]
         predecessors, place, depth = self.graph.pred, self.place, self.depth

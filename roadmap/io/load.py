@@ -17,7 +17,7 @@ from roadmap.io import messages
 from roadmap.io.document import Document
 from roadmap.io.files import read_text
 from roadmap.io.yaml import read_yaml
-from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
+from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset
 from roadmap.texts import say
 
 _TOP = {"strategy": "id:, name:, horizon:, ...", "goals": "goals:", "actions": "actions:"}
@@ -29,7 +29,6 @@ class Loaded:
 
     directory: str
     documents: dict[str, Document] = field(default_factory=dict)
-    models: dict[str, Model] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     dataset: Dataset | None = None
 
@@ -48,13 +47,13 @@ class Loaded:
 def load_directory(directory: str) -> Loaded:
     """Read and validate every data file in `directory`. Never raises for bad input."""
     loaded = Loaded(directory)
+    problem = None
     if not os.path.isdir(directory):
-        message = say("Y000.not_directory" if os.path.exists(directory) else "Y000.no_directory")
-        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
-        return loaded
-    if not os.access(directory, os.R_OK | os.X_OK):
-        message = say("Y000.directory_denied")
-        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
+        problem = "Y000.not_directory" if os.path.exists(directory) else "Y000.no_directory"
+    elif not os.access(directory, os.R_OK | os.X_OK):
+        problem = "Y000.directory_denied"
+    if problem is not None:
+        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, say(problem)))
         return loaded
     for kind in FILE_MODELS:
         path = loaded.path_of(kind)
@@ -66,10 +65,8 @@ def load_directory(directory: str) -> Loaded:
             loaded.diagnostics.extend(doc.problems)
     if has_errors(loaded.diagnostics):
         return loaded
-    for kind, doc in loaded.documents.items():
-        _validate(loaded, kind, doc)
+    models = {kind: _validate(loaded, kind, doc) for kind, doc in loaded.documents.items()}
     if not has_errors(loaded.diagnostics):
-        models: dict[str, Any] = loaded.models
         loaded.dataset = Dataset(
             strategy=models["strategy"],
             goals=list(models["goals"].goals),
@@ -79,15 +76,16 @@ def load_directory(directory: str) -> Loaded:
     return loaded
 
 
-def _validate(loaded: Loaded, kind: str, doc: Document) -> None:
-    """Stage 2 for one parsed file."""
+def _validate(loaded: Loaded, kind: str, doc: Document) -> Any:
+    """Stage 2 for one parsed file: its root model, or None with the findings kept."""
     model = FILE_MODELS[kind]
     if not isinstance(doc.data, dict):
         expected = _TOP.get(kind, "as_of:, actions:, kpis:")
         message = messages.not_a_mapping(expected, doc.data)
         loaded.diagnostics.append(Diagnostic(doc.path, 1, 1, "S004", Severity.ERROR, message))
-        return
+        return None
     try:
-        loaded.models[kind] = model.model_validate(doc.data)
+        return model.model_validate(doc.data)
     except ValidationError as exc:
         loaded.diagnostics.extend(messages.schema_diagnostics(exc, doc, model))
+        return None

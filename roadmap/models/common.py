@@ -35,8 +35,6 @@ def _supported(month: str) -> str:
 Month = Annotated[str, StringConstraints(pattern=MONTH_PATTERN), AfterValidator(_supported)]
 Money = Annotated[int, Field(ge=0, le=MAX_MONEY)]
 Provenance = Literal["sourced", "reconstructed", "assumption"]
-Lang = Literal["bg", "en"]
-LANGS: tuple[Lang, ...] = ("bg", "en")
 
 
 class Model(BaseModel):

@@ -1,8 +1,6 @@
 """Load a data directory: read and parse each file, validate it with the models, and
-point every schema error at its node in the YAML (stages 1 and 2 of checking).
-
-Later stages work on the validated Dataset and use `Loaded.locate` to point at lines.
-"""
+point every schema error at its node in the YAML (stages 1 and 2 of checking); later
+stages work on the validated Dataset and use `Loaded.locate` to point at lines."""
 
 from __future__ import annotations
 

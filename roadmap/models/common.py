@@ -39,10 +39,8 @@ Provenance = Literal["sourced", "reconstructed", "assumption"]
 
 class Model(BaseModel):
     """Base of every data model: unknown fields are errors, values never change.
-
-    Validators are built on first use (`defer_build`), so that `--help` does not pay for
-    them; default sub-models are made with `model_construct()` for the same reason.
-    """
+    Validators are built on first use (`defer_build`) so that `--help` does not pay for
+    them, and default sub-models are made with `model_construct()` for the same reason."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 

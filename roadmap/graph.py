@@ -83,15 +83,10 @@ def earliest_starts(
 ) -> dict[str, int]:
     """The earliest start of every node (in topological `order`) from its dependencies
     and its own earliest month in `lower_bounds` alone."""
-    predecessors = graph.pred
-    finish: dict[str, int] = {}
     start: dict[str, int] = {}
     for node in order:
-        best = lower_bounds[node]
-        for pred, edge in predecessors[node].items():
-            best = max(best, finish[pred] + edge["lag"])
-        start[node] = best
-        finish[node] = best + durations[node]
+        waits = [start[p] + durations[p] + edge["lag"] for p, edge in graph.pred[node].items()]
+        start[node] = max([lower_bounds[node], *waits])
     return start
 
 

@@ -6,7 +6,6 @@ import heapq
 from typing import Any
 
 import networkx as nx
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

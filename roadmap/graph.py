@@ -112,12 +112,8 @@ class Implied:
         dependency (in written order) that reaches it."""
         predecessors, depth = graph.pred, self.depth
         for node in order:
-            deps = list(predecessors[node])
-            self.kept[node] = deps
-            if not deps:
-                depth[node] = 0
-                continue
-            depth[node] = 1 + max(map(depth.__getitem__, deps))
+            deps = self.kept[node] = list(predecessors[node])
+            depth[node] = 1 + max(map(depth.__getitem__, deps), default=-1)
             if len(deps) > 1:
                 first = self._first_reaching(deps)
                 through = {dep: first[dep] for dep in deps if dep in first}
@@ -181,7 +177,7 @@ class Implied:
         between = nx.descendants(graph, dep) & nx.ancestors(graph, node)
         if not between:
             return None
-        chains = nx.DiGraph()  # each node's edges in, in written order, as ties go to the first
+        chains = nx.DiGraph()  # edges into each node in written order: ties go to the first
         for target in (*between, node):
             for pred, edge in graph.pred[target].items():
                 if (pred in between or pred == dep) and (pred, target) != (dep, node):

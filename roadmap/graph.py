@@ -1,10 +1,6 @@
-"""The dependency graph of the actions: one networkx DiGraph.
-
-Nodes are action ids in actions.yaml order; an edge `p -> a` with the attribute `lag`
-means that `a` starts no earlier than `lag` months after `p` finishes. The graph answers
-the questions of checking and planning: a topological order, the cycles, which
-dependencies a longer path already implies, and the earliest starts.
-"""
+"""The dependency graph of the actions: one networkx DiGraph whose nodes are action ids
+in actions.yaml order; an edge `p -> a` with the attribute `lag` means that `a` starts no
+earlier than `lag` months after `p` finishes."""
 
 from __future__ import annotations
 
@@ -83,27 +79,14 @@ def earliest_starts(
     graph: nx.DiGraph,
     durations: Mapping[str, int],
     lower_bounds: Mapping[str, int],
-    order: Iterable[str] | None = None,
+    order: Iterable[str],
 ) -> dict[str, int]:
-    """The earliest start of every node from its dependencies and lower bound alone.
-
-    `lower_bounds` holds each node's own earliest month (the horizon start or its
-    `earliest_start`). The graph must be acyclic; pass its topological `order` when it
-    is already known.
-    """
-    if order is None:
-        order = topological_order(graph)
-        if order is None:
-            raise ValueError("the dependency graph has a cycle")
-    predecessors = graph.pred
-    finish: dict[str, int] = {}
+    """The earliest start of every node (in topological `order`) from its dependencies
+    and its own earliest month in `lower_bounds` alone."""
     start: dict[str, int] = {}
     for node in order:
-        best = lower_bounds[node]
-        for pred, edge in predecessors[node].items():
-            best = max(best, finish[pred] + edge["lag"])
-        start[node] = best
-        finish[node] = best + durations[node]
+        waits = [start[p] + durations[p] + edge["lag"] for p, edge in graph.pred[node].items()]
+        start[node] = max([lower_bounds[node], *waits])
     return start
 
 
@@ -111,13 +94,11 @@ class Implied:
     """Which dependencies a longer path already implies (the edges the transitive
     reduction drops), and the paths that imply them.
 
-    The nodes are taken in topological order, each with the dependencies it keeps (the
-    ones no longer path implies) known for every node before it. For a node with several
-    dependencies, a walk down the kept dependencies from each of them in written order,
-    never below the lowest of them in the order, marks what each reaches first: a
-    dependency is implied exactly when another one reaches it. A walk stops where an
-    earlier one passed, so a node costs about the part of the graph between its
-    dependencies: linear in the edges when 800 actions each depend on every earlier one.
+    In topological order, a node's dependencies are walked down the kept edges of the
+    nodes before it, each in written order: a dependency is implied when another one
+    reaches it. A walk stops where an earlier one passed and never goes below the lowest
+    of them, so the work stays about linear in the edges even when 800 actions each
+    depend on every earlier one (networkx's transitive_reduction would be cubic there).
     """
 
     def __init__(self, graph: nx.DiGraph, order: list[str]) -> None:
@@ -131,12 +112,8 @@ class Implied:
         dependency (in written order) that reaches it."""
         predecessors, depth = graph.pred, self.depth
         for node in order:
-            deps = list(predecessors[node])
-            self.kept[node] = deps
-            if not deps:
-                depth[node] = 0
-                continue
-            depth[node] = 1 + max(map(depth.__getitem__, deps))
+            deps = self.kept[node] = list(predecessors[node])
+            depth[node] = 1 + max(map(depth.__getitem__, deps), default=-1)
             if len(deps) > 1:
                 first = self._first_reaching(deps)
                 through = {dep: first[dep] for dep in deps if dep in first}
@@ -145,11 +122,8 @@ class Implied:
                     self.kept[node] = [dep for dep in deps if dep not in through]
 
     def _first_reaching(self, deps: list[str]) -> dict[str, str]:
-        """Each node that one of `deps` reaches, with the first of `deps` that does.
-
-        Nodes lower in the order or shallower than every one of `deps` are not walked:
-        they are none of `deps` and reach none of them.
-        """
+        """Each node that one of `deps` reaches, with the first of `deps` that does; nodes
+        lower in the order or shallower than all of `deps` reach none of them."""
         place, depth, kept = self.place, self.depth, self.kept
         lowest = min(map(place.__getitem__, deps))
         shallowest = min(map(depth.__getitem__, deps))
@@ -169,10 +143,7 @@ class Implied:
 
     def path(self, source: str, target: str) -> list[str]:
         """A chain `[source, ..., target]` along dependencies; `source` must reach `target`.
-
-        The walk takes the shallowest node first (ties by id), so that the chain is
-        always the same one for the same graph.
-        """
+        The walk takes the shallowest node first (ties by id), so the chain is stable."""
         if self.graph.has_edge(target, source):
             return [source, target]
         predecessors, place, depth = self.graph.pred, self.place, self.depth
@@ -196,36 +167,20 @@ class Implied:
     def longest_wait(
         self, node: str, dep: str, durations: Mapping[str, int]
     ) -> tuple[int, list[str]] | None:
-        """The chain from another dependency of `node` down to `dep` that makes `node`
-        wait longest after `dep` finishes, and that wait in months; None when no other
-        dependency reaches `dep`.
-
-        A lagged dependency is implied only when some chain waits at least its lag, so
-        the longest wait counts, not the first chain found.
-        """
+        """The wait in months after `dep` finishes that the longest chain from another
+        dependency of `node` down to `dep` imposes, and that chain; None when no other
+        dependency reaches `dep`. A lagged dependency is implied only when some chain
+        waits at least its lag, so the longest chain counts, not the first one found."""
         import networkx as nx  # noqa: PLC0415
 
-        graph, place = self.graph, self.place
-        predecessors = graph.pred
-        wait: dict[str, int] = {dep: 0}
-        below: dict[str, str] = {}
+        graph = self.graph
         between = nx.descendants(graph, dep) & nx.ancestors(graph, node)
-        for current in sorted(between, key=place.__getitem__):
-            best = None
-            for pred, edge in predecessors[current].items():
-                if pred in wait:
-                    gap = wait[pred] + (durations[pred] if pred != dep else 0) + edge["lag"]
-                    if best is None or gap > best:
-                        best, below[current] = gap, pred
-            if best is not None:
-                wait[current] = best
-        longest: tuple[int, list[str]] | None = None
-        for pred, edge in predecessors[node].items():
-            if pred != dep and pred in wait:
-                total = wait[pred] + durations[pred] + edge["lag"]
-                if longest is None or total > longest[0]:
-                    chain = [pred]
-                    while chain[-1] != dep:
-                        chain.append(below[chain[-1]])
-                    longest = (total, chain)
-        return longest
+        if not between:
+            return None
+        chains = nx.DiGraph()  # edges into each node in written order: ties go to the first
+        for target in (*between, node):
+            for pred, edge in graph.pred[target].items():
+                if (pred in between or pred == dep) and (pred, target) != (dep, node):
+                    chains.add_edge(pred, target, wait=durations[pred] + edge["lag"])
+        path = nx.dag_longest_path(chains, "wait")
+        return nx.path_weight(chains, path, "wait") - durations[dep], path[-2::-1]

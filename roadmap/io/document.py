@@ -31,13 +31,10 @@ class Document:
     """The path of a mapping -> the paths of the mappings merged into it, in order."""
 
     def locate(self, loc: Path, *, key: bool = False) -> tuple[int, int]:
-        """The line and column of the node at `loc`, or of its nearest ancestor.
-
-        Parts of `loc` that name no node (pydantic adds union tags such as `"mapping"`)
-        are passed over. With `key`, a mapping entry's key is located instead of its
-        value, which is where an unknown field is best pointed at. A file that did not
-        parse points at its start.
-        """
+        """The line and column of the node at `loc`, or of its nearest ancestor; with
+        `key`, of a mapping entry's key (where an unknown field is best pointed at).
+        Parts of `loc` that name no node, such as pydantic's union tags, are passed over;
+        a file that did not parse points at its start."""
         found = self.root or (1, 1, 0, 0)
         base: Path = ()
         for part in loc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
-from typing import AnyStr
+from typing import Any, AnyStr
 
 from roadmap.diagnostics import Diagnostic, Severity
 from roadmap.texts import say
@@ -27,29 +27,29 @@ def read_text(path: str, *, required: bool = True) -> str | Diagnostic | None:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         if os.path.lexists(path):
-            return _unreadable(path, say("Y000.not_regular", name=name))
+            return _error(path, "Y000.not_regular", name=name)
         if not required:
             return None
-        return _unreadable(path, say("Y000.missing", name=name))
+        return _error(path, "Y000.missing", name=name)
     except PermissionError:
-        return _unreadable(path, say("Y000.denied"))
+        return _error(path, "Y000.denied")
     except OSError as exc:
-        return _unreadable(path, say("Y000.unreadable", reason=exc.strerror))
+        return _error(path, "Y000.unreadable", reason=exc.strerror)
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
         os.close(fd)
         if stat.S_ISDIR(info.st_mode):
-            return _unreadable(path, say("Y000.directory", name=name))
+            return _error(path, "Y000.directory", name=name)
         if not stat.S_ISREG(info.st_mode):
-            return _unreadable(path, say("Y000.not_regular", name=name))
-        return _too_large(path)
+            return _error(path, "Y000.not_regular", name=name)
+        return _error(path, "Y000.too_large", mib=MAX_FILE_BYTES // 2**20)
     with os.fdopen(fd, "rb") as handle:
         try:
             raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            return _unreadable(path, say("Y000.unreadable", reason=exc.strerror))
+            return _error(path, "Y000.unreadable", reason=exc.strerror)
     if len(raw) > MAX_FILE_BYTES:
-        return _too_large(path)
+        return _error(path, "Y000.too_large", mib=MAX_FILE_BYTES // 2**20)
     return decode(path, raw)
 
 
@@ -57,21 +57,17 @@ def decode(path: str, raw: bytes) -> str | Diagnostic:
     """UTF-8 text with a byte-order mark dropped and line ends made `\\n`; UTF-16, bytes
     that are not UTF-8 and NUL bytes are diagnostics at their place."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _error(path, 1, 1, "Y002", say("Y002.utf16"))
+        return _error(path, "Y002.utf16", (1, 1))
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line, column = _place(raw, exc.start, b"\n")
         bad = raw[exc.start : exc.start + 1].hex()
-        message = say("Y002.byte", byte=bad)
-        return _error(path, line, column, "Y002", message)
+        return _error(path, "Y002.byte", _place(raw, exc.start, b"\n"), byte=bad)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
-        line, column = _place(text, text.index("\x00"), "\n")
-        message = say("Y003")
-        return _error(path, line, column, "Y003", message)
+        return _error(path, "Y003", _place(text, text.index("\x00"), "\n"))
     return text
 
 
@@ -80,13 +76,6 @@ def _place(text: AnyStr, offset: int, newline: AnyStr) -> tuple[int, int]:
     return before.count(newline) + 1, offset - (before.rfind(newline) + 1) + 1
 
 
-def _too_large(path: str) -> Diagnostic:
-    return _unreadable(path, say("Y000.too_large", mib=MAX_FILE_BYTES // (1024 * 1024)))
-
-
-def _unreadable(path: str, message: str) -> Diagnostic:
-    return _error(path, 0, 0, "Y000", message)
-
-
-def _error(path: str, line: int, column: int, code: str, message: str) -> Diagnostic:
-    return Diagnostic(path, line, column, code, Severity.ERROR, message)
+def _error(path: str, key: str, at: tuple[int, int] = (0, 0), **values: Any) -> Diagnostic:
+    """The error `key` (its code is the part before the dot) at `at`; 0, 0 is the file."""
+    return Diagnostic(path, *at, key.partition(".")[0], Severity.ERROR, say(key, **values))

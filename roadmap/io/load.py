@@ -1,24 +1,21 @@
 """Load a data directory: read and parse each file, validate it with the models, and
-point every schema error at its node in the YAML (stages 1 and 2 of checking).
-
-Later stages work on the validated Dataset and use `Loaded.locate` to point at lines.
-"""
+point every schema error at its node in the YAML (stages 1 and 2 of checking); later
+stages work on the validated Dataset and use `Loaded.locate` to point at lines."""
 
 from __future__ import annotations
 
 import os
-import types
-import typing
 from dataclasses import dataclass, field
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from roadmap.diagnostics import Diagnostic, Severity, has_errors
 from roadmap.io import messages
+from roadmap.io.document import Document
 from roadmap.io.files import read_text
-from roadmap.io.yaml import Document, read_yaml
-from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, Model
+from roadmap.io.yaml import read_yaml
+from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset
 from roadmap.texts import say
 
 _TOP = {"strategy": "id:, name:, horizon:, ...", "goals": "goals:", "actions": "actions:"}
@@ -30,7 +27,6 @@ class Loaded:
 
     directory: str
     documents: dict[str, Document] = field(default_factory=dict)
-    models: dict[str, Model] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     dataset: Dataset | None = None
 
@@ -49,13 +45,13 @@ class Loaded:
 def load_directory(directory: str) -> Loaded:
     """Read and validate every data file in `directory`. Never raises for bad input."""
     loaded = Loaded(directory)
+    problem = None
     if not os.path.isdir(directory):
-        message = say("Y000.not_directory" if os.path.exists(directory) else "Y000.no_directory")
-        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
-        return loaded
-    if not os.access(directory, os.R_OK | os.X_OK):
-        message = say("Y000.directory_denied")
-        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, message))
+        problem = "Y000.not_directory" if os.path.exists(directory) else "Y000.no_directory"
+    elif not os.access(directory, os.R_OK | os.X_OK):
+        problem = "Y000.directory_denied"
+    if problem is not None:
+        loaded.diagnostics.append(Diagnostic(directory, 0, 0, "Y000", Severity.ERROR, say(problem)))
         return loaded
     for kind in FILE_MODELS:
         path = loaded.path_of(kind)
@@ -67,10 +63,8 @@ def load_directory(directory: str) -> Loaded:
             loaded.diagnostics.extend(doc.problems)
     if has_errors(loaded.diagnostics):
         return loaded
-    for kind, doc in loaded.documents.items():
-        _validate(loaded, kind, doc)
+    models = {kind: _validate(loaded, kind, doc) for kind, doc in loaded.documents.items()}
     if not has_errors(loaded.diagnostics):
-        models: dict[str, Any] = loaded.models
         loaded.dataset = Dataset(
             strategy=models["strategy"],
             goals=list(models["goals"].goals),
@@ -80,59 +74,16 @@ def load_directory(directory: str) -> Loaded:
     return loaded
 
 
-def _validate(loaded: Loaded, kind: str, doc: Document) -> None:
-    """Stage 2 for one parsed file."""
+def _validate(loaded: Loaded, kind: str, doc: Document) -> Any:
+    """Stage 2 for one parsed file: its root model, or None with the findings kept."""
     model = FILE_MODELS[kind]
     if not isinstance(doc.data, dict):
         expected = _TOP.get(kind, "as_of:, actions:, kpis:")
         message = messages.not_a_mapping(expected, doc.data)
         loaded.diagnostics.append(Diagnostic(doc.path, 1, 1, "S004", Severity.ERROR, message))
-        return
+        return None
     try:
-        loaded.models[kind] = model.model_validate(doc.data)
+        return model.model_validate(doc.data)
     except ValidationError as exc:
-        loaded.diagnostics.extend(schema_diagnostics(exc, doc, model))
-
-
-def schema_diagnostics(
-    error: ValidationError, doc: Document, model: type[BaseModel]
-) -> list[Diagnostic]:
-    """One diagnostic per pydantic error, located in `doc`, in the planner's terms."""
-    errors = error.errors(include_url=False)
-    return messages.schema_diagnostics(list(errors), doc, lambda loc: _fields_at(model, loc))
-
-
-def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """The field names of the model found by following `loc` from `model`."""
-    current: Any = model
-    for part in loc:
-        current = _step(current, part)
-        if current is None:
-            return []
-    models = [m for m in _flatten(current) if isinstance(m, type) and issubclass(m, BaseModel)]
-    return list(models[0].model_fields) if models else []
-
-
-def _step(annotation: Any, part: Any) -> Any:
-    for option in _flatten(annotation):
-        if isinstance(option, type) and issubclass(option, BaseModel):
-            if isinstance(part, str) and part in option.model_fields:
-                return option.model_fields[part].annotation
-            continue
-        origin = get_origin(option)
-        if origin is list and isinstance(part, int):
-            return get_args(option)[0]
-        if origin is dict and not isinstance(part, str | int):
-            return get_args(option)[1]
-    if isinstance(part, str):
-        return annotation
-    return None
-
-
-def _flatten(annotation: Any) -> list[Any]:
-    origin = get_origin(annotation)
-    if origin is typing.Annotated:
-        return _flatten(get_args(annotation)[0])
-    if origin in (Union, types.UnionType):
-        return [leaf for arg in get_args(annotation) for leaf in _flatten(arg)]
-    return [annotation]
+        loaded.diagnostics.extend(messages.schema_diagnostics(exc, doc, model))
+        return None

@@ -4,12 +4,15 @@ field once. Codes, files, lines and columns are never changed; only message text
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Iterator
+from difflib import get_close_matches
+from typing import Any, get_args
+
+from pydantic import BaseModel, ValidationError
 
 from roadmap.diagnostics import Diagnostic, Severity
+from roadmap.io.document import Document
 from roadmap.texts import TEXTS, item_name, say
 
 _EXAMPLES = {
@@ -131,10 +134,9 @@ def _month_fix(field: str, given: float | int) -> str:
     return ""
 
 
-def unknown(loc: tuple[Any, ...], data: Any, allowed: list[str]) -> str:
-    """The message of an unknown field, with the closest allowed name."""
+def _unknown(loc: tuple[Any, ...], data: Any, allowed: list[str], close: list[str]) -> str:
+    """The message of an unknown field, with the closest allowed name or all of them."""
     text = _at(name(loc[:-1], data), say("unknown", name=loc[-1]))
-    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
     if close:
         return f"{text}: {say('did_you_mean', close=close[0])}"
     if allowed:
@@ -143,18 +145,24 @@ def unknown(loc: tuple[Any, ...], data: Any, allowed: list[str]) -> str:
 
 
 def schema_diagnostics(
-    errors: list[Any],
-    doc: Any,
-    fields_at: Callable[[tuple[Any, ...]], list[str]],
+    error: ValidationError, doc: Document, model: type[BaseModel]
 ) -> list[Diagnostic]:
-    """One diagnostic per pydantic error, except a missing field that is misspelt."""
-    misspelt = _misspelt(errors, fields_at)
+    """One diagnostic per pydantic error, located in `doc`; a missing field that an
+    unknown field at the same item misspells is said once, as the unknown field."""
+    errors: list[Any] = error.errors(include_url=False)
+    unknown: dict[tuple[Any, ...], tuple[list[str], list[str]]] = {}
+    for item in errors:
+        if item["type"] == "extra_forbidden":
+            loc = tuple(item["loc"])
+            allowed = _fields_at(model, loc[:-1])
+            unknown[loc] = allowed, get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+    misspelt = {(*loc[:-1], close[0]) for loc, (_, close) in unknown.items() if close}
     found: list[Diagnostic] = []
     for item in errors:
         loc = tuple(item["loc"])
-        if item["type"] == "extra_forbidden":
+        if loc in unknown:
             code, at_key = "S001", True
-            message = unknown(loc, doc.data, fields_at(loc[:-1]))
+            message = _unknown(loc, doc.data, *unknown[loc])
         elif item["type"] == "missing":
             if loc in misspelt:
                 continue
@@ -167,15 +175,25 @@ def schema_diagnostics(
     return sorted(set(found))
 
 
-def _misspelt(errors: list[Any], fields_at: Callable[..., list[str]]) -> set[tuple[Any, ...]]:
-    """The locs of missing fields that an unknown field at the same item is close to."""
-    extra = [tuple(e["loc"]) for e in errors if e["type"] == "extra_forbidden"]
-    return {
-        (*x[:-1], close[0])
-        for x in extra
-        for close in [difflib.get_close_matches(str(x[-1]), fields_at(x[:-1]), n=1, cutoff=0.6)]
-        if close
-    }
+def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The field names of the model that `loc` leads to from `model`: each field name
+    on the way leads to the first model in its annotation; indexes, keys and union tags
+    are passed over."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, str) and part in current.model_fields:
+            current = next(_models(current.model_fields[part].annotation), None)
+            if current is None:
+                return []
+    return list(current.model_fields)
+
+
+def _models(annotation: Any) -> Iterator[type[BaseModel]]:
+    """The models in an annotation, through lists, dicts, unions and Annotated."""
+    if isinstance(annotation, type(BaseModel)):  # a model class, never `list[...]`
+        yield annotation
+    for arg in get_args(annotation):
+        yield from _models(arg)
 
 
 def not_a_mapping(expected: str, data: Any) -> str:

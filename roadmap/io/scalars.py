@@ -1,7 +1,4 @@
-"""YAML 1.2 core scalars and keys, for the reader: what roadmap accepts, and what it
-says about the rest.
-
-Plain scalars follow the YAML 1.2 core schema: `2021-03`, `no` and `2020-06-11` stay
+"""YAML 1.2 core scalars and keys for the reader: `2021-03`, `no` and `2020-06-11` stay
 text; `true`, `null`, integers (`0o17` and `0x1F` too) and floats are resolved. Only the
 core tags are allowed, never constructed: `!!python/object` is a diagnostic. A key that
 reads as a float, a boolean or null stays text, and `<<` merges mappings.

@@ -15,7 +15,7 @@ from roadmap.models.actions import (
     PriorityInputs,
 )
 from roadmap.models.common import LocalizedText, Model, StatementText, text_in
-from roadmap.models.goals import Goal, GoalsFile, Kpi, Measure
+from roadmap.models.goals import Goal, GoalsFile, Kpi
 from roadmap.models.progress import ActionRecord, KpiRecord, ProgressFile
 from roadmap.models.strategy import (
     Actor,
@@ -67,8 +67,6 @@ __all__ = [
     "Kpi",
     "KpiRecord",
     "LocalizedText",
-    "Measure",
-    "Model",
     "Objective",
     "PriorityInputs",
     "ProgressFile",

@@ -35,16 +35,12 @@ def _supported(month: str) -> str:
 Month = Annotated[str, StringConstraints(pattern=MONTH_PATTERN), AfterValidator(_supported)]
 Money = Annotated[int, Field(ge=0, le=MAX_MONEY)]
 Provenance = Literal["sourced", "reconstructed", "assumption"]
-Lang = Literal["bg", "en"]
-LANGS: tuple[Lang, ...] = ("bg", "en")
 
 
 class Model(BaseModel):
     """Base of every data model: unknown fields are errors, values never change.
-
-    Validators are built on first use (`defer_build`), so that `--help` does not pay for
-    them; default sub-models are made with `model_construct()` for the same reason.
-    """
+    Validators are built on first use (`defer_build`) so that `--help` does not pay for
+    them, and default sub-models are made with `model_construct()` for the same reason."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 

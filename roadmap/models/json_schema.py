@@ -1,9 +1,6 @@
-"""JSON Schema of each data file, generated from the models.
-
-Editors (through yaml-language-server and the `# yaml-language-server: $schema=...`
-comment at the top of each file) validate and complete the YAML while it is typed, with
-the same rules as the loader, because both come from the same models.
-"""
+"""JSON Schema of each data file, generated from the models, so that editors (through
+yaml-language-server and the `$schema` comment atop each file) check the YAML as it is
+typed by the loader's own rules."""
 
 from __future__ import annotations
 

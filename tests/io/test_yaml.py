@@ -13,10 +13,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from roadmap.io import reader
+from roadmap.io import yaml as reader
+from roadmap.io.document import Document
 from roadmap.io.files import decode
 from roadmap.io.scalars import resolve_plain
-from roadmap.io.yaml import MAX_DEPTH, Document, read_yaml
+from roadmap.io.yaml import MAX_DEPTH, read_yaml
 from roadmap.texts import language
 from tests.io.yaml_gen import example_texts, scalar_texts, yaml_texts
 

@@ -16,6 +16,7 @@ from roadmap.models import Action
 from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label, month_short, quarter_label
+from roadmap.output.plan_page import phase_months
 from roadmap.output.render import Row
 from roadmap.planning.result import Placement
 
@@ -72,17 +73,16 @@ class _Axis:
     def x(self, month: int) -> int:
         return LABEL_WIDTH + (month - self.first) * self.month
 
+    def band(self, first: int, end: int, text: str, room: int, css: str = "") -> Row:
+        """Months `first` to `end` as a band; its text shows where it has `room` pixels."""
+        x, width = self.x(first), (end - first) * self.month
+        name = text if width >= room else ""
+        return Row(x=x, width=width, label=name, text_x=x + width // 2, css=css)
+
     def bands(self, size: int, text: Callable[[int], str]) -> list[Row]:
         """Bands of `size` months aligned to the calendar, clipped to the axis."""
-        result = []
-        month = self.first
-        while month < self.last:
-            end = min((month // size + 1) * size, self.last)
-            x, width = self.x(month), (end - month) * self.month
-            name = text(month) if width >= 24 else ""
-            result.append(Row(x=x, width=width, label=name, text_x=x + width // 2, css=""))
-            month = end
-        return result
+        starts = [self.first, *range((self.first // size + 1) * size, self.last, size)]
+        return [self.band(m, min((m // size + 1) * size, self.last), text(m), 24) for m in starts]
 
 
 def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
@@ -225,21 +225,13 @@ def _note(ctx: RoadmapContext) -> str:
 
 
 def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
-    short, medium = ctx.plan.phase_bounds
-    start = ctx.plan.horizon_start
-    edges = [
-        ("short", start, start + short),
-        ("medium", start + short, start + medium),
-        ("long", start + medium, axis.last),
-    ]
     bands = []
-    for key, begin, finish in edges:
-        first, end = max(begin, axis.first), min(finish, axis.last)
-        if end <= first:
-            continue
-        x, width = axis.x(first), (end - first) * axis.month
-        text = label(f"phase_{key}", ctx.lang) if width >= 90 else ""
-        bands.append(Row(x=x, width=width, label=text, text_x=x + width // 2, css=f"phase-{key}"))
+    for key, (begin, last) in phase_months(ctx.plan).items():
+        first = max(begin, axis.first)
+        end = axis.last if key == "long" else min(last + 1, axis.last)
+        if first < end:
+            text = label(f"phase_{key}", ctx.lang)
+            bands.append(axis.band(first, end, text, 90, css=f"phase-{key}"))
     return bands
 
 
@@ -250,10 +242,10 @@ CHAR_WIDTH = 7
 def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
     """Milestone lines; `place` says where a text goes: "top", "bottom" or "" (tooltip only)."""
     plan, lang = ctx.plan, ctx.lang
-    short, medium = plan.phase_bounds
+    phases = phase_months(plan)
     markers = []
-    for key, offset in (("medium", short), ("long", medium)):
-        month = plan.horizon_start + offset
+    for key in ("medium", "long"):
+        month = phases[key][0]
         if axis.first < month < axis.last:
             text = f"{label(f'phase_{key}', lang)}: {month_short(month, lang)}"
             markers.append(Row(x=axis.x(month), label=text, css="phase", place=""))

@@ -1,10 +1,8 @@
-"""Pages through the Jinja2 templates into Markdown and HTML: the one environment and
-the one Markdown escaper.
+"""Pages through the Jinja2 templates: the one environment and the one Markdown escaper.
 
-HTML templates (and the SVG, CSS and script they include) are autoescaped; in Markdown
-templates every printed string goes through `escape_markdown`. Either way user text
-can only ever show as text; `Verbatim` marks what is already in the output's syntax.
-"""
+HTML, SVG, CSS and script templates are autoescaped; in Markdown ones every printed
+string goes through `escape_markdown`, so user text only ever shows as text; `Verbatim`
+marks what is already in the output's syntax."""
 
 from __future__ import annotations
 

@@ -1,15 +1,11 @@
-"""The plan as TaskJuggler projects (taskjuggler.tjp.j2), for `tj3` to cross-check it or
-to solve the same problem on its own.
+"""The plan as TaskJuggler projects (taskjuggler.tjp.j2) for `tj3` to check or solve.
 
-`tjp` is the plan's dates: a task per action with its planned start, its length in days
-and `depends` with the lag as a gap in days; tj3 reports a start that breaks a dependency.
-
-`tjp-problem` is the planner's constraints without dates: lengths in hours (a month is
-730.5), lags as `gapduration`, earliest starts and phase pins as milestones, a lead of
-capacity k as k interchangeable resources (`allocate` with `alternative`), the
-planner's order as `priority`. Budget caps and deadlines have no counterpart and are
-left out (the header says so); tj3 may pause an action the planner never splits.
-"""
+`tjp`: the plan's dates, a task per action with its start, length in days and lagged
+`depends`; tj3 reports a start that breaks a dependency. `tjp-problem`: the constraints
+without dates, in hours (a month is 730.5), earliest starts and phase pins as
+milestones, a lead of capacity k as k resources, the planner's order as `priority`;
+budget caps and deadlines have no counterpart (the header says so), and tj3 may pause
+an action the planner never splits."""
 
 from __future__ import annotations
 
@@ -167,12 +163,8 @@ def priorities(problem: Problem) -> dict[str, int]:
 
 
 def _resources(ctx: RoadmapContext, problem: Problem) -> list[Row]:
-    """A resource per lead whose capacity can bind, a member per unit of its capacity.
-
-    A lead of n actions with a capacity of n or more is never held back by it, so its
-    actions take their length in calendar time and it gets no resources: a capacity of
-    10,000 would otherwise be 10,000 resources.
-    """
+    """A resource per lead whose capacity can bind, with a member per unit of it; a lead of
+    n actions and a capacity of n or more gets none (10,000 would be 10,000 resources)."""
     led = Counter(t.lead for t in problem.tasks)
     bound = [a for a, k in problem.capacity.items() if 0 < k < led[a]]
     # The group and its members, "city", "city 1", "city 2": ids unique across all leads

@@ -1,11 +1,8 @@
-"""The geometry of the HTML page's gantt chart, drawn as inline SVG by a template.
+"""The geometry of the HTML page's gantt chart, which gantt.svg.j2 draws as inline SVG.
 
-Every coordinate is computed here; the template prints rectangles, lines and text. Rows
-are grouped by priority area and labelled with the full title, wrapped; bars are coloured
-by area, filled as far as progress.yaml says the action has come, outlined and marked ▲
-when critical. An elbow joins a dependency between nearby rows; a farther one is named
-at the successor's bar instead, so that no line crosses the whole chart.
-"""
+Rows by priority area, bars by area colour, filled by progress, marked ▲ when critical.
+An elbow joins a dependency between nearby rows; a farther one is named at the
+successor's bar, so that no line crosses the whole chart."""
 
 from __future__ import annotations
 

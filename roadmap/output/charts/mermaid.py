@@ -1,11 +1,8 @@
-"""Mermaid diagrams of the plan: a gantt chart and a dependency flowchart.
+"""Mermaid diagrams of the plan (gantt.mmd.j2, graph.mmd.j2): a gantt and a flowchart.
 
-User text never reaches Mermaid's grammar as it is. Node and task ids are generated
-(`n1`, `t1`), flowchart labels are quoted with Mermaid's entity escapes (`#quot;`,
-`#lt;`), and gantt texts, which have no quoting at all, have the characters that end or
-comment a statement replaced by look-alikes. tests/output/charts/test_mermaid_cli.py proves it by
-rendering hostile titles with the real Mermaid.
-"""
+User text never reaches Mermaid's grammar as it is: ids are generated, labels quoted with
+entity escapes, gantt texts (which have no quoting) get look-alikes for what ends or
+comments a statement; tests/output/charts/test_mermaid_cli.py proves it with Mermaid."""
 
 from __future__ import annotations
 

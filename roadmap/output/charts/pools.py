@@ -1,12 +1,8 @@
 """The load of each shared pool, month by month, and what `--select` left out.
 
-Pools: for every month from the horizon start to the plan finish, the units the planned
-actions hold against the pool's capacity. The Markdown roadmap shows them as one table
-(a row per month, a column per pool, a full month in bold, a month over capacity
-flagged), the HTML page as a bar chart per pool with its capacity drawn as a line, so
-that an over-committed pool shows at a glance. The planner never over-commits a pool; a
-re-plan `--as-of` can, where progress.yaml says that more ran at once.
-"""
+The Markdown roadmap shows the load as a table (a full month bold, one over capacity
+flagged), the HTML page as a bar chart per pool with its capacity as a line. The planner
+never over-commits a pool; a re-plan `--as-of` can, where progress.yaml says so."""
 
 from __future__ import annotations
 

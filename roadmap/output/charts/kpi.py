@@ -8,7 +8,7 @@ from html import escape
 
 from roadmap.monitoring.result import KpiStatus
 from roadmap.months import format_month
-from roadmap.output.i18n import format_number, label
+from roadmap.output.i18n import format_number, labels
 from roadmap.output.render import Verbatim, environment
 
 WIDTH, HEIGHT = 360, 200
@@ -45,33 +45,14 @@ def _frame(kpi: KpiStatus, as_of: int) -> _Frame:
 
 def kpi_chart(kpi: KpiStatus, as_of: int, title: str, lang: str) -> Verbatim:
     """The SVG chart of one KPI at the as-of month, its texts in `lang`, escaped."""
-    words = {k: label(k, lang) for k in ("baseline", "target", "trajectory", "measurements")}
-    when = format_month(as_of)
-    words["as_of"] = f"{label('mon_as_of', lang)} {when}"
-    words["legend_as_of"] = f"{label('legend_as_of', lang)} {when}"
     f = _frame(kpi, as_of)
     first_year, last_year = f.first // 12, f.last // 12
     step = max(1, (last_year - first_year + 1) // 6)
-    bx, by, tx, ty = (
-        f.x(kpi.baseline_month),
-        f.y(kpi.baseline),
-        f.x(kpi.target_month),
-        f.y(kpi.target),
-    )
-
-    def n(value: float) -> str:
-        return format_number(value, lang)
-
     svg = environment().get_template("kpi.svg.j2").render(
         W=WIDTH, H=HEIGHT, L=LEFT, T=TOP, right=WIDTH - RIGHT, bottom=HEIGHT - BOTTOM,
-        top=HEIGHT - 20, low=HEIGHT - 7, w=words, colour=COLOURS[kpi.light],
-        title=Verbatim(escape(title)),
-        ticks=[(f"{float(f.y(v)) + 3:.1f}", n(v)) for v in sorted({f.data_low, f.data_high})],
-        years=[(f.x(year * 12), year) for year in range(first_year + 1, last_year + 1, step)],
-        bx=bx, by=by, tx=tx, ty=ty, tx_box=f"{float(tx) - 3.5:.1f}",
-        ty_box=f"{float(ty) - 3.5:.1f}",
-        baseline=n(kpi.baseline), target=n(kpi.target),
-        points=[(f.x(m), f.y(v), format_month(m), n(v)) for m, v in kpi.measurements],
-        ax=f.x(as_of),
+        top=HEIGHT - 20, low=HEIGHT - 7, w=labels(lang), colour=COLOURS[kpi.light],
+        title=Verbatim(escape(title)), kpi=kpi, f=f, as_of=as_of, when=format_month(as_of),
+        ticks=sorted({f.data_low, f.data_high}), n=lambda v: format_number(v, lang),
+        years=range(first_year + 1, last_year + 1, step), month=format_month,
     )  # fmt: skip
     return Verbatim("".join(svg.splitlines()))

@@ -81,7 +81,17 @@ def roadmap_page(ctx: RoadmapContext) -> Row:
         phase_options=tuple(Row(value=p, label=label(f"phase_{p}", lang)) for p in PHASES),
         gantt_svg=gantt_chart(ctx, title),
         as_of_drawn=ctx.progress_month is not None,
-        deferred=pools.deferred_rows(ctx),
+        deferred=tuple(
+            Row(
+                id=d.id,
+                title=ctx.text(ctx.actions[d.id].title),
+                area=ctx.area_title(ctx.area_of(ctx.actions[d.id])),
+                lead=ctx.actions[d.id].lead,
+                cost=money(ctx.actions[d.id].cost_eur, lang),
+                reason=d.reason,
+            )
+            for d in ctx.plan.deferred
+        ),
         pool_table=pools.pool_table(ctx),
         pool_charts=pools.pool_charts(ctx),
     )

@@ -127,7 +127,11 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
             )
     for row in order.values():
         _name_far_dependencies(ctx, row)
-    bottom = y + BOTTOM_GAP
+    note = ""  # what plan the chart shows when progress is known
+    if ctx.progress_month is not None:
+        key = "gantt_as_written" if plan.as_of is None else "gantt_replanned"
+        when = month_short(ctx.progress_month, lang)
+        note = label(key, lang).format(month=when, as_of=format_month(ctx.progress_month))
     return Row(
         month_width=axis.month,
         row_height=ROW_HEIGHT,
@@ -136,7 +140,7 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         first_row=AXIS_HEIGHT + TOP_GAP,
         bottom_gap=BOTTOM_GAP,
         width=axis.x(last) + PAD,
-        height=bottom,
+        height=y + BOTTOM_GAP,
         plot_top=AXIS_HEIGHT,
         title=title,
         description=label("gantt_description", lang),
@@ -145,7 +149,7 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         phase_bands=tuple(_phase_bands(ctx, axis)),
         gridlines=tuple(b.x for b in axis.bands(3, str)[1:]),
         markers=tuple(_markers(ctx, axis)),
-        note=_note(ctx),
+        note=note,
         rows=tuple(rows),
         arrows=tuple(arrows),
         legend=tuple(Row(fill=colours[a], label=ctx.area_title(a)) for a in ctx.areas),
@@ -210,15 +214,6 @@ def _name_far_dependencies(ctx: RoadmapContext, row: Row) -> None:
         row.far_text, row.far_x, row.far_anchor = f"← {ids}", start + width + 3, "start"
     titles = (f"{i} {ctx.text(ctx.actions[i].title)}" for i in row.far if i in ctx.actions)
     row.far_title = f"{label('depends_on', ctx.lang)}: {'; '.join(titles)}"
-
-
-def _note(ctx: RoadmapContext) -> str:
-    """What plan the chart shows when progress is known: re-planned from it, or as written."""
-    month = ctx.progress_month
-    if month is None:
-        return ""
-    text = label("gantt_as_written" if ctx.plan.as_of is None else "gantt_replanned", ctx.lang)
-    return text.format(month=month_short(month, ctx.lang), as_of=format_month(month))
 
 
 def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Row]:

@@ -17,9 +17,7 @@ from roadmap.models import (
     Actor,
     Area,
     Dataset,
-    FundingSource,
     Goal,
-    Kpi,
     KpiRecord,
     LocalizedText,
     text_in,
@@ -61,19 +59,9 @@ class RoadmapContext:
         return {g.id: g for g in self.dataset.goals}
 
     @cached_property
-    def kpis(self) -> dict[str, tuple[Goal, Kpi]]:
-        """KPIs by id, each with its goal."""
-        return {k.id: (g, k) for g in self.dataset.goals for k in g.kpis}
-
-    @cached_property
     def actors(self) -> dict[str, Actor]:
         """Actors by id, in strategy order."""
         return {a.id: a for a in self.dataset.strategy.actors}
-
-    @cached_property
-    def sources(self) -> dict[str, FundingSource]:
-        """Funding sources by id, in strategy order."""
-        return {s.id: s for s in self.dataset.strategy.funding_sources}
 
     @cached_property
     def actions(self) -> dict[str, Action]:

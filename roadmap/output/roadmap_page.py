@@ -53,7 +53,7 @@ def roadmap_page(ctx: RoadmapContext) -> Row:
         gantt_mermaid=Verbatim(gantt(ctx, title)),
         graph_mermaid=Verbatim(dependency_graph(ctx)),
         traceability=traceability(ctx),
-        kpis=tuple(kpi_row(ctx, goal.id, kpi) for goal, kpi in ctx.kpis.values()),
+        kpis=tuple(kpi_row(ctx, g.id, kpi) for g in ctx.dataset.goals for kpi in g.kpis),
         actors=actors(ctx),
         responsibilities=tuple(
             action_row(ctx, a, ctx.plan.by_id.get(a.id)) for a in ctx.dataset.actions
@@ -110,7 +110,7 @@ def _facts(ctx: RoadmapContext) -> tuple[Row, ...]:
         ("objectives", format_int(len(strategy.objectives), lang)),
         ("areas", format_int(len(strategy.areas), lang)),
         ("goals", format_int(len(ctx.goals), lang)),
-        ("kpis", format_int(len(ctx.kpis), lang)),
+        ("kpis", format_int(sum(len(g.kpis) for g in ctx.dataset.goals), lang)),
         ("actions", format_int(len(ctx.dataset.actions), lang)),
         ("actors", format_int(len(ctx.actors), lang)),
         ("total_cost", money(cost, lang)),
@@ -264,9 +264,7 @@ def _money_row(lang: str, name: str, note: str, pledged: dict[str, int], cost: i
         name=name,
         note=note,
         cost=DASH if cost is None else money(cost, lang),
-        secured=money(pledged["secured"], lang),
-        applied=money(pledged["applied"], lang),
-        planned=money(pledged["planned"], lang),
+        **{status: money(pledged[status], lang) for status in FUNDING},
         total=money(total, lang),
         gap=DASH if cost is None else money(cost - total, lang),
     )
@@ -277,12 +275,12 @@ def by_source(ctx: RoadmapContext) -> tuple[Row, ...]:
     remains of its amount (negative when overdrawn)."""
     live = [a for a in ctx.dataset.actions if ctx.status(a) != "cancelled"]
     rows = []
-    for source_id, source in ctx.sources.items():
+    for source in ctx.dataset.strategy.funding_sources:
         note = DASH
         if source.window is not None:
             window = source.window
             note = month_span(parse_month(window.start), parse_month(window.end), ctx.lang)
-        drawn = pledged_by_status(f for a in live for f in a.funding if f.source == source_id)
+        drawn = pledged_by_status(f for a in live for f in a.funding if f.source == source.id)
         rows.append(_money_row(ctx.lang, ctx.text(source.name), note, drawn, source.amount_eur))
     every = pledged_by_status(f for a in live for f in a.funding)
     rows.append(_money_row(ctx.lang, label("total", ctx.lang), "", every, None))

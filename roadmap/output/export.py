@@ -76,7 +76,6 @@ def export_csv(ctx: RoadmapContext, delimiter: str | None = None) -> bytes:
     writer.writerow(COLUMNS)
     rows: list[tuple[Action, Placement | None]] = [*ctx.scheduled]
     for action, placement in rows + [(a, None) for a in ctx.unscheduled]:
-        money = pledged_by_status(action.funding)
         deps = " ".join(
             f"{d.id}+{d.lag_months}" if d.lag_months else d.id for d in action.dependencies()
         )
@@ -103,9 +102,7 @@ def export_csv(ctx: RoadmapContext, delimiter: str | None = None) -> bytes:
             *dates,
             deadline,
             action.cost_eur,
-            money["secured"],
-            money["applied"],
-            money["planned"],
+            *pledged_by_status(action.funding).values(),  # in the order of FUNDING
             ctx.status(action),
             ctx.percent(action),
         ]

@@ -255,12 +255,10 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
         x, size = axis.x(month), len(text) * CHAR_WIDTH
         anchor = "start" if x + size < axis.x(axis.last) else "end"
         left = x if anchor == "start" else x - size
-        free = [
-            lane
-            for lane, taken in lanes.items()
-            if all(left + size < a or b < left for a, b in taken)
-        ]
-        place = free[0] if free else ""
+        free = (
+            n for n, taken in lanes.items() if all(left + size < a or b < left for a, b in taken)
+        )
+        place = next(free, "")
         if place:
             lanes[place].append((left, left + size))
         text_x = x + 4 if anchor == "start" else x - 4

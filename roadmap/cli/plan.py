@@ -70,7 +70,8 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
-    from roadmap.output.plan_page import plan_markdown, plan_page  # noqa: PLC0415
+    from roadmap.output.plan_page import plan_page  # noqa: PLC0415
+    from roadmap.output.render import render  # noqa: PLC0415
     from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
     from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
@@ -83,7 +84,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 
         emit(plan_json(result), output)
     elif output_format in (PlanFormat.md, PlanFormat.markdown):
-        emit(plan_markdown(plan_page(result, dataset, lang.value)), output)
+        emit(render("plan.md.j2", plan_page(result, dataset, lang.value)), output)
     else:
         import sys  # noqa: PLC0415
 

@@ -17,9 +17,7 @@ from roadmap.models import (
     Actor,
     Area,
     Dataset,
-    FundingSource,
     Goal,
-    Kpi,
     KpiRecord,
     LocalizedText,
     text_in,
@@ -61,19 +59,9 @@ class RoadmapContext:
         return {g.id: g for g in self.dataset.goals}
 
     @cached_property
-    def kpis(self) -> dict[str, tuple[Goal, Kpi]]:
-        """KPIs by id, each with its goal."""
-        return {k.id: (g, k) for g in self.dataset.goals for k in g.kpis}
-
-    @cached_property
     def actors(self) -> dict[str, Actor]:
         """Actors by id, in strategy order."""
         return {a.id: a for a in self.dataset.strategy.actors}
-
-    @cached_property
-    def sources(self) -> dict[str, FundingSource]:
-        """Funding sources by id, in strategy order."""
-        return {s.id: s for s in self.dataset.strategy.funding_sources}
 
     @cached_property
     def actions(self) -> dict[str, Action]:
@@ -159,15 +147,8 @@ _Record = TypeVar("_Record", ActionRecord, KpiRecord)
 
 def _latest_by_id(records: Iterable[_Record], limit: int) -> dict[str, _Record]:
     """Each id's latest record dated no later than `limit`; among equal dates, the last."""
-    latest: dict[str, _Record] = {}
-    for record in records:
-        month = parse_month(record.date)
-        if month > limit:
-            continue
-        held = latest.get(record.id)
-        if held is None or parse_month(held.date) <= month:
-            latest[record.id] = record
-    return latest
+    known = sorted((r for r in records if parse_month(r.date) <= limit), key=lambda r: r.date)
+    return {r.id: r for r in known}
 
 
 def roadmap_context(
@@ -188,14 +169,12 @@ def roadmap_context(
         raise UserError(say("cli.lang", langs=", ".join(LANGS), given=repr(lang)))
     if today is not None and not is_month(today):
         raise UserError(say("cli.today_month", given=repr(today)))
+    ctx = RoadmapContext(dataset, plan, lang, 0, tuple(sorted(set(diagnostics))))
     if today is not None:
-        month = parse_month(today)
-    elif plan.as_of is not None:
-        month = plan.as_of
-    elif dataset.progress is not None:
-        month = parse_month(dataset.progress.as_of)
+        ctx.today = parse_month(today)
+    elif ctx.progress_month is not None:
+        ctx.today = ctx.progress_month
     else:
         now = datetime.datetime.now(tz=datetime.UTC)
-        month = now.year * 12 + now.month - 1
-    open_findings = set(diagnostics)  # errors too: a page never hides them
-    return RoadmapContext(dataset, plan, lang, month, tuple(sorted(open_findings)))
+        ctx.today = now.year * 12 + now.month - 1
+    return ctx

@@ -120,10 +120,3 @@ def _row(placement: Placement, title: str, lang: str) -> Row:
         critical=placement.critical,
         fixed=placement.fixed,
     )
-
-
-def plan_markdown(page: Row) -> str:
-    """`roadmap plan --format markdown`."""
-    from roadmap.output.render import render  # noqa: PLC0415
-
-    return render("plan.md.j2", page)

@@ -1,11 +1,8 @@
-"""The one escaper of text output: nothing from the data reaches a terminal or a CI
-log raw.
+"""The one escaper of text output: nothing from the data reaches a terminal or a CI log raw.
 
-Control characters (C0, DEL, C1), the bidirectional controls that reorder what a
-reader sees (U+202A-U+202E, U+2066-U+2069) and so every ANSI or OSC escape show as
-`\\x1b` or `\\u202e`; a line that would start a GitHub workflow command (`::`) gets its
-first colon escaped, since only the github format may write one.
-"""
+Control and bidirectional characters (so every ANSI or OSC escape) show as `\\x1b` or
+`\\u202e`; a line that would start a GitHub workflow command (`::`) gets its first colon
+escaped, since only the github format may write one."""
 
 from __future__ import annotations
 

@@ -1,10 +1,8 @@
-"""Pages through the Jinja2 templates into Markdown and HTML: the one environment and
-the one Markdown escaper.
+"""Pages through the Jinja2 templates: the one environment and the one Markdown escaper.
 
-HTML templates (and the SVG, CSS and script they include) are autoescaped; in Markdown
-templates every printed string goes through `escape_markdown`. Either way user text
-can only ever show as text; `Verbatim` marks what is already in the output's syntax.
-"""
+HTML, SVG, CSS and script templates are autoescaped; in Markdown ones every printed
+string goes through `escape_markdown`, so user text only ever shows as text; `Verbatim`
+marks what is already in the output's syntax."""
 
 from __future__ import annotations
 
@@ -64,8 +62,9 @@ def _finalize(eval_ctx: EvalContext, value: Any) -> Any:
 
 
 @cache
-def environment() -> jinja2.Environment:
-    """The Jinja2 environment of every page, reading the templates shipped with roadmap."""
+def environment(markdown: bool = True) -> jinja2.Environment:
+    """The Jinja2 environment of every page, reading the templates shipped with roadmap;
+    without `markdown`, of the other tools' formats, whose values print as they are."""
     from importlib.resources import files  # noqa: PLC0415
 
     import jinja2  # noqa: PLC0415
@@ -77,7 +76,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=jinja2.select_autoescape(AUTOESCAPED, default=False),
-        finalize=jinja2.pass_eval_context(_finalize),
+        finalize=jinja2.pass_eval_context(_finalize) if markdown else None,
     )
     env.filters["code"] = code
     env.filters["n"] = jinja2.pass_context(lambda ctx, n: format_int(n, ctx.get("lang", "en")))

@@ -1,8 +1,5 @@
-"""The status page: a status result with every value formatted and every label chosen.
-
-The templates (status.md.j2, status.html.j2) and the rich tables (roadmap.output.text)
-only loop over these rows and print them.
-"""
+"""The status page: a status result with every value formatted and every label chosen,
+which status.md.j2, status.html.j2 and the rich tables (roadmap.output.text) print."""
 
 from __future__ import annotations
 

@@ -1,46 +1,34 @@
-"""The plan as TaskJuggler projects, for `tj3` to cross-check it or to solve the same
-problem on its own.
+"""The plan as TaskJuggler projects (taskjuggler.tjp.j2) for `tj3` to check or solve.
 
-`tjp` is the plan's dates: a task per action with its planned start, its length in days
-and `depends` with the lag as a gap in days; tj3 reports a start that breaks a dependency.
-
-`tjp-problem` is the planner's constraints without dates: lengths in hours (a month is
-730.5), lags as `gapduration`, earliest starts and phase pins as milestones, a lead of
-capacity k as k interchangeable resources (`allocate` with `alternative`), the
-planner's order as `priority`. Budget caps and deadlines have no counterpart and are
-left out (the header says so); tj3 may pause an action the planner never splits.
-"""
+`tjp`: the plan's dates, a task per action with its start, length in days and lagged
+`depends`; tj3 reports a start that breaks a dependency. `tjp-problem`: the constraints
+without dates, in hours (a month is 730.5), earliest starts and phase pins as
+milestones, a lead of capacity k as k resources, the planner's order as `priority`;
+budget caps and deadlines have no counterpart (the header says so), and tj3 may pause
+an action the planner never splits."""
 
 from __future__ import annotations
 
 import datetime
 import re
 from collections import Counter
+from typing import Any
 
 from roadmap.months import format_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import counted, label
 from roadmap.output.plan_page import phase_months
+from roadmap.output.render import Row, environment
 from roadmap.planning.analysis import dependency_times, slack
 from roadmap.planning.options import PlanOptions
 from roadmap.planning.problem import Problem, build_problem
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
-
-
-def date_report(name: str, timeformat: str) -> tuple[str, ...]:
-    """A report that makes tj3 write `name`.csv: each task's id, name, start and end."""
-    return (
-        f'taskreport {name.replace("-", "_")} "{name}" {{',
-        "  formats csv",
-        "  columns id, name, start, end",
-        f'  timeformat "{timeformat}"',
-        "}",
-    )
-
-
-PLAN_REPORT = date_report("plan-dates", "%Y-%m")
-"""A report of each task's dates, `plan-dates.csv`, to compare with `roadmap plan`."""
+HOURS_PER_MONTH = 730.5
+"""365.25 days of 24 hours, over 12 months."""
+LAST_YEAR = 2035
+"""TaskJuggler takes no date after this year."""
+TOP_PRIORITY = 1000
 
 
 def month_date(month: int) -> datetime.date:
@@ -49,8 +37,9 @@ def month_date(month: int) -> datetime.date:
     return datetime.date(year, month0 + 1, 1)
 
 
-def _days(first: int, last: int) -> int:
-    return (month_date(last) - month_date(first)).days
+def hours(months: int) -> int:
+    """A length of `months` in whole hours."""
+    return round(months * HOURS_PER_MONTH)
 
 
 def quote(text: str) -> str:
@@ -81,93 +70,80 @@ def task_ids(action_ids: list[str], prefix: str = "a_") -> dict[str, str]:
     return result
 
 
-def _milestones(ctx: RoadmapContext, end: int) -> list[str]:
-    """The phase boundaries and the horizon's end before `end`, as TaskJuggler milestones."""
-    plan, lang = ctx.plan, ctx.lang
-    phases = phase_months(plan)
-    points = [
-        *((f"m_{p}", label(f"phase_{p}", lang), phases[p][0]) for p in ("medium", "long")),
-        ("m_horizon_end", label("horizon_end", lang), plan.horizon_end + 1),
-    ]
-    return [
-        f"task {key} {quote(name)} {{ start {month_date(month)} milestone }}"
-        for key, name, month in points
-        if month < end
-    ]
-
-
-def _project(
-    ctx: RoadmapContext, start: datetime.date, end: datetime.date, *lines: str
-) -> list[str]:
-    """The project block from `start` to `end`, in UTC and euros, with `lines` added."""
+def _project(ctx: RoadmapContext, start: int, end: datetime.date, **values: Any) -> bytes:
+    """The project from month `start` to `end`, in UTC and euros; `values` fill the rest
+    of taskjuggler.tjp.j2 (a report of each task's dates, to compare, among them)."""
     strategy = ctx.dataset.strategy
-    name = quote(ctx.text(strategy.name))
-    return [
-        f"project {project_id(strategy.id)} {name} {start} - {end} {{",
-        '  timezone "UTC"',
-        '  currency "EUR"',
-        *lines,
-        "}",
-        "",
-    ]
+    text = (
+        environment(markdown=False)
+        .get_template("taskjuggler.tjp.j2")
+        .render(
+            quote=quote,
+            project_id=project_id(strategy.id),
+            name=ctx.text(strategy.name),
+            start=month_date(start),
+            end=end,
+            **values,
+        )
+    )
+    return text.encode("utf-8")
 
 
 def export_tjp(ctx: RoadmapContext) -> bytes:
-    """A complete .tjp project: the horizon, the actors as resources, a task per action."""
+    """A complete .tjp project: the horizon, the actors as resources, a task per action,
+    the phase boundaries and the horizon's end as milestones."""
     plan = ctx.plan
     end = max(plan.finish, plan.horizon_end + 1) + 1
     ids = task_ids([a.id for a, _p in ctx.scheduled])
     resource_ids = task_ids(list(ctx.actors), "r_")
     now = month_date(min(max(ctx.today, plan.horizon_start), end - 1))
-    lines = _project(ctx, month_date(plan.horizon_start), month_date(end), f"  now {now}")
-    for actor_id, actor in ctx.actors.items():
-        lines.append(f"resource {resource_ids[actor_id]} {quote(ctx.text(actor.name))}")
-    lines.append("")
-    lines += _milestones(ctx, end)
+    phases = phase_months(plan)
+    milestones = [
+        *((f"m_{p}", label(f"phase_{p}", ctx.lang), phases[p][0]) for p in ("medium", "long")),
+        ("m_horizon_end", label("horizon_end", ctx.lang), plan.horizon_end + 1),
+    ]
+    tasks = []
     for action, placement in ctx.scheduled:
-        lines.append(f"task {ids[action.id]} {quote(action.id + ' ' + ctx.text(action.title))} {{")
-        lines.append(f"  start {month_date(placement.start)}")
-        lines.append(f"  duration {_days(placement.start, placement.finish)}d")
+        lines = [
+            f"start {month_date(placement.start)}",
+            f"duration {(month_date(placement.finish) - month_date(placement.start)).days}d",
+        ]
         for dep in action.dependencies():
-            before = plan.by_id.get(dep.id)
-            if before is None or dep.id not in ids:
-                continue
-            gap = _days(before.finish, before.finish + dep.lag_months)
-            suffix = f" {{ gapduration {gap}d }}" if gap else ""
-            lines.append(f"  depends {ids[dep.id]}{suffix}")
+            if dep.id in ids:
+                finish = plan.by_id[dep.id].finish
+                days = (month_date(finish + dep.lag_months) - month_date(finish)).days
+                gap = f" {{ gapduration {days}d }}" if days else ""
+                lines.append(f"depends {ids[dep.id]}{gap}")
         if action.lead in resource_ids:
-            lines.append(f"  responsible {resource_ids[action.lead]}")
-        lines.append(f"  note {quote(f'{action.id}: {action.cost_eur} EUR; {placement.phase}')}")
-        lines.append("}")
-    lines += ["", *PLAN_REPORT]
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-HOURS_PER_MONTH = 730.5
-"""365.25 days of 24 hours, over 12 months."""
-LAST_YEAR = 2035
-"""TaskJuggler takes no date after this year."""
-TOP_PRIORITY = 1000
-PROBLEM_REPORT = date_report("problem-dates", "%Y-%m-%d %H:%M")
-"""A report of each task's dates as tj3 scheduled them, `problem-dates.csv`."""
-
-
-def hours(months: int) -> int:
-    """A length of `months` in whole hours."""
-    return round(months * HOURS_PER_MONTH)
+            lines.append(f"responsible {resource_ids[action.lead]}")
+        lines.append(f"note {quote(f'{action.id}: {action.cost_eur} EUR; {placement.phase}')}")
+        tasks.append(
+            Row(id=ids[action.id], name=f"{action.id} {ctx.text(action.title)}", lines=lines)
+        )
+    return _project(
+        ctx,
+        plan.horizon_start,
+        month_date(end),
+        comments=[],
+        settings=[f"now {now}"],
+        resources=[
+            Row(id=resource_ids[a], name=ctx.text(actor.name), members=[])
+            for a, actor in ctx.actors.items()
+        ],
+        milestones=[Row(id=k, name=n, start=month_date(m)) for k, n, m in milestones if m < end],
+        tasks=tasks,
+        report="plan-dates",
+        timeformat="%Y-%m",
+    )
 
 
 def priorities(problem: Problem) -> dict[str, int]:
     """TaskJuggler's priority (1 to 1000) for each task: the planner's order, highest first.
 
-    The planner ranks by score, then by slack from the dependencies alone, then by id.
-    The tasks in that order get priorities from 1000 down to 1, spread evenly (past
-    1,000 tasks, neighbours in the order share one). An action progress.yaml dates gets
-    1000, so that no other task takes its lead's resources from it. Then each task gets
-    at least the priority of every task that waits for it: tj3 books resources for the
-    tasks it can start, highest priority first, and warns when a task of lower priority
-    took resources first (here a predecessor would always have, since it must finish
-    before the task that waits for it can start).
+    By score, then slack from the dependencies alone, then id, spread evenly from 1000
+    down; an action progress.yaml dates gets 1000, so that none takes its lead from it.
+    A task gets at least the priority of each task waiting for it, since tj3 books
+    resources highest priority first and warns when a lower one took them first.
     """
     order = problem.order or []
     base_start, base_finish = dependency_times(problem, order)
@@ -186,27 +162,9 @@ def priorities(problem: Problem) -> dict[str, int]:
     return dict(zip(ids, rank, strict=True))
 
 
-def _problem(ctx: RoadmapContext) -> Problem:
-    as_of = ctx.plan.as_of
-    options = PlanOptions(as_of=format_month(as_of) if as_of is not None else None)
-    return build_problem(ctx.dataset, options)
-
-
-def _end(ctx: RoadmapContext) -> datetime.date:
-    """The project's end: room for a schedule as long again as the plan, within tj3's years."""
-    plan = ctx.plan
-    finish = max(plan.finish, plan.horizon_end + 1)
-    end = finish + max(12, finish - plan.horizon_start)
-    return min(month_date(end), datetime.date(LAST_YEAR, 12, 31))
-
-
-def _resources(ctx: RoadmapContext, problem: Problem) -> tuple[list[str], dict[str, list[str]]]:
-    """The resource lines, and the resource ids of each lead whose capacity can bind.
-
-    A lead of n actions with a capacity of n or more is never held back by it, so its
-    actions take their length in calendar time and it gets no resources: a capacity of
-    10,000 would otherwise be 10,000 resources.
-    """
+def _resources(ctx: RoadmapContext, problem: Problem) -> list[Row]:
+    """A resource per lead whose capacity can bind, with a member per unit of it; a lead of
+    n actions and a capacity of n or more gets none (10,000 would be 10,000 resources)."""
     led = Counter(t.lead for t in problem.tasks)
     bound = [a for a, k in problem.capacity.items() if 0 < k < led[a]]
     # The group and its members, "city", "city 1", "city 2": ids unique across all leads
@@ -215,72 +173,75 @@ def _resources(ctx: RoadmapContext, problem: Problem) -> tuple[list[str], dict[s
     unique = dict(
         zip(keys, task_ids([f"{a} {n}" if n else a for a, n in keys], "r_").values(), strict=True)
     )
-    lines: list[str] = []
-    members: dict[str, list[str]] = {}
-    for actor_id in bound:
-        actor = ctx.actors.get(actor_id)
-        name = ctx.text(actor.name) if actor is not None else actor_id
-        members[actor_id] = [unique[actor_id, n] for n in range(1, problem.capacity[actor_id] + 1)]
-        lines.append(f"resource {unique[actor_id, 0]} {quote(name)} {{")
-        for n, member in enumerate(members[actor_id], 1):
-            lines.append(f"  resource {member} {quote(f'{name} {n}')}")
-        lines.append("}")
-    return lines, members
+    return [
+        Row(
+            id=unique[actor_id, 0],
+            name=ctx.actor_name(actor_id),
+            members=[unique[actor_id, n] for n in range(1, problem.capacity[actor_id] + 1)],
+            lead=actor_id,
+        )
+        for actor_id in bound
+    ]
 
 
 def export_tjp_problem(ctx: RoadmapContext) -> bytes:
     """A complete .tjp project of the planning problem, with no dates for tj3 to check."""
-    problem = _problem(ctx)
+    as_of = ctx.plan.as_of
+    problem = build_problem(
+        ctx.dataset, PlanOptions(as_of=format_month(as_of) if as_of is not None else None)
+    )
     ids = task_ids([t.id for t in problem.tasks])
     rank = priorities(problem)
-    resources, members = _resources(ctx, problem)
+    resources = _resources(ctx, problem)
+    members = {r.lead: r.members for r in resources}
     lower = sorted({t.lower for t in problem.tasks if t.fixed is None and t.lower > problem.start})
     milestones = {month: f"nb_{format_month(month).replace('-', '_')}" for month in lower}
     caps = len(problem.caps)
     gaps = [f"annual budget caps in {counted(caps, 'year')}"] if caps else []
     if problem.pools:
         gaps.append(f"shared pools ({', '.join(problem.pools)})")
-    left_out = " and ".join(gaps) or "nothing"
-    lines = [
-        f"# {len(problem.tasks)} actions of {ctx.dataset.strategy.id}, for tj3 to schedule "
-        "(roadmap export --format tjp-problem).",
-        f"# Left out, since TaskJuggler cannot schedule by them: {left_out}.",
-        *_project(
-            ctx,
-            month_date(problem.start),
-            _end(ctx),
-            "  dailyworkinghours 24",
-            "  workinghours mon - sun 0:00 - 24:00",
-        ),
-        *resources,
-        "",
-        *(
-            f"task {key} {quote('not before ' + format_month(month))} "
-            f"{{ start {month_date(month)} milestone }}"
-            for month, key in milestones.items()
-        ),
-    ]
+    tasks = []
     for task in problem.tasks:
-        title = ctx.text(ctx.dataset.actions[task.index].title)
-        lines.append(f"task {ids[task.id]} {quote(task.id + ' ' + title)} {{")
-        lines.append(f"  priority {rank[task.id]}")
+        lines = [f"priority {rank[task.id]}"]
         length = task.duration
         if task.fixed is not None:
-            lines.append(f"  start {month_date(task.fixed[0])}")
+            lines.append(f"start {month_date(task.fixed[0])}")
             length = task.fixed[1] - task.fixed[0]
         group = members.get(task.lead)
         if group:
-            lines.append(f"  effort {max(hours(length), 1)}h")
+            lines.append(f"effort {max(hours(length), 1)}h")
             alternatives = f"alternative {', '.join(group[1:])} " if group[1:] else ""
-            lines.append(f"  allocate {group[0]} {{ {alternatives}persistent }}")
+            lines.append(f"allocate {group[0]} {{ {alternatives}persistent }}")
         else:
-            lines.append(f"  duration {max(hours(length), 1)}h")
+            lines.append(f"duration {max(hours(length), 1)}h")
         if task.fixed is None:
             for before, edge in problem.graph.pred[task.id].items():
                 gap = f" {{ gapduration {hours(edge['lag'])}h }}" if edge["lag"] else ""
-                lines.append(f"  depends {ids[before]}{gap}")
+                lines.append(f"depends {ids[before]}{gap}")
             if task.lower in milestones:
-                lines.append(f"  depends {milestones[task.lower]}")
-        lines.append("}")
-    lines += ["", *PROBLEM_REPORT]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+                lines.append(f"depends {milestones[task.lower]}")
+        title = ctx.text(ctx.dataset.actions[task.index].title)
+        tasks.append(Row(id=ids[task.id], name=f"{task.id} {title}", lines=lines))
+    # Room for a schedule as long again as the plan, within tj3's years.
+    finish = max(ctx.plan.finish, ctx.plan.horizon_end + 1)
+    end = finish + max(12, finish - ctx.plan.horizon_start)
+    return _project(
+        ctx,
+        problem.start,
+        min(month_date(end), datetime.date(LAST_YEAR, 12, 31)),
+        comments=[
+            f"{len(problem.tasks)} actions of {ctx.dataset.strategy.id}, for tj3 to schedule "
+            "(roadmap export --format tjp-problem).",
+            "Left out, since TaskJuggler cannot schedule by them: "
+            f"{' and '.join(gaps) or 'nothing'}.",
+        ],
+        settings=["dailyworkinghours 24", "workinghours mon - sun 0:00 - 24:00"],
+        resources=resources,
+        milestones=[
+            Row(id=key, name=f"not before {format_month(month)}", start=month_date(month))
+            for month, key in milestones.items()
+        ],
+        tasks=tasks,
+        report="problem-dates",
+        timeformat="%Y-%m-%d %H:%M",
+    )

@@ -1,11 +1,8 @@
-"""The geometry of the HTML page's gantt chart, drawn as inline SVG by a template.
+"""The geometry of the HTML page's gantt chart, which gantt.svg.j2 draws as inline SVG.
 
-Every coordinate is computed here; the template prints rectangles, lines and text. Rows
-are grouped by priority area and labelled with the full title, wrapped; bars are coloured
-by area, filled as far as progress.yaml says the action has come, outlined and marked ▲
-when critical. An elbow joins a dependency between nearby rows; a farther one is named
-at the successor's bar instead, so that no line crosses the whole chart.
-"""
+Rows by priority area, bars by area colour, filled by progress, marked ▲ when critical.
+An elbow joins a dependency between nearby rows; a farther one is named at the
+successor's bar, so that no line crosses the whole chart."""
 
 from __future__ import annotations
 
@@ -16,6 +13,7 @@ from roadmap.models import Action
 from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.i18n import label, month_short, quarter_label
+from roadmap.output.plan_page import phase_months
 from roadmap.output.render import Row
 from roadmap.planning.result import Placement
 
@@ -72,17 +70,16 @@ class _Axis:
     def x(self, month: int) -> int:
         return LABEL_WIDTH + (month - self.first) * self.month
 
+    def band(self, first: int, end: int, text: str, room: int, css: str = "") -> Row:
+        """Months `first` to `end` as a band; its text shows where it has `room` pixels."""
+        x, width = self.x(first), (end - first) * self.month
+        name = text if width >= room else ""
+        return Row(x=x, width=width, label=name, text_x=x + width // 2, css=css)
+
     def bands(self, size: int, text: Callable[[int], str]) -> list[Row]:
         """Bands of `size` months aligned to the calendar, clipped to the axis."""
-        result = []
-        month = self.first
-        while month < self.last:
-            end = min((month // size + 1) * size, self.last)
-            x, width = self.x(month), (end - month) * self.month
-            name = text(month) if width >= 24 else ""
-            result.append(Row(x=x, width=width, label=name, text_x=x + width // 2, css=""))
-            month = end
-        return result
+        starts = [self.first, *range((self.first // size + 1) * size, self.last, size)]
+        return [self.band(m, min((m // size + 1) * size, self.last), text(m), 24) for m in starts]
 
 
 def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
@@ -130,7 +127,11 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
             )
     for row in order.values():
         _name_far_dependencies(ctx, row)
-    bottom = y + BOTTOM_GAP
+    note = ""  # what plan the chart shows when progress is known
+    if ctx.progress_month is not None:
+        key = "gantt_as_written" if plan.as_of is None else "gantt_replanned"
+        when = month_short(ctx.progress_month, lang)
+        note = label(key, lang).format(month=when, as_of=format_month(ctx.progress_month))
     return Row(
         month_width=axis.month,
         row_height=ROW_HEIGHT,
@@ -139,7 +140,7 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         first_row=AXIS_HEIGHT + TOP_GAP,
         bottom_gap=BOTTOM_GAP,
         width=axis.x(last) + PAD,
-        height=bottom,
+        height=y + BOTTOM_GAP,
         plot_top=AXIS_HEIGHT,
         title=title,
         description=label("gantt_description", lang),
@@ -148,7 +149,7 @@ def gantt_chart(ctx: RoadmapContext, title: str) -> Row:
         phase_bands=tuple(_phase_bands(ctx, axis)),
         gridlines=tuple(b.x for b in axis.bands(3, str)[1:]),
         markers=tuple(_markers(ctx, axis)),
-        note=_note(ctx),
+        note=note,
         rows=tuple(rows),
         arrows=tuple(arrows),
         legend=tuple(Row(fill=colours[a], label=ctx.area_title(a)) for a in ctx.areas),
@@ -215,31 +216,14 @@ def _name_far_dependencies(ctx: RoadmapContext, row: Row) -> None:
     row.far_title = f"{label('depends_on', ctx.lang)}: {'; '.join(titles)}"
 
 
-def _note(ctx: RoadmapContext) -> str:
-    """What plan the chart shows when progress is known: re-planned from it, or as written."""
-    month = ctx.progress_month
-    if month is None:
-        return ""
-    text = label("gantt_as_written" if ctx.plan.as_of is None else "gantt_replanned", ctx.lang)
-    return text.format(month=month_short(month, ctx.lang), as_of=format_month(month))
-
-
 def _phase_bands(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
-    short, medium = ctx.plan.phase_bounds
-    start = ctx.plan.horizon_start
-    edges = [
-        ("short", start, start + short),
-        ("medium", start + short, start + medium),
-        ("long", start + medium, axis.last),
-    ]
     bands = []
-    for key, begin, finish in edges:
-        first, end = max(begin, axis.first), min(finish, axis.last)
-        if end <= first:
-            continue
-        x, width = axis.x(first), (end - first) * axis.month
-        text = label(f"phase_{key}", ctx.lang) if width >= 90 else ""
-        bands.append(Row(x=x, width=width, label=text, text_x=x + width // 2, css=f"phase-{key}"))
+    for key, (begin, last) in phase_months(ctx.plan).items():
+        first = max(begin, axis.first)
+        end = axis.last if key == "long" else min(last + 1, axis.last)
+        if first < end:
+            text = label(f"phase_{key}", ctx.lang)
+            bands.append(axis.band(first, end, text, 90, css=f"phase-{key}"))
     return bands
 
 
@@ -250,10 +234,10 @@ CHAR_WIDTH = 7
 def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
     """Milestone lines; `place` says where a text goes: "top", "bottom" or "" (tooltip only)."""
     plan, lang = ctx.plan, ctx.lang
-    short, medium = plan.phase_bounds
+    phases = phase_months(plan)
     markers = []
-    for key, offset in (("medium", short), ("long", medium)):
-        month = plan.horizon_start + offset
+    for key in ("medium", "long"):
+        month = phases[key][0]
         if axis.first < month < axis.last:
             text = f"{label(f'phase_{key}', lang)}: {month_short(month, lang)}"
             markers.append(Row(x=axis.x(month), label=text, css="phase", place=""))
@@ -271,12 +255,10 @@ def _markers(ctx: RoadmapContext, axis: _Axis) -> list[Row]:
         x, size = axis.x(month), len(text) * CHAR_WIDTH
         anchor = "start" if x + size < axis.x(axis.last) else "end"
         left = x if anchor == "start" else x - size
-        free = [
-            lane
-            for lane, taken in lanes.items()
-            if all(left + size < a or b < left for a, b in taken)
-        ]
-        place = free[0] if free else ""
+        free = (
+            n for n, taken in lanes.items() if all(left + size < a or b < left for a, b in taken)
+        )
+        place = next(free, "")
         if place:
             lanes[place].append((left, left + size))
         text_x = x + 4 if anchor == "start" else x - 4

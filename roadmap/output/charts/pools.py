@@ -1,19 +1,15 @@
-"""The load of each shared pool, month by month, and what `--select` left out.
+"""The load of each shared pool, month by month.
 
-Pools: for every month from the horizon start to the plan finish, the units the planned
-actions hold against the pool's capacity. The Markdown roadmap shows them as one table
-(a row per month, a column per pool, a full month in bold, a month over capacity
-flagged), the HTML page as a bar chart per pool with its capacity drawn as a line, so
-that an over-committed pool shows at a glance. The planner never over-commits a pool; a
-re-plan `--as-of` can, where progress.yaml says that more ran at once.
-"""
+The Markdown roadmap shows the load as a table (a full month bold, one over capacity
+flagged), the HTML page as a bar chart per pool with its capacity as a line. The planner
+never over-commits a pool; a re-plan `--as-of` can, where progress.yaml says so."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import format_int, label, money, month_short
+from roadmap.output.i18n import format_int, label, month_short
 from roadmap.output.render import Row
 
 CHART_HEIGHT = 72
@@ -119,21 +115,3 @@ def pool_charts(ctx: RoadmapContext) -> tuple[Row, ...]:
             )
         )
     return tuple(charts)
-
-
-def deferred_rows(ctx: RoadmapContext) -> tuple[Row, ...]:
-    """The actions `--select` deferred, each with the limit that pushed it out."""
-    rows = []
-    for deferral in ctx.plan.deferred:
-        action = ctx.actions[deferral.id]
-        rows.append(
-            Row(
-                id=action.id,
-                title=ctx.text(action.title),
-                area=ctx.area_title(ctx.area_of(action)),
-                lead=action.lead,
-                cost=money(action.cost_eur, ctx.lang),
-                reason=deferral.reason,
-            )
-        )
-    return tuple(rows)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from roadmap.output.charts.pools import deferred_rows, pool_charts, pool_table
+from roadmap.output.charts.pools import pool_charts, pool_table
 from roadmap.output.context import RoadmapContext
+from roadmap.output.roadmap_page import roadmap_page
 from roadmap.planning import plan
 from roadmap.planning.result import Deferral
 from tests.planning.portfolios import HORIZON_START, dataset
@@ -58,7 +59,7 @@ def test_over_commitment_shows_in_the_table_and_the_chart() -> None:
 
 def test_deferred_actions_are_listed_apart_from_the_unscheduled() -> None:
     ctx = _context(squeeze=True)
-    [row] = deferred_rows(ctx)
+    [row] = roadmap_page(ctx).deferred
     assert (row.id, row.reason) == ("A3", "pushed out by something")
     assert [a.id for a in ctx.unscheduled] == []
 

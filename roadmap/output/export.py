@@ -160,7 +160,7 @@ def export_ics(ctx: RoadmapContext) -> bytes:
     last_day = month_date(ctx.plan.horizon_end + 1) - DAY
     events.append(("horizon-end", last_day, label("horizon_end", lang), name))
     text = (
-        environment(markdown=False)
+        environment()
         .get_template("calendar.ics.j2")
         .render(
             name=name,

@@ -17,7 +17,7 @@ from roadmap.output.i18n import format_int
 
 if TYPE_CHECKING:
     import jinja2
-    from jinja2.nodes import EvalContext
+    from jinja2.runtime import Context
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|#~$])")
 _WHITESPACE = re.compile(r"\s+")
@@ -55,16 +55,18 @@ def code(text: str) -> Verbatim:
     return Verbatim("`" + text.replace("`", "'") + "`")
 
 
-def _finalize(eval_ctx: EvalContext, value: Any) -> Any:
-    if eval_ctx.autoescape or isinstance(value, Verbatim) or not isinstance(value, str):
+def _finalize(context: Context, value: Any) -> Any:
+    """A printed value of a Markdown template, escaped unless it is Verbatim; the values
+    of other templates as they are (HTML's are autoescaped, other formats quote their own)."""
+    name = context.name or ""
+    if not name.endswith(".md.j2") or isinstance(value, Verbatim) or not isinstance(value, str):
         return value
     return escape_markdown(value)
 
 
 @cache
-def environment(markdown: bool = True) -> jinja2.Environment:
-    """The Jinja2 environment of every page, reading the templates shipped with roadmap;
-    without `markdown`, of the other tools' formats, whose values print as they are."""
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of every template shipped with roadmap."""
     from importlib.resources import files  # noqa: PLC0415
 
     import jinja2  # noqa: PLC0415
@@ -76,7 +78,7 @@ def environment(markdown: bool = True) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=jinja2.select_autoescape(AUTOESCAPED, default=False),
-        finalize=jinja2.pass_eval_context(_finalize) if markdown else None,
+        finalize=jinja2.pass_context(_finalize),
     )
     env.filters["code"] = code
     env.filters["n"] = jinja2.pass_context(lambda ctx, n: format_int(n, ctx.get("lang", "en")))

@@ -75,7 +75,7 @@ def _project(ctx: RoadmapContext, start: int, end: datetime.date, **values: Any)
     of taskjuggler.tjp.j2 (a report of each task's dates, to compare, among them)."""
     strategy = ctx.dataset.strategy
     text = (
-        environment(markdown=False)
+        environment()
         .get_template("taskjuggler.tjp.j2")
         .render(
             quote=quote,

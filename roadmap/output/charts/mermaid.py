@@ -57,7 +57,7 @@ def quoted_label(text: str) -> str:
 def _mermaid(template: str, ctx: RoadmapContext, **values: Any) -> str:
     """`template` (a .mmd.j2) on `ctx`, with the escapes and the month helpers."""
     return (
-        environment(markdown=False)
+        environment()
         .get_template(template)
         .render(ctx=ctx, gantt_text=gantt_text, quoted_label=quoted_label, **values)
     )

@@ -1,15 +1,13 @@
-"""Reading a data directory out of git without touching the working tree.
-
-Everything goes through the `git` command (`rev-parse`, `ls-tree`, `cat-file`, `diff`),
-run in the repository that contains the data directory. Problems the user can fix (no
-git, not a repository, an unknown revision) raise UserError with a clear message.
-"""
+"""Reading a data directory out of git, through the `git` command, without touching the
+working tree. What the user can fix (no git, no repository, an unknown revision) is a
+UserError."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -69,30 +67,19 @@ class Repository:
         return result.stdout.decode().strip() if result.returncode == 0 else None
 
     def renamed_from(self, base: str, head: str | None, directory: str) -> str | None:
-        """Where `directory`'s data files were at `base`, if git sees them as renamed.
-
-        `head` None compares with the working tree. Only data files (`*.yaml`) count,
-        and the directory they came from most often wins.
-        """
-        args = ["diff", "--name-status", "-z", "-M", "--no-color", base]
-        if head is not None:
-            args.append(head)
-        fields = self.git(*args).stdout.decode("utf-8", "surrogateescape").split("\0")
-        votes: dict[str, int] = {}
-        i = 0
-        while i < len(fields) and fields[i]:
-            status = fields[i]
-            if status.startswith(("R", "C")):
-                old, new = fields[i + 1], fields[i + 2]
-                i += 3
-                if str(PurePosixPath(new).parent) == (directory or ".") and new.endswith(".yaml"):
-                    parent = str(PurePosixPath(old).parent)
-                    votes[parent] = votes.get(parent, 0) + 1
-            else:
-                i += 2
+        """Where `directory`'s data files (`*.yaml`) were at `base` if git sees them
+        renamed (`head` None: in the working tree); the most common origin wins."""
+        revisions = [base] if head is None else [base, head]
+        args = ("diff", "--name-status", "-z", "-M", "--diff-filter=R", "--no-color", *revisions)
+        names = iter(self.git(*args).stdout.decode("utf-8", "surrogateescape").split("\0"))
+        votes = Counter(
+            str(PurePosixPath(old).parent)
+            for _status, old, new in zip(names, names, names, strict=False)
+            if str(PurePosixPath(new).parent) == (directory or ".") and new.endswith(".yaml")
+        )
         if not votes:
             return None
-        best = max(sorted(votes), key=lambda d: votes[d])
+        best = max(sorted(votes), key=votes.__getitem__)
         return "" if best == "." else best
 
 
@@ -100,9 +87,7 @@ def find_repository() -> Repository:
     """The git repository that holds the working directory."""
     if shutil.which("git") is None:
         raise UserError(say("diff.no_git"))
-    result = subprocess.run(
-        ["git", "rev-parse", "--show-toplevel"], capture_output=True, check=False
-    )
+    result = Repository(Path.cwd()).git("rev-parse", "--show-toplevel", check=False)
     if result.returncode != 0:
         raise UserError(say("diff.no_repository", cwd=Path.cwd()))
     return Repository(Path(result.stdout.decode().strip()).resolve())

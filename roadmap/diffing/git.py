@@ -66,9 +66,10 @@ class Repository:
         result = self.git("cat-file", "-t", f"{commit}:{path}", check=False)
         return result.stdout.decode().strip() if result.returncode == 0 else None
 
-    def renamed_from(self, base: str, head: str | None, directory: str) -> str | None:
+    def renamed_from(self, base: str, head: str | None, directory: str) -> str:
         """Where `directory`'s data files (`*.yaml`) were at `base` if git sees them
-        renamed (`head` None: in the working tree); the most common origin wins."""
+        renamed (`head` None: in the working tree), the most common origin winning;
+        else `directory`."""
         revisions = [base] if head is None else [base, head]
         args = ("diff", "--name-status", "-z", "-M", "--diff-filter=R", "--no-color", *revisions)
         names = iter(self.git(*args).stdout.decode("utf-8", "surrogateescape").split("\0"))
@@ -78,7 +79,7 @@ class Repository:
             if str(PurePosixPath(new).parent) == (directory or ".") and new.endswith(".yaml")
         )
         if not votes:
-            return None
+            return directory
         best = max(sorted(votes), key=votes.__getitem__)
         return "" if best == "." else best
 

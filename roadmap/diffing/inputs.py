@@ -1,9 +1,8 @@
 """The edited inputs of a diff: every field of the data that differs between two sides.
 
-Both datasets are dumped as JSON and walked together. A list of items with ids
-(actions, goals, KPIs, actors, funding sources, pools...) is matched by id, so an edit
-is named by the item's kind and id and the field's dotted path inside it; any other
-list counts as one value.
+Both datasets are dumped as JSON and walked together. A list of items with ids is
+matched by id, so an edit is named by the item's kind and id and the field's dotted
+path inside it; any other list counts as one value.
 """
 
 from __future__ import annotations
@@ -11,6 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from roadmap.models import Dataset
 
@@ -28,11 +29,11 @@ class FieldChange:
 
 def edited_inputs(old: Dataset, new: Dataset) -> list[FieldChange]:
     """Every field that differs, items added or removed left to the other sections."""
+    dump = TypeAdapter(Dataset).dump_python
+    before, after = (dump(side, mode="json", exclude_none=True) for side in (old, new))
     changes: list[FieldChange] = []
     for section in ("strategy", "goals", "actions", "progress"):
-        _walk(
-            _dump(getattr(old, section)), _dump(getattr(new, section)), section, "", [], out=changes
-        )
+        _walk(before.get(section), after.get(section), section, "", [], out=changes)
     return changes
 
 
@@ -41,12 +42,6 @@ def shown(value: Any) -> str:
     if value is None:
         return "-"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def _dump(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dump(item) for item in value]
-    return None if value is None else value.model_dump(mode="json", exclude_none=True)
 
 
 def _by_id(value: Any) -> dict[str, Any] | None:

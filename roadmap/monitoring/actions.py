@@ -12,26 +12,14 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from roadmap.models import Action, ActionRecord
+from roadmap.monitoring.kpis import exact, share
 from roadmap.monitoring.result import ActionState, ActionStatus, Reason
 from roadmap.months import parse_month
 from roadmap.planning.result import Placement
 
 
-def exact(value: float) -> Fraction:
-    """The decimal a user wrote as a float (0.15 is 3/20, not its binary neighbour)."""
-    return Fraction(repr(value))
-
-
-def _known(records: Sequence[ActionRecord], as_of: int) -> list[ActionRecord]:
-    """The records dated at or before `as_of`, by date; file order breaks ties."""
-    return sorted((r for r in records if parse_month(r.date) <= as_of), key=lambda r: r.date)
-
-
-def is_cancelled(
-    action: Action, records: Sequence[ActionRecord], as_of: int, *, yaml_status_holds: bool
-) -> bool:
-    """True when the action is cancelled at `as_of` (rule 1)."""
-    known = _known(records, as_of)
+def is_cancelled(action: Action, known: Sequence[ActionRecord], *, yaml_status_holds: bool) -> bool:
+    """True when the action is cancelled (rule 1), by its `known` records in date order."""
     return (yaml_status_holds and action.status == "cancelled") or bool(
         known and known[-1].status == "cancelled"
     )
@@ -40,14 +28,14 @@ def is_cancelled(
 def action_status(
     action: Action,
     placement: Placement,
-    records: Sequence[ActionRecord],
+    known: Sequence[ActionRecord],
     as_of: int,
     *,
     yaml_status_holds: bool,
     at_risk_lag: float,
 ) -> ActionStatus:
-    """The state at `as_of` of an action that is not cancelled (rules 2 to 7)."""
-    known = _known(records, as_of)
+    """The state at `as_of` of an action that is not cancelled (rules 2 to 7), from
+    `known`: its records up to then, in date order."""
     latest = known[-1] if known else None
     declared = action.status if yaml_status_holds else None
     done = "done" in (declared, latest.status if latest is not None else None)
@@ -60,7 +48,7 @@ def action_status(
         or any(r.status in ("in_progress", "done") or (r.percent or 0) > 0 for r in known)
     )
     start, finish = placement.start, placement.finish
-    expected = min(max(Fraction(as_of - start, max(finish - start, 1)), Fraction(0)), Fraction(1))
+    expected = share(as_of, start, finish)
     state: ActionState
     reason: Reason
     if done:

@@ -97,12 +97,9 @@ def find_repository() -> Repository:
 def inside(repo: Repository, directory: str) -> str:
     """`directory`'s path inside `repo`: a relative one counts from the repository root,
     wherever the command runs, as paths in git do."""
-    target = Path(os.path.normpath(repo.root / directory))
-    try:
-        relative = target.relative_to(repo.root)
-    except ValueError:
-        try:
-            relative = Path(os.path.realpath(target)).relative_to(repo.root)
-        except ValueError as exc:
-            raise UserError(say("diff.outside", directory=directory, root=repo.root)) from exc
-    return relative.as_posix() if relative.parts else ""
+    named = repo.root / directory
+    for target in (Path(os.path.normpath(named)), Path(os.path.realpath(named))):
+        if target.is_relative_to(repo.root):
+            relative = target.relative_to(repo.root)
+            return relative.as_posix() if relative.parts else ""
+    raise UserError(say("diff.outside", directory=directory, root=repo.root))

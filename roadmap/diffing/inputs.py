@@ -8,6 +8,7 @@ path inside it; any other list counts as one value.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,10 +32,11 @@ def edited_inputs(old: Dataset, new: Dataset) -> list[FieldChange]:
     """Every field that differs, items added or removed left to the other sections."""
     dump = TypeAdapter(Dataset).dump_python
     before, after = (dump(side, mode="json", exclude_none=True) for side in (old, new))
-    changes: list[FieldChange] = []
-    for section in ("strategy", "goals", "actions", "progress"):
-        _walk(before.get(section), after.get(section), section, "", [], out=changes)
-    return changes
+    return [
+        change
+        for section in ("strategy", "goals", "actions", "progress")
+        for change in _walk(before.get(section), after.get(section), section, "", [])
+    ]
 
 
 def shown(value: Any) -> str:
@@ -54,22 +56,20 @@ def _by_id(value: Any) -> dict[str, Any] | None:
     return None
 
 
-def _walk(
-    old: Any, new: Any, kind: str, ident: str, path: list[str], *, out: list[FieldChange]
-) -> None:
+def _walk(old: Any, new: Any, kind: str, ident: str, path: list[str]) -> Iterator[FieldChange]:
     if old == new:
         return
     if isinstance(old, dict) and isinstance(new, dict):
         for key in [*old, *(k for k in new if k not in old)]:
-            _walk(old.get(key), new.get(key), kind, ident, [*path, key], out=out)
+            yield from _walk(old.get(key), new.get(key), kind, ident, [*path, key])
         return
     old_items, new_items = _by_id(old), _by_id(new)
     if old_items is not None and new_items is not None:
         item_kind = path[-1].removesuffix("s") if path else kind.removesuffix("s")
         for key in [k for k in new_items if k in old_items]:
-            _walk(old_items[key], new_items[key], item_kind, key, [], out=out)
+            yield from _walk(old_items[key], new_items[key], item_kind, key, [])
         for key in sorted(old_items.keys() ^ new_items.keys()):
             if kind != "actions" or path:  # added and removed actions have their own lists
-                out.append(FieldChange(item_kind, key, "", old_items.get(key), new_items.get(key)))
+                yield FieldChange(item_kind, key, "", old_items.get(key), new_items.get(key))
         return
-    out.append(FieldChange(kind.removesuffix("s"), ident, ".".join(path), old, new))
+    yield FieldChange(kind.removesuffix("s"), ident, ".".join(path), old, new)

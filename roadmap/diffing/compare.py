@@ -1,10 +1,6 @@
-"""What a change does to the roadmap: the comparison of two snapshots.
-
-Each part is computed from whatever both sides allow: actions once each side's ids are
-known; moves, the critical path and money per phase once both are planned. Diagnostics
-match by code, file name and message, so a finding that only moved lines is neither new
-nor resolved.
-"""
+"""What a change does to the roadmap: the comparison of two snapshots, each part from
+whatever both sides allow. Diagnostics match by code, file name and message, so that a
+finding that only moved lines is neither new nor resolved."""
 
 from __future__ import annotations
 
@@ -89,7 +85,7 @@ class Diff:
     def head_fails(self) -> bool:
         """True when `roadmap check` would fail on the head (errors, the plan's included):
         what makes the diff exit 1."""
-        return self.head.present and has_errors(_findings(self.head))
+        return self.head.present and has_errors(self.head.findings)
 
 
 def compare(base: Snapshot, head: Snapshot) -> Diff:
@@ -158,15 +154,10 @@ def _sum(actions: list[Action]) -> Money:
 
 
 def _all_kpis(side: Snapshot) -> dict[str, Kpi] | None:
-    if not side.present:
-        return {}
+    """The side's KPIs by id, the first of a repeated id; None when its data is invalid."""
     if side.dataset is None:
-        return None
-    found: dict[str, Kpi] = {}
-    for goal in side.dataset.goals:
-        for kpi in goal.kpis:
-            found.setdefault(kpi.id, kpi)
-    return found
+        return None if side.present else {}
+    return {k.id: k for goal in reversed(side.dataset.goals) for k in reversed(goal.kpis)}
 
 
 def _kpis(base: Snapshot, head: Snapshot) -> list[KpiChange]:
@@ -188,15 +179,8 @@ def _key(diagnostic: Diagnostic) -> tuple[str, str, str]:
     return (diagnostic.code, PurePosixPath(diagnostic.file).name, diagnostic.message)
 
 
-def _findings(side: Snapshot) -> list[Diagnostic]:
-    found = list(side.diagnostics)
-    if side.plan is not None:
-        found.extend(side.plan.diagnostics)
-    return found
-
-
 def _diagnostics(base: Snapshot, head: Snapshot) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    before, after = _findings(base), _findings(head)
+    before, after = base.findings, head.findings
     old_keys = {_key(d) for d in before}
     new_keys = {_key(d) for d in after}
     new = sorted({d for d in after if _key(d) not in old_keys})

@@ -43,6 +43,11 @@ class Snapshot:
         """True when the side has data that checks without errors."""
         return self.present and not has_errors(self.diagnostics)
 
+    @property
+    def findings(self) -> list[Diagnostic]:
+        """Every finding, the plan's included (the pipeline leaves them out after errors)."""
+        return [*self.diagnostics, *(self.plan.diagnostics if self.plan else ())]
+
 
 def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Snapshot:
     """The data directory `directory` (repository-relative) as it was at `commit`."""

@@ -1,10 +1,6 @@
-"""The state of each action at the as-of month, judged against its planned dates.
-
-docs/monitoring.md ("How an action's state is decided") gives the rules, first match
-wins; the reasons name which one held. Comparisons are exact (rational arithmetic), so
-a gap of exactly `at_risk_lag` is on track, and a start without any percent is on track
-until its finish passes.
-"""
+"""The state of each action at the as-of month against its planned dates, by the rules of
+docs/monitoring.md (first match wins; the reason names it). Comparisons are exact, so a
+gap of exactly `at_risk_lag` is on track."""
 
 from __future__ import annotations
 
@@ -12,6 +8,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from roadmap.models import Action, ActionRecord
+from roadmap.models.strategy import Monitoring
 from roadmap.monitoring.kpis import exact, share
 from roadmap.monitoring.result import ActionState, ActionStatus, Reason
 from roadmap.months import parse_month
@@ -30,9 +27,9 @@ def action_status(
     placement: Placement,
     known: Sequence[ActionRecord],
     as_of: int,
+    thresholds: Monitoring,
     *,
     yaml_status_holds: bool,
-    at_risk_lag: float,
 ) -> ActionStatus:
     """The state at `as_of` of an action that is not cancelled (rules 2 to 7), from
     `known`: its records up to then, in date order."""
@@ -59,7 +56,7 @@ def action_status(
         state, reason = (
             ("not_started", "not_due") if start >= as_of else ("at_risk", "start_missed")
         )
-    elif percent is not None and expected - Fraction(percent, 100) > exact(at_risk_lag):
+    elif percent is not None and expected - Fraction(percent, 100) > exact(thresholds.at_risk_lag):
         state, reason = "at_risk", "behind"
     else:
         state, reason = "on_track", "started_early" if start > as_of else "on_schedule"

@@ -1,11 +1,7 @@
-"""Each KPI's progress from baseline towards target, and its traffic light, with the exact
-arithmetic that every judgement of `roadmap status` shares.
-
-docs/monitoring.md ("How a KPI's light is decided") gives the rules. Besides: file order
-breaks ties between measurements of one month; when target equals baseline, progress is
-1 if the value is at or beyond the target in the KPI's direction, else 0; while nothing
-is expected yet (as-of at or before the baseline), any measurement is green.
-"""
+"""Each KPI's progress towards its target and its light (docs/monitoring.md), and the exact
+arithmetic all of `roadmap status` shares. File order breaks ties between measurements of
+one month; a target equal to its baseline is met or not (progress 1 or 0); while nothing
+is expected yet (as-of at or before the baseline), any measurement is green."""
 
 from __future__ import annotations
 

@@ -1,10 +1,7 @@
 """Roll-ups per goal, priority area and actor, and the budget committed against plan.
 
-A goal covers the actions that name it and its own KPIs; a priority area the union of
-its goals'; an actor the actions it leads and the KPIs they name. `kpi_progress` is the
-mean over the measured KPIs. Cancelled actions count nowhere; see docs/monitoring.md
-for the budget.
-"""
+A goal covers the actions that name it and its own KPIs, a priority area its goals', an
+actor the actions it leads and the KPIs they name. Cancelled actions count nowhere."""
 
 from __future__ import annotations
 

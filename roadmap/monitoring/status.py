@@ -39,12 +39,7 @@ def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
             unplanned.append(action.id)
         else:
             statuses[action.id] = action_status(
-                action,
-                placement,
-                known,
-                as_of,
-                yaml_status_holds=holds,
-                at_risk_lag=thresholds.at_risk_lag,
+                action, placement, known, as_of, thresholds, yaml_status_holds=holds
             )
     kpis = {
         k.id: kpi_status(k, g.id, kpi_records[k.id], as_of, thresholds)

@@ -5,6 +5,7 @@ finding that only moved lines is neither new nor resolved."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import PurePosixPath
 
 from roadmap.diagnostics import Diagnostic, has_errors
@@ -12,25 +13,17 @@ from roadmap.diffing.inputs import FieldChange, edited_inputs
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models import Action, Kpi, text_in
 from roadmap.models.actions import PHASES
-
-
-@dataclass(frozen=True)
-class Slot:
-    """Where an action sits in a plan, in month indices; `finish` is the month after."""
-
-    start: int
-    finish: int
-    phase: str
+from roadmap.planning.result import Placement
 
 
 @dataclass(frozen=True)
 class ActionChange:
-    """An action added, removed or moved, with its slot on each side where planned."""
+    """An action added, removed or moved, with its placement on each side where planned."""
 
     id: str
     title: str
-    before: Slot | None = None
-    after: Slot | None = None
+    before: Placement | None = None
+    after: Placement | None = None
 
 
 @dataclass(frozen=True)
@@ -116,17 +109,17 @@ def _actions(diff: Diff) -> None:
         diff.added.append(ActionChange(action_id, new[action_id], after=_slot(head, action_id)))
     for action_id in sorted(old.keys() - new.keys()):
         diff.removed.append(ActionChange(action_id, old[action_id], _slot(base, action_id)))
+    slot = attrgetter("start", "finish", "phase")
     for action_id in sorted(old.keys() & new.keys()):
         before, after = _slot(base, action_id), _slot(head, action_id)
-        if before is not None and after is not None and before != after:
+        if before is not None and after is not None and slot(before) != slot(after):
             diff.moved.append(ActionChange(action_id, new[action_id], before, after))
     if base.dataset is not None and head.dataset is not None:
         diff.changed = edited_inputs(base.dataset, head.dataset)
 
 
-def _slot(side: Snapshot, action_id: str) -> Slot | None:
-    placement = side.plan.by_id.get(action_id) if side.plan is not None else None
-    return None if placement is None else Slot(placement.start, placement.finish, placement.phase)
+def _slot(side: Snapshot, action_id: str) -> Placement | None:
+    return side.plan.by_id.get(action_id) if side.plan is not None else None
 
 
 def _money(side: Snapshot) -> tuple[dict[str, Money] | None, Money | None]:

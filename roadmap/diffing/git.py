@@ -45,12 +45,9 @@ class Repository:
 
     def files(self, commit: str, directory: str) -> dict[str, str]:
         """The files directly in `directory` at `commit`: name to object type (blob, ...)."""
-        spec = f"{directory}/" if directory else ""
-        result = self.git("ls-tree", "-z", commit, "--", spec or ".")
+        result = self.git("ls-tree", "-z", commit, "--", f"{directory}/" if directory else ".")
         found: dict[str, str] = {}
-        for entry in result.stdout.split(b"\0"):
-            if not entry:
-                continue
+        for entry in filter(None, result.stdout.split(b"\0")):
             meta, _, path = entry.partition(b"\t")
             mode, kind, _obj = meta.decode().split(" ")
             name = PurePosixPath(path.decode("utf-8", "surrogateescape")).name

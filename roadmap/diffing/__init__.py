@@ -1,8 +1,5 @@
-"""`roadmap diff`: what a change to the data does to the roadmap, between git revisions.
-
-`diff_revisions()` reads each side (a revision, or the work tree for the head), checks
-and plans both, and compares them; roadmap.output turns the result into reports.
-"""
+"""`roadmap diff`: what a change to the data does to the roadmap, between git revisions;
+`diff_revisions()` reads, checks, plans and compares both sides."""
 
 from __future__ import annotations
 
@@ -16,12 +13,10 @@ from roadmap.texts import say
 def diff_revisions(
     base: str, head: str | None = None, data: str = "data", base_data: str | None = None
 ) -> Diff:
-    """Check, plan and compare `data` at `base` and at `head` (None: the work tree).
-
-    At the base the data is at `base_data`, else where it is now, else where git saw it
-    move from. A data folder that one side lacks is a UserError naming the side and the
-    path, so that a misspelt --data is not taken for a roadmap with no change.
-    """
+    """Check, plan and compare `data` at `base` and at `head` (None: the work tree); at the
+    base, the data is at `base_data`, else where it is now, else where git saw it move from.
+    A data folder that one side lacks is a UserError naming the side and the path, so
+    that a misspelt --data is not taken for a roadmap with no change."""
     repo = find_repository()
     directory = inside(repo, data)
     base_commit = repo.resolve(base)

@@ -1,9 +1,7 @@
-"""The edited inputs of a diff: every field of the data that differs between two sides.
-
-Both datasets are dumped as JSON and walked together. A list of items with ids is
-matched by id, so an edit is named by the item's kind and id and the field's dotted
-path inside it; any other list counts as one value.
-"""
+"""The edited inputs of a diff: every field of the data that differs between two sides,
+walking both datasets dumped as JSON. Lists of items with ids are matched by id, so an
+edit is named by the item's kind, its id and the field's dotted path inside it; any
+other list counts as one value."""
 
 from __future__ import annotations
 

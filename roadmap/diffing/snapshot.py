@@ -21,12 +21,9 @@ WORK_TREE = "working tree"
 
 @dataclass
 class Snapshot:
-    """The roadmap on one side of a diff.
-
-    `present` is False when the side has no data directory at all (the base of the
-    pull request that adds the roadmap). `dataset` is there when every file passed the
-    schema, `plan` when the data checked without errors.
-    """
+    """The roadmap on one side of a diff. `present` is False when the side has no data
+    (the base of the pull request that adds the roadmap); `dataset` is there when every
+    file passed the schema, `plan` when the data checked without errors."""
 
     label: str
     directory: str

@@ -27,11 +27,6 @@ def share(month: int, start: int, end: int) -> Fraction:
     return _clamp(Fraction(month - start, end - start))
 
 
-def year_point(year: int) -> int:
-    """The month index a yearly baseline or target stands at: December of that year."""
-    return year * 12 + 11
-
-
 def kpi_progress(kpi: Kpi, value: float) -> Fraction:
     """How far `value` has come from the baseline towards the target, clamped to 0..1."""
     baseline, target, measured = exact(kpi.baseline.value), exact(kpi.target.value), exact(value)
@@ -45,9 +40,10 @@ def kpi_status(
     kpi: Kpi, goal: str, known: Sequence[KpiRecord], as_of: int, thresholds: Monitoring
 ) -> KpiStatus:
     """The KPI's progress, expectation and light at `as_of`, from `known`: its
-    measurements up to then, in date order."""
+    measurements up to then, in date order. A yearly baseline or target stands at
+    December of its year."""
     counted = [r for r in known if int(r.date[:4]) >= kpi.baseline.year]
-    start, end = year_point(kpi.baseline.year), year_point(kpi.target.year)
+    start, end = kpi.baseline.year * 12 + 11, kpi.target.year * 12 + 11
     expected = share(as_of, start, end)
     latest = counted[-1] if counted else None
     progress = kpi_progress(kpi, latest.value) if latest is not None else None

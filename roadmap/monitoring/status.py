@@ -18,10 +18,8 @@ Record = TypeVar("Record", ActionRecord, KpiRecord)
 
 
 def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
-    """Judge every action and KPI of `dataset` at month `as_of` against `plan`.
-
-    Cancelled actions, and actions the plan does not place, are listed apart.
-    """
+    """Judge every action and KPI of `dataset` at month `as_of` against `plan`; cancelled
+    actions, and those the plan does not place, are listed apart."""
     progress = dataset.progress
     action_records = _known(progress.actions if progress else [], as_of)
     kpi_records = _known(progress.kpis if progress else [], as_of)

@@ -92,7 +92,8 @@ def compare(base: Snapshot, head: Snapshot) -> Diff:
         diff.critical_after, diff.finish_after = head.plan.critical_path, head.plan.finish
     diff.phases_before, diff.total_before = _money(base)
     diff.phases_after, diff.total_after = _money(head)
-    diff.new_diagnostics, diff.resolved_diagnostics = _diagnostics(base, head)
+    diff.new_diagnostics = _unmatched(head.findings, base.findings)
+    diff.resolved_diagnostics = _unmatched(base.findings, head.findings)
     return diff
 
 
@@ -172,10 +173,7 @@ def _key(diagnostic: Diagnostic) -> tuple[str, str, str]:
     return (diagnostic.code, PurePosixPath(diagnostic.file).name, diagnostic.message)
 
 
-def _diagnostics(base: Snapshot, head: Snapshot) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    before, after = base.findings, head.findings
-    old_keys = {_key(d) for d in before}
-    new_keys = {_key(d) for d in after}
-    new = sorted({d for d in after if _key(d) not in old_keys})
-    resolved = sorted({d for d in before if _key(d) not in new_keys})
-    return new, resolved
+def _unmatched(found: list[Diagnostic], other: list[Diagnostic]) -> list[Diagnostic]:
+    """The findings in `found` with no match (code, file name, message) in `other`."""
+    matches = {_key(d) for d in other}
+    return sorted({d for d in found if _key(d) not in matches})

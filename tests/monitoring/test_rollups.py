@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from roadmap.monitoring import StatusResult, status
+from roadmap.monitoring.result import StatusResult
+from roadmap.monitoring.status import status
 from roadmap.months import parse_month
 from tests.monitoring.factory import action, dataset, kpi, plan
 

@@ -1,6 +1,5 @@
-"""Reading a data directory out of git, through the `git` command, without touching the
-working tree. What the user can fix (no git, no repository, an unknown revision) is a
-UserError."""
+"""Reading a data directory out of git without touching the working tree. What the user
+can fix (no git, no repository, an unknown revision) is a UserError."""
 
 from __future__ import annotations
 

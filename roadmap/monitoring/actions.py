@@ -17,9 +17,8 @@ from roadmap.planning.result import Placement
 
 def is_cancelled(action: Action, known: Sequence[ActionRecord], *, yaml_status_holds: bool) -> bool:
     """True when the action is cancelled (rule 1), by its `known` records in date order."""
-    return (yaml_status_holds and action.status == "cancelled") or bool(
-        known and known[-1].status == "cancelled"
-    )
+    latest = known[-1].status if known else None
+    return latest == "cancelled" or (yaml_status_holds and action.status == "cancelled")
 
 
 def action_status(

@@ -20,8 +20,7 @@ def exact(value: float) -> Fraction:
 
 
 def share(month: int, start: int, end: int) -> Fraction:
-    """The fraction of the way from month `start` to `end` a linear trajectory expects at
-    `month`, 0..1."""
+    """The fraction (0..1) of the way from month `start` to `end` expected at `month`."""
     if end <= start:
         return Fraction(1) if month >= end else Fraction(0)
     return _clamp(Fraction(month - start, end - start))

@@ -104,8 +104,7 @@ def _checked(path: str, label: str, directory: str, commit: str | None = None) -
 def _titles(loaded: Loaded) -> dict[str, str]:
     if loaded.dataset is not None:
         return {a.id: text_in(a.title, "en") for a in loaded.dataset.actions}
-    document = loaded.documents.get("actions")
-    data = document.data if document is not None else None
+    data = getattr(loaded.documents.get("actions"), "data", None)
     items = data.get("actions") if isinstance(data, dict) else None
     titles: dict[str, str] = {}
     for item in items if isinstance(items, list) else []:

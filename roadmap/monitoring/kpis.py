@@ -38,9 +38,8 @@ def kpi_progress(kpi: Kpi, value: float) -> Fraction:
 def kpi_status(
     kpi: Kpi, goal: str, known: Sequence[KpiRecord], as_of: int, thresholds: Monitoring
 ) -> KpiStatus:
-    """The KPI's progress, expectation and light at `as_of`, from `known`: its
-    measurements up to then, in date order. A yearly baseline or target stands at
-    December of its year."""
+    """The KPI's progress, expectation and light at `as_of`, from `known` (its measurements
+    up to then, in date order); baseline and target stand at December of their year."""
     counted = [r for r in known if int(r.date[:4]) >= kpi.baseline.year]
     start, end = kpi.baseline.year * 12 + 11, kpi.target.year * 12 + 11
     expected = share(as_of, start, end)

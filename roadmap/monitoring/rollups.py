@@ -1,7 +1,6 @@
-"""Roll-ups per goal, priority area and actor, and the budget committed against plan.
-
-A goal covers the actions that name it and its own KPIs, a priority area its goals', an
-actor the actions it leads and the KPIs they name. Cancelled actions count nowhere."""
+"""Roll-ups per goal, priority area and actor, and the budget committed against plan. A
+goal covers the actions that name it and its own KPIs, a priority area its goals', an
+actor the actions it leads and the KPIs they name; cancelled actions count nowhere."""
 
 from __future__ import annotations
 

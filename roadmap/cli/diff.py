@@ -43,12 +43,12 @@ def diff(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     repository, or a data folder (--data counts from the repository root) that a side
     lacks.
     """
-    from roadmap.diffing import DiffRequest, diff_revisions  # noqa: PLC0415
+    from roadmap.diffing import diff_revisions  # noqa: PLC0415
     from roadmap.output.diff_page import diff_markdown  # noqa: PLC0415
     from roadmap.output.json_reports import diff_json  # noqa: PLC0415
     from roadmap.output.text import diff_text  # noqa: PLC0415
 
-    result = diff_revisions(DiffRequest(base, head, data, base_data))
+    result = diff_revisions(base, head, data, base_data)
     reporters = {"markdown": diff_markdown, "text": diff_text, "json": diff_json}
     emit(reporters[output_format](result), output)
     if result.head_fails:

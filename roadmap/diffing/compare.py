@@ -1,14 +1,11 @@
-"""What a change does to the roadmap: the comparison of two snapshots.
-
-Each part is computed from whatever both sides allow. Actions are compared by id as
-soon as each side's actions can be read; moves, the critical path and money per phase
-need both plans; diagnostics are matched by code, file name and message, so that a
-finding that only moved down a few lines is neither new nor resolved.
-"""
+"""What a change does to the roadmap: the comparison of two snapshots, each part from
+whatever both sides allow. Diagnostics match by code, file name and message, so that a
+finding that only moved lines is neither new nor resolved."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import PurePosixPath
 
 from roadmap.diagnostics import Diagnostic, has_errors
@@ -16,25 +13,17 @@ from roadmap.diffing.inputs import FieldChange, edited_inputs
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models import Action, Kpi, text_in
 from roadmap.models.actions import PHASES
-
-
-@dataclass(frozen=True)
-class Slot:
-    """Where an action sits in a plan, in month indices; `finish` is the month after."""
-
-    start: int
-    finish: int
-    phase: str
+from roadmap.planning.result import Placement
 
 
 @dataclass(frozen=True)
 class ActionChange:
-    """An action added, removed or moved, with its slot on each side where planned."""
+    """An action added, removed or moved, with its placement on each side where planned."""
 
     id: str
     title: str
-    before: Slot | None = None
-    after: Slot | None = None
+    before: Placement | None = None
+    after: Placement | None = None
 
 
 @dataclass(frozen=True)
@@ -82,35 +71,29 @@ class Diff:
     @property
     def critical_changed(self) -> bool:
         """True when both plans exist and their critical paths differ."""
-        return (
-            self.critical_before is not None
-            and self.critical_after is not None
-            and self.critical_before != self.critical_after
-        )
+        before, after = self.critical_before, self.critical_after
+        return before is not None and after is not None and before != after
 
     @property
     def head_fails(self) -> bool:
         """True when `roadmap check` would fail on the head (errors, the plan's included):
         what makes the diff exit 1."""
-        return self.head.present and has_errors(_findings(self.head))
+        return self.head.present and has_errors(self.head.findings)
 
 
 def compare(base: Snapshot, head: Snapshot) -> Diff:
     """The differences between the base and the head side."""
-    diff = Diff(base, head)
-    _actions(diff)
+    diff = Diff(base, head, kpis=_kpis(base, head))
+    if _readable(base) and _readable(head):
+        _actions(diff)
     if base.plan is not None:
-        diff.critical_before = base.plan.critical_path
-        diff.finish_before = base.plan.finish
+        diff.critical_before, diff.finish_before = base.plan.critical_path, base.plan.finish
     if head.plan is not None:
-        diff.critical_after = head.plan.critical_path
-        diff.finish_after = head.plan.finish
-    diff.phases_before = _per_phase(base)
-    diff.phases_after = _per_phase(head)
-    diff.total_before = _total(base)
-    diff.total_after = _total(head)
-    diff.kpis = _kpis(base, head)
-    diff.new_diagnostics, diff.resolved_diagnostics = _diagnostics(base, head)
+        diff.critical_after, diff.finish_after = head.plan.critical_path, head.plan.finish
+    diff.phases_before, diff.total_before = _money(base)
+    diff.phases_after, diff.total_after = _money(head)
+    diff.new_diagnostics = _unmatched(head.findings, base.findings)
+    diff.resolved_diagnostics = _unmatched(base.findings, head.findings)
     return diff
 
 
@@ -120,36 +103,43 @@ def _readable(side: Snapshot) -> bool:
 
 
 def _actions(diff: Diff) -> None:
+    """The actions added, removed and moved, and the inputs edited."""
     base, head = diff.base, diff.head
-    if not (_readable(base) and _readable(head)):
-        return
-    for action_id in sorted(head.titles.keys() - base.titles.keys()):
-        diff.added.append(
-            ActionChange(action_id, head.titles[action_id], after=_slot(head, action_id))
-        )
-    for action_id in sorted(base.titles.keys() - head.titles.keys()):
-        diff.removed.append(
-            ActionChange(action_id, base.titles[action_id], before=_slot(base, action_id))
-        )
-    common = sorted(base.titles.keys() & head.titles.keys())
-    for action_id in common:
+    old, new = base.titles, head.titles
+    for action_id in sorted(new.keys() - old.keys()):
+        diff.added.append(ActionChange(action_id, new[action_id], after=_slot(head, action_id)))
+    for action_id in sorted(old.keys() - new.keys()):
+        diff.removed.append(ActionChange(action_id, old[action_id], _slot(base, action_id)))
+    slot = attrgetter("start", "finish", "phase")
+    for action_id in sorted(old.keys() & new.keys()):
         before, after = _slot(base, action_id), _slot(head, action_id)
-        if before is not None and after is not None and before != after:
-            diff.moved.append(ActionChange(action_id, head.titles[action_id], before, after))
+        if before is not None and after is not None and slot(before) != slot(after):
+            diff.moved.append(ActionChange(action_id, new[action_id], before, after))
     if base.dataset is not None and head.dataset is not None:
         diff.changed = edited_inputs(base.dataset, head.dataset)
 
 
-def _slot(side: Snapshot, action_id: str) -> Slot | None:
+def _slot(side: Snapshot, action_id: str) -> Placement | None:
+    return side.plan.by_id.get(action_id) if side.plan is not None else None
+
+
+def _money(side: Snapshot) -> tuple[dict[str, Money] | None, Money | None]:
+    """Money per phase of the plan, and in total over the actions not cancelled."""
+    if not side.present:
+        return dict.fromkeys(PHASES, Money(0, 0, 0)), Money(0, 0, 0)
+    if side.dataset is None:
+        return None, None
+    total = _sum([a for a in side.dataset.actions if a.status != "cancelled"])
     if side.plan is None:
-        return None
-    placement = side.plan.by_id.get(action_id)
-    if placement is None:
-        return None
-    return Slot(placement.start, placement.finish, placement.phase)
+        return None, total
+    by_id = {a.id: a for a in side.dataset.actions}
+    placements = side.plan.placements
+    return {
+        phase: _sum([by_id[p.id] for p in placements if p.phase == phase]) for phase in PHASES
+    }, total
 
 
-def _money(actions: list[Action]) -> Money:
+def _sum(actions: list[Action]) -> Money:
     return Money(
         cost=sum(a.cost_eur for a in actions),
         funding=sum(f.amount_eur for a in actions for f in a.funding),
@@ -157,37 +147,11 @@ def _money(actions: list[Action]) -> Money:
     )
 
 
-def _per_phase(side: Snapshot) -> dict[str, Money] | None:
-    if not side.present:
-        return dict.fromkeys(PHASES, Money(0, 0, 0))
-    dataset, plan = side.dataset, side.plan
-    if dataset is None or plan is None:
-        return None
-    by_id = {a.id: a for a in dataset.actions}
-    return {
-        phase: _money([by_id[p.id] for p in plan.placements if p.phase == phase and p.id in by_id])
-        for phase in PHASES
-    }
-
-
-def _total(side: Snapshot) -> Money | None:
-    if not side.present:
-        return Money(0, 0, 0)
-    if side.dataset is None:
-        return None
-    return _money([a for a in side.dataset.actions if a.status != "cancelled"])
-
-
 def _all_kpis(side: Snapshot) -> dict[str, Kpi] | None:
-    if not side.present:
-        return {}
+    """The side's KPIs by id, the first of a repeated id; None when its data is invalid."""
     if side.dataset is None:
-        return None
-    found: dict[str, Kpi] = {}
-    for goal in side.dataset.goals:
-        for kpi in goal.kpis:
-            found.setdefault(kpi.id, kpi)
-    return found
+        return None if side.present else {}
+    return {k.id: k for goal in reversed(side.dataset.goals) for k in reversed(goal.kpis)}
 
 
 def _kpis(base: Snapshot, head: Snapshot) -> list[KpiChange]:
@@ -196,13 +160,11 @@ def _kpis(base: Snapshot, head: Snapshot) -> list[KpiChange]:
         return []
     changes = []
     for kpi_id in sorted(old.keys() | new.keys()):
-        before = old.get(kpi_id)
-        after = new.get(kpi_id)
+        before, after = old.get(kpi_id), new.get(kpi_id)
         was = (before.target.value, before.target.year) if before else None
         now = (after.target.value, after.target.year) if after else None
         if was != now:
-            shown = after or before
-            assert shown is not None
+            shown = after or old[kpi_id]
             changes.append(KpiChange(kpi_id, text_in(shown.name, "en"), was, now, shown.unit))
     return changes
 
@@ -211,17 +173,7 @@ def _key(diagnostic: Diagnostic) -> tuple[str, str, str]:
     return (diagnostic.code, PurePosixPath(diagnostic.file).name, diagnostic.message)
 
 
-def _findings(side: Snapshot) -> list[Diagnostic]:
-    found = list(side.diagnostics)
-    if side.plan is not None:
-        found.extend(side.plan.diagnostics)
-    return found
-
-
-def _diagnostics(base: Snapshot, head: Snapshot) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    before, after = _findings(base), _findings(head)
-    old_keys = {_key(d) for d in before}
-    new_keys = {_key(d) for d in after}
-    new = sorted({d for d in after if _key(d) not in old_keys})
-    resolved = sorted({d for d in before if _key(d) not in new_keys})
-    return new, resolved
+def _unmatched(found: list[Diagnostic], other: list[Diagnostic]) -> list[Diagnostic]:
+    """The findings in `found` with no match (code, file name, message) in `other`."""
+    matches = {_key(d) for d in other}
+    return sorted({d for d in found if _key(d) not in matches})

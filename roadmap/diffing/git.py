@@ -1,15 +1,12 @@
-"""Reading a data directory out of git without touching the working tree.
-
-Everything goes through the `git` command (`rev-parse`, `ls-tree`, `cat-file`, `diff`),
-run in the repository that contains the data directory. Problems the user can fix (no
-git, not a repository, an unknown revision) raise UserError with a clear message.
-"""
+"""Reading a data directory out of git without touching the working tree. What the user
+can fix (no git, no repository, an unknown revision) is a UserError."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -47,12 +44,9 @@ class Repository:
 
     def files(self, commit: str, directory: str) -> dict[str, str]:
         """The files directly in `directory` at `commit`: name to object type (blob, ...)."""
-        spec = f"{directory}/" if directory else ""
-        result = self.git("ls-tree", "-z", commit, "--", spec or ".")
+        result = self.git("ls-tree", "-z", commit, "--", f"{directory}/" if directory else ".")
         found: dict[str, str] = {}
-        for entry in result.stdout.split(b"\0"):
-            if not entry:
-                continue
+        for entry in filter(None, result.stdout.split(b"\0")):
             meta, _, path = entry.partition(b"\t")
             mode, kind, _obj = meta.decode().split(" ")
             name = PurePosixPath(path.decode("utf-8", "surrogateescape")).name
@@ -68,31 +62,21 @@ class Repository:
         result = self.git("cat-file", "-t", f"{commit}:{path}", check=False)
         return result.stdout.decode().strip() if result.returncode == 0 else None
 
-    def renamed_from(self, base: str, head: str | None, directory: str) -> str | None:
-        """Where `directory`'s data files were at `base`, if git sees them as renamed.
-
-        `head` None compares with the working tree. Only data files (`*.yaml`) count,
-        and the directory they came from most often wins.
-        """
-        args = ["diff", "--name-status", "-z", "-M", "--no-color", base]
-        if head is not None:
-            args.append(head)
-        fields = self.git(*args).stdout.decode("utf-8", "surrogateescape").split("\0")
-        votes: dict[str, int] = {}
-        i = 0
-        while i < len(fields) and fields[i]:
-            status = fields[i]
-            if status.startswith(("R", "C")):
-                old, new = fields[i + 1], fields[i + 2]
-                i += 3
-                if str(PurePosixPath(new).parent) == (directory or ".") and new.endswith(".yaml"):
-                    parent = str(PurePosixPath(old).parent)
-                    votes[parent] = votes.get(parent, 0) + 1
-            else:
-                i += 2
+    def renamed_from(self, base: str, head: str | None, directory: str) -> str:
+        """Where `directory`'s data files (`*.yaml`) were at `base` if git sees them
+        renamed (`head` None: in the working tree), the most common origin winning;
+        else `directory`."""
+        revisions = [base] if head is None else [base, head]
+        args = ("diff", "--name-status", "-z", "-M", "--diff-filter=R", "--no-color", *revisions)
+        names = iter(self.git(*args).stdout.decode("utf-8", "surrogateescape").split("\0"))
+        votes = Counter(
+            str(PurePosixPath(old).parent)
+            for _status, old, new in zip(names, names, names, strict=False)
+            if str(PurePosixPath(new).parent) == (directory or ".") and new.endswith(".yaml")
+        )
         if not votes:
-            return None
-        best = max(sorted(votes), key=lambda d: votes[d])
+            return directory
+        best = max(sorted(votes), key=votes.__getitem__)
         return "" if best == "." else best
 
 
@@ -100,9 +84,7 @@ def find_repository() -> Repository:
     """The git repository that holds the working directory."""
     if shutil.which("git") is None:
         raise UserError(say("diff.no_git"))
-    result = subprocess.run(
-        ["git", "rev-parse", "--show-toplevel"], capture_output=True, check=False
-    )
+    result = Repository(Path.cwd()).git("rev-parse", "--show-toplevel", check=False)
     if result.returncode != 0:
         raise UserError(say("diff.no_repository", cwd=Path.cwd()))
     return Repository(Path(result.stdout.decode().strip()).resolve())
@@ -111,12 +93,9 @@ def find_repository() -> Repository:
 def inside(repo: Repository, directory: str) -> str:
     """`directory`'s path inside `repo`: a relative one counts from the repository root,
     wherever the command runs, as paths in git do."""
-    target = Path(os.path.normpath(repo.root / directory))
-    try:
-        relative = target.relative_to(repo.root)
-    except ValueError:
-        try:
-            relative = Path(os.path.realpath(target)).relative_to(repo.root)
-        except ValueError as exc:
-            raise UserError(say("diff.outside", directory=directory, root=repo.root)) from exc
-    return relative.as_posix() if relative.parts else ""
+    named = repo.root / directory
+    for target in (Path(os.path.normpath(named)), Path(os.path.realpath(named))):
+        if target.is_relative_to(repo.root):
+            relative = target.relative_to(repo.root)
+            return relative.as_posix() if relative.parts else ""
+    raise UserError(say("diff.outside", directory=directory, root=repo.root))

@@ -1,16 +1,16 @@
-"""The edited inputs of a diff: every field of the data that differs between two sides.
-
-Both datasets are dumped as JSON and walked together. A list of items with ids
-(actions, goals, KPIs, actors, funding sources, pools...) is matched by id, so an edit
-is named by the item's kind and id and the field's dotted path inside it; any other
-list counts as one value.
-"""
+"""The edited inputs of a diff: every field of the data that differs between two sides,
+walking both datasets dumped as JSON. Lists of items with ids are matched by id, so an
+edit is named by the item's kind, its id and the field's dotted path inside it; any
+other list counts as one value."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from roadmap.models import Dataset
 
@@ -28,12 +28,13 @@ class FieldChange:
 
 def edited_inputs(old: Dataset, new: Dataset) -> list[FieldChange]:
     """Every field that differs, items added or removed left to the other sections."""
-    changes: list[FieldChange] = []
-    for section in ("strategy", "goals", "actions", "progress"):
-        _walk(
-            _dump(getattr(old, section)), _dump(getattr(new, section)), section, "", [], out=changes
-        )
-    return changes
+    dump = TypeAdapter(Dataset).dump_python
+    before, after = (dump(side, mode="json", exclude_none=True) for side in (old, new))
+    return [
+        change
+        for section in ("strategy", "goals", "actions", "progress")
+        for change in _walk(before.get(section), after.get(section), section, "", [])
+    ]
 
 
 def shown(value: Any) -> str:
@@ -41,12 +42,6 @@ def shown(value: Any) -> str:
     if value is None:
         return "-"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def _dump(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dump(item) for item in value]
-    return None if value is None else value.model_dump(mode="json", exclude_none=True)
 
 
 def _by_id(value: Any) -> dict[str, Any] | None:
@@ -59,22 +54,20 @@ def _by_id(value: Any) -> dict[str, Any] | None:
     return None
 
 
-def _walk(
-    old: Any, new: Any, kind: str, ident: str, path: list[str], *, out: list[FieldChange]
-) -> None:
+def _walk(old: Any, new: Any, kind: str, ident: str, path: list[str]) -> Iterator[FieldChange]:
     if old == new:
         return
     if isinstance(old, dict) and isinstance(new, dict):
         for key in [*old, *(k for k in new if k not in old)]:
-            _walk(old.get(key), new.get(key), kind, ident, [*path, key], out=out)
+            yield from _walk(old.get(key), new.get(key), kind, ident, [*path, key])
         return
     old_items, new_items = _by_id(old), _by_id(new)
     if old_items is not None and new_items is not None:
         item_kind = path[-1].removesuffix("s") if path else kind.removesuffix("s")
         for key in [k for k in new_items if k in old_items]:
-            _walk(old_items[key], new_items[key], item_kind, key, [], out=out)
+            yield from _walk(old_items[key], new_items[key], item_kind, key, [])
         for key in sorted(old_items.keys() ^ new_items.keys()):
             if kind != "actions" or path:  # added and removed actions have their own lists
-                out.append(FieldChange(item_kind, key, "", old_items.get(key), new_items.get(key)))
+                yield FieldChange(item_kind, key, "", old_items.get(key), new_items.get(key))
         return
-    out.append(FieldChange(kind.removesuffix("s"), ident, ".".join(path), old, new))
+    yield FieldChange(kind.removesuffix("s"), ident, ".".join(path), old, new)

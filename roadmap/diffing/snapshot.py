@@ -1,10 +1,6 @@
 """One side of a diff: the data directory at a revision (or in the work tree), checked
-and planned.
-
-A revision's files are copied into a temporary directory and go through the same
-loader and rules as `roadmap check`, so both sides are judged alike; the diagnostics
-are then given the file's path in the repository instead of the temporary one.
-"""
+and planned as `roadmap check` would. A revision's files are copied into a temporary
+directory; the diagnostics then name the file's path in the repository."""
 
 from __future__ import annotations
 
@@ -20,15 +16,14 @@ from roadmap.io.load import Loaded
 from roadmap.models import FILE_MODELS, REQUIRED_KINDS, Dataset, text_in
 from roadmap.planning.result import Plan
 
+WORK_TREE = "working tree"
+
 
 @dataclass
 class Snapshot:
-    """The roadmap on one side of a diff.
-
-    `present` is False when the side has no data directory at all (the base of the
-    pull request that adds the roadmap). `dataset` is there when every file passed the
-    schema, `plan` when the data checked without errors.
-    """
+    """The roadmap on one side of a diff. `present` is False when the side has no data
+    (the base of the pull request that adds the roadmap); `dataset` is there when every
+    file passed the schema, `plan` when the data checked without errors."""
 
     label: str
     directory: str
@@ -45,6 +40,11 @@ class Snapshot:
         """True when the side has data that checks without errors."""
         return self.present and not has_errors(self.diagnostics)
 
+    @property
+    def findings(self) -> list[Diagnostic]:
+        """Every finding, the plan's included (the pipeline leaves them out after errors)."""
+        return [*self.diagnostics, *(self.plan.diagnostics if self.plan else ())]
+
 
 def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Snapshot:
     """The data directory `directory` (repository-relative) as it was at `commit`."""
@@ -56,7 +56,7 @@ def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Sn
         for kind in kinds:
             name = f"{kind}.yaml"
             target = os.path.join(tmp, name)
-            path = _join(directory, name)
+            path = posixpath.join(directory, name)
             if files[name] == "link":
                 link = repo.read(commit, path).decode("utf-8", "surrogateescape")
                 path = posixpath.normpath(posixpath.join(directory, link))
@@ -67,49 +67,44 @@ def at_revision(repo: Repository, commit: str, label: str, directory: str) -> Sn
                 continue
             with open(target, "wb") as handle:
                 handle.write(repo.read(commit, path))
-        snapshot = _checked(tmp, label, directory)
-    snapshot.commit = commit
-    return snapshot
+        return _checked(tmp, label, directory, commit)
 
 
-def in_work_tree(path: str, label: str, directory: str) -> Snapshot:
-    """The data directory at `path` on disk, reported under its repository path."""
-    present = os.path.isdir(path) and any(
-        os.path.lexists(os.path.join(path, f"{k}.yaml")) for k in REQUIRED_KINDS
-    )
-    if not present:
-        return Snapshot(label, directory or ".", present=False)
-    return _checked(path, label, directory)
+def in_work_tree(repo: Repository, directory: str) -> Snapshot:
+    """The data directory `directory` (repository-relative) as it is on disk."""
+    path = str(repo.root / directory)
+    if not any(os.path.lexists(os.path.join(path, f"{k}.yaml")) for k in REQUIRED_KINDS):
+        return Snapshot(WORK_TREE, directory or ".", present=False)
+    return _checked(path, WORK_TREE, directory)
 
 
-def _checked(path: str, label: str, directory: str) -> Snapshot:
+def _checked(path: str, label: str, directory: str, commit: str | None = None) -> Snapshot:
     """Check and plan the files at `path` the way `roadmap plan` does."""
     from roadmap.pipeline import run  # noqa: PLC0415
 
     outcome = run(path)
 
     def relocated(found: Iterable[Diagnostic]) -> list[Diagnostic]:
-        return sorted({replace(d, file=_repository_path(directory, path, d.file)) for d in found})
+        return sorted({replace(d, file=_in_repository(directory, path, d.file)) for d in found})
 
-    snapshot = Snapshot(
+    plan = outcome.plan
+    if plan is not None:
+        plan = replace(plan, diagnostics=tuple(relocated(plan.diagnostics)))
+    return Snapshot(
         label,
         directory or ".",
+        commit,
         diagnostics=relocated(outcome.diagnostics),
         dataset=outcome.dataset,
+        plan=plan,
         titles=_titles(outcome.loaded),
     )
-    if outcome.plan is not None:
-        snapshot.plan = replace(
-            outcome.plan, diagnostics=tuple(relocated(outcome.plan.diagnostics))
-        )
-    return snapshot
 
 
 def _titles(loaded: Loaded) -> dict[str, str]:
     if loaded.dataset is not None:
         return {a.id: text_in(a.title, "en") for a in loaded.dataset.actions}
-    document = loaded.documents.get("actions")
-    data = document.data if document is not None else None
+    data = getattr(loaded.documents.get("actions"), "data", None)
     items = data.get("actions") if isinstance(data, dict) else None
     titles: dict[str, str] = {}
     for item in items if isinstance(items, list) else []:
@@ -121,12 +116,6 @@ def _titles(loaded: Loaded) -> dict[str, str]:
     return titles
 
 
-def _repository_path(directory: str, root: str, file: str) -> str:
-    relative = os.path.relpath(file, root)
-    if relative == ".":
-        return directory or "."
-    return _join(directory, relative.replace(os.sep, "/"))
-
-
-def _join(directory: str, name: str) -> str:
-    return f"{directory}/{name}" if directory else name
+def _in_repository(directory: str, root: str, file: str) -> str:
+    """`file` (the directory `root`, or a file in it) by its path in the repository."""
+    return posixpath.normpath(posixpath.join(directory, os.path.relpath(file, root)))

@@ -1,10 +1,6 @@
-"""The state of each action at the as-of month, judged against its planned dates.
-
-docs/monitoring.md ("How an action's state is decided") gives the rules, first match
-wins; the reasons name which one held. Comparisons are exact (rational arithmetic), so
-a gap of exactly `at_risk_lag` is on track, and a start without any percent is on track
-until its finish passes.
-"""
+"""The state of each action at the as-of month against its planned dates, by the rules of
+docs/monitoring.md (first match wins; the reason names it). Comparisons are exact, so a
+gap of exactly `at_risk_lag` is on track."""
 
 from __future__ import annotations
 
@@ -12,42 +8,30 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from roadmap.models import Action, ActionRecord
+from roadmap.models.strategy import Monitoring
+from roadmap.monitoring.kpis import exact, share
 from roadmap.monitoring.result import ActionState, ActionStatus, Reason
 from roadmap.months import parse_month
 from roadmap.planning.result import Placement
 
 
-def exact(value: float) -> Fraction:
-    """The decimal a user wrote as a float (0.15 is 3/20, not its binary neighbour)."""
-    return Fraction(repr(value))
-
-
-def _known(records: Sequence[ActionRecord], as_of: int) -> list[ActionRecord]:
-    """The records dated at or before `as_of`, by date; file order breaks ties."""
-    return sorted((r for r in records if parse_month(r.date) <= as_of), key=lambda r: r.date)
-
-
-def is_cancelled(
-    action: Action, records: Sequence[ActionRecord], as_of: int, *, yaml_status_holds: bool
-) -> bool:
-    """True when the action is cancelled at `as_of` (rule 1)."""
-    known = _known(records, as_of)
-    return (yaml_status_holds and action.status == "cancelled") or bool(
-        known and known[-1].status == "cancelled"
-    )
+def is_cancelled(action: Action, known: Sequence[ActionRecord], *, yaml_status_holds: bool) -> bool:
+    """True when the action is cancelled (rule 1), by its `known` records in date order."""
+    latest = known[-1].status if known else None
+    return latest == "cancelled" or (yaml_status_holds and action.status == "cancelled")
 
 
 def action_status(
     action: Action,
     placement: Placement,
-    records: Sequence[ActionRecord],
+    known: Sequence[ActionRecord],
     as_of: int,
+    thresholds: Monitoring,
     *,
     yaml_status_holds: bool,
-    at_risk_lag: float,
 ) -> ActionStatus:
-    """The state at `as_of` of an action that is not cancelled (rules 2 to 7)."""
-    known = _known(records, as_of)
+    """The state at `as_of` of an action that is not cancelled (rules 2 to 7), from
+    `known`: its records up to then, in date order."""
     latest = known[-1] if known else None
     declared = action.status if yaml_status_holds else None
     done = "done" in (declared, latest.status if latest is not None else None)
@@ -60,7 +44,7 @@ def action_status(
         or any(r.status in ("in_progress", "done") or (r.percent or 0) > 0 for r in known)
     )
     start, finish = placement.start, placement.finish
-    expected = min(max(Fraction(as_of - start, max(finish - start, 1)), Fraction(0)), Fraction(1))
+    expected = share(as_of, start, finish)
     state: ActionState
     reason: Reason
     if done:
@@ -71,7 +55,7 @@ def action_status(
         state, reason = (
             ("not_started", "not_due") if start >= as_of else ("at_risk", "start_missed")
         )
-    elif percent is not None and expected - Fraction(percent, 100) > exact(at_risk_lag):
+    elif percent is not None and expected - Fraction(percent, 100) > exact(thresholds.at_risk_lag):
         state, reason = "at_risk", "behind"
     else:
         state, reason = "on_track", "started_early" if start > as_of else "on_schedule"

@@ -1,10 +1,7 @@
-"""Each KPI's progress from baseline towards target, and its traffic light.
-
-docs/monitoring.md ("How a KPI's light is decided") gives the rules. Besides: file order
-breaks ties between measurements of one month; when target equals baseline, progress is
-1 if the value is at or beyond the target in the KPI's direction, else 0; while nothing
-is expected yet (as-of at or before the baseline), any measurement is green.
-"""
+"""Each KPI's progress towards its target and its light (docs/monitoring.md), and the exact
+arithmetic all of `roadmap status` shares. File order breaks ties between measurements of
+one month; a target equal to its baseline is met or not (progress 1 or 0); while nothing
+is expected yet (as-of at or before the baseline), any measurement is green."""
 
 from __future__ import annotations
 
@@ -12,14 +9,21 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from roadmap.models import Kpi, KpiRecord
-from roadmap.monitoring.actions import exact
+from roadmap.models.strategy import Monitoring
 from roadmap.monitoring.result import KpiStatus, Light
 from roadmap.months import parse_month
 
 
-def year_point(year: int) -> int:
-    """The month index a yearly baseline or target stands at: December of that year."""
-    return year * 12 + 11
+def exact(value: float) -> Fraction:
+    """The decimal a user wrote as a float (0.15 is 3/20, not its binary neighbour)."""
+    return Fraction(repr(value))
+
+
+def share(month: int, start: int, end: int) -> Fraction:
+    """The fraction (0..1) of the way from month `start` to `end` expected at `month`."""
+    if end <= start:
+        return Fraction(1) if month >= end else Fraction(0)
+    return _clamp(Fraction(month - start, end - start))
 
 
 def kpi_progress(kpi: Kpi, value: float) -> Fraction:
@@ -31,33 +35,20 @@ def kpi_progress(kpi: Kpi, value: float) -> Fraction:
     return _clamp((measured - baseline) / (target - baseline))
 
 
-def _share(month: int, start: int, end: int) -> Fraction:
-    """The fraction of the way from month `start` to `end` the trajectory expects at `month`."""
-    if end <= start:
-        return Fraction(1) if month >= end else Fraction(0)
-    return _clamp(Fraction(month - start, end - start))
-
-
 def kpi_status(
-    kpi: Kpi, goal: str, records: Sequence[KpiRecord], as_of: int, *, green: float, amber: float
+    kpi: Kpi, goal: str, known: Sequence[KpiRecord], as_of: int, thresholds: Monitoring
 ) -> KpiStatus:
-    """The KPI's progress, expectation and light at `as_of`."""
-    counted = sorted(
-        (
-            r
-            for r in records
-            if parse_month(r.date) <= as_of and int(r.date[:4]) >= kpi.baseline.year
-        ),
-        key=lambda r: r.date,
-    )
-    start, end = year_point(kpi.baseline.year), year_point(kpi.target.year)
-    expected = _share(as_of, start, end)
+    """The KPI's progress, expectation and light at `as_of`, from `known` (its measurements
+    up to then, in date order); baseline and target stand at December of their year."""
+    counted = [r for r in known if int(r.date[:4]) >= kpi.baseline.year]
+    start, end = kpi.baseline.year * 12 + 11, kpi.target.year * 12 + 11
+    expected = share(as_of, start, end)
     latest = counted[-1] if counted else None
     progress = kpi_progress(kpi, latest.value) if latest is not None else None
     light: Light = "none"
     if progress is not None:
-        light = "green" if progress >= exact(green) * expected else "red"
-        if light == "red" and progress >= exact(amber) * expected:
+        light = "green" if progress >= exact(thresholds.kpi_green) * expected else "red"
+        if light == "red" and progress >= exact(thresholds.kpi_amber) * expected:
             light = "amber"
     return KpiStatus(
         id=kpi.id,
@@ -79,9 +70,10 @@ def kpi_status(
 
 def trajectory_at(kpi: KpiStatus, month: int) -> float:
     """The value the linear trajectory of a judged KPI expects at `month`."""
-    share = _share(month, kpi.baseline_month, kpi.target_month)
     baseline, target = exact(kpi.baseline), exact(kpi.target)
-    return float(baseline + (target - baseline) * share)
+    return float(
+        baseline + (target - baseline) * share(month, kpi.baseline_month, kpi.target_month)
+    )
 
 
 def _clamp(value: Fraction) -> Fraction:

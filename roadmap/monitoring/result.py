@@ -74,11 +74,6 @@ class Rollup:
     lights: dict[Light, int]
     cost: int
 
-    @property
-    def actions(self) -> int:
-        """How many actions (not cancelled) the roll-up covers."""
-        return sum(self.states.values())
-
 
 @dataclass(frozen=True)
 class Budget:

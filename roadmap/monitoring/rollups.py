@@ -1,61 +1,14 @@
-"""Roll-ups per goal, priority area and actor, and the budget committed against plan.
-
-A goal covers the actions that name it and its own KPIs; a priority area the union of
-its goals'; an actor the actions it leads and the KPIs they name. `kpi_progress` is the
-mean over the measured KPIs. Cancelled actions count nowhere; see docs/monitoring.md
-for the budget.
-"""
+"""Roll-ups per goal, priority area and actor, and the budget committed against plan. A
+goal covers the actions that name it and its own KPIs, a priority area its goals', an
+actor the actions it leads and the KPIs they name; cancelled actions count nowhere."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from fractions import Fraction
-from functools import partial
 
 from roadmap.models import Action, Dataset
-from roadmap.monitoring.result import (
-    ACTION_STATES,
-    LIGHTS,
-    ActionState,
-    ActionStatus,
-    Budget,
-    KpiStatus,
-    Light,
-    Rollup,
-)
-from roadmap.planning.result import Plan
-
-
-def rollup(
-    key: str,
-    action_ids: Iterable[str],
-    kpi_ids: Iterable[str],
-    *,
-    statuses: dict[str, ActionStatus],
-    kpis: dict[str, KpiStatus],
-    cancelled: set[str],
-) -> Rollup:
-    """Sum up the given actions and KPIs (each counted once, unknown ids ignored)."""
-    states: dict[ActionState, int] = dict.fromkeys(ACTION_STATES, 0)
-    lights: dict[Light, int] = dict.fromkeys(LIGHTS, 0)
-    chosen = list(dict.fromkeys(action_ids))
-    for action_id in chosen:
-        if action_id in statuses:
-            states[statuses[action_id].state] += 1
-    measured = [kpis[k] for k in dict.fromkeys(kpi_ids) if k in kpis]
-    for kpi in measured:
-        lights[kpi.light] += 1
-    progress = [k.progress for k in measured if k.progress is not None]
-    return Rollup(
-        id=key,
-        states=states,
-        cancelled=sum(1 for a in chosen if a in cancelled),
-        kpis=len(measured),
-        measured=len(progress),
-        kpi_progress=sum(progress) / len(progress) if progress else None,
-        lights=lights,
-        cost=sum(statuses[a].cost for a in chosen if a in statuses),
-    )
+from roadmap.monitoring.kpis import share
+from roadmap.monitoring.result import ACTION_STATES, LIGHTS, ActionStatus, Budget, KpiStatus, Rollup
 
 
 def rollups(
@@ -65,7 +18,24 @@ def rollups(
     cancelled: set[str],
 ) -> tuple[tuple[Rollup, ...], tuple[Rollup, ...], tuple[Rollup, ...]]:
     """The roll-ups per goal, per priority area and per actor, in the data's order."""
-    sum_up = partial(rollup, statuses=statuses, kpis=kpis, cancelled=cancelled)
+
+    def sum_up(key: str, action_ids: Iterable[str], kpi_ids: Iterable[str]) -> Rollup:
+        """Sum up the given actions and KPIs (each counted once, unknown ids ignored)."""
+        chosen = list(dict.fromkeys(action_ids))
+        judged = [statuses[a] for a in chosen if a in statuses]
+        covered = [kpis[k] for k in dict.fromkeys(kpi_ids) if k in kpis]
+        progress = [k.progress for k in covered if k.progress is not None]
+        return Rollup(
+            id=key,
+            states={state: sum(a.state == state for a in judged) for state in ACTION_STATES},
+            cancelled=sum(a in cancelled for a in chosen),
+            kpis=len(covered),
+            measured=len(progress),
+            kpi_progress=sum(progress) / len(progress) if progress else None,
+            lights={light: sum(k.light == light for k in covered) for light in LIGHTS},
+            cost=sum(a.cost for a in judged),
+        )
+
     by_goal: dict[str, list[str]] = {g.id: [] for g in dataset.goals}
     for action in dataset.actions:
         for goal in action.goals:
@@ -83,35 +53,21 @@ def rollups(
     return goals, tuple(areas), tuple(actors)
 
 
-def budget(
-    actions: Sequence[Action], plan: Plan, statuses: dict[str, ActionStatus], as_of: int
-) -> Budget:
+def budget(actions: Sequence[Action], statuses: dict[str, ActionStatus], as_of: int) -> Budget:
     """Money committed by the as-of month against what the plan expects by then."""
-    to_date = Fraction(0)
-    cost = planned_committed = committed = done = committed_secured = 0
+    judged = [(action, statuses[action.id]) for action in actions if action.id in statuses]
     funding = {"secured": 0, "applied": 0, "planned": 0}
-    for action in actions:
-        status = statuses.get(action.id)
-        placement = plan.by_id.get(action.id)
-        if status is None or placement is None:
-            continue
-        duration = max(placement.finish - placement.start, 1)
-        elapsed = min(max(as_of - placement.start, 0), duration)
-        to_date += Fraction(action.cost_eur * elapsed, duration)
-        cost += action.cost_eur
-        planned_committed += action.cost_eur if placement.start < as_of else 0
-        done += action.cost_eur if status.state == "done" else 0
+    for action, _ in judged:
         for item in action.funding:
             funding[item.status] += item.amount_eur
-            if status.started and item.status == "secured":
-                committed_secured += item.amount_eur
-        committed += action.cost_eur if status.started else 0
     return Budget(
-        cost_total=cost,
-        planned_to_date=round(to_date),
-        planned_committed=planned_committed,
-        committed=committed,
-        done=done,
-        committed_secured=committed_secured,
+        cost_total=sum(s.cost for _, s in judged),
+        planned_to_date=round(sum(s.cost * share(as_of, s.start, s.finish) for _, s in judged)),
+        planned_committed=sum(s.cost for _, s in judged if s.start < as_of),
+        committed=sum(s.cost for _, s in judged if s.started),
+        done=sum(s.cost for _, s in judged if s.state == "done"),
+        committed_secured=sum(
+            f.amount_eur for a, s in judged if s.started for f in a.funding if f.status == "secured"
+        ),
         **funding,
     )

@@ -3,50 +3,44 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from typing import TypeVar
 
 from roadmap.models import ActionRecord, Dataset, KpiRecord
 from roadmap.monitoring.actions import action_status, is_cancelled
 from roadmap.monitoring.kpis import kpi_status
-from roadmap.monitoring.result import StatusResult
+from roadmap.monitoring.result import ActionStatus, StatusResult
 from roadmap.monitoring.rollups import budget, rollups
 from roadmap.months import parse_month
 from roadmap.planning.result import Plan
 
+Record = TypeVar("Record", ActionRecord, KpiRecord)
+
 
 def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
-    """Judge every action and KPI of `dataset` at month `as_of` against `plan`.
-
-    Cancelled actions, and actions the plan does not place, are listed apart.
-    """
+    """Judge every action and KPI of `dataset` at month `as_of` against `plan`; cancelled
+    actions, and those the plan does not place, are listed apart."""
     progress = dataset.progress
-    action_records: dict[str, list[ActionRecord]] = defaultdict(list)
-    kpi_records: dict[str, list[KpiRecord]] = defaultdict(list)
-    if progress is not None:
-        for record in progress.actions:
-            action_records[record.id].append(record)
-        for measurement in progress.kpis:
-            kpi_records[measurement.id].append(measurement)
-    yaml_status_holds = progress is None or as_of >= parse_month(progress.as_of)
+    action_records = _known(progress.actions if progress else [], as_of)
+    kpi_records = _known(progress.kpis if progress else [], as_of)
+    holds = progress is None or as_of >= parse_month(progress.as_of)
     thresholds = dataset.strategy.monitoring
-
-    statuses = {}
+    statuses: dict[str, ActionStatus] = {}
     cancelled: list[str] = []
     unplanned: list[str] = []
-    holds, lag = yaml_status_holds, thresholds.at_risk_lag
     for action in dataset.actions:
-        records = action_records[action.id]
+        known = action_records[action.id]
         placement = plan.by_id.get(action.id)
-        if is_cancelled(action, records, as_of, yaml_status_holds=holds):
+        if is_cancelled(action, known, yaml_status_holds=holds):
             cancelled.append(action.id)
         elif placement is None:
             unplanned.append(action.id)
         else:
             statuses[action.id] = action_status(
-                action, placement, records, as_of, yaml_status_holds=holds, at_risk_lag=lag
+                action, placement, known, as_of, thresholds, yaml_status_holds=holds
             )
-    green, amber = thresholds.kpi_green, thresholds.kpi_amber
     kpis = {
-        k.id: kpi_status(k, g.id, kpi_records[k.id], as_of, green=green, amber=amber)
+        k.id: kpi_status(k, g.id, kpi_records[k.id], as_of, thresholds)
         for g in dataset.goals
         for k in g.kpis
     }
@@ -60,8 +54,17 @@ def status(dataset: Dataset, plan: Plan, as_of: int) -> StatusResult:
         goals=goals,
         areas=areas,
         actors=actors,
-        budget=budget(dataset.actions, plan, statuses, as_of),
+        budget=budget(dataset.actions, statuses, as_of),
         kpi_green=thresholds.kpi_green,
         kpi_amber=thresholds.kpi_amber,
         at_risk_lag=thresholds.at_risk_lag,
     )
+
+
+def _known(records: Iterable[Record], as_of: int) -> defaultdict[str, list[Record]]:
+    """The records dated at or before `as_of` by id, in date order (file order breaks ties)."""
+    found: defaultdict[str, list[Record]] = defaultdict(list)
+    for record in sorted(records, key=lambda r: r.date):
+        if parse_month(record.date) <= as_of:
+            found[record.id].append(record)
+    return found

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from roadmap.diagnostics import Diagnostic, Severity, count
-from roadmap.diffing.compare import ActionChange, Diff, Money, Slot
+from roadmap.diffing.compare import ActionChange, Diff, Money
 from roadmap.diffing.inputs import shown
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
 from roadmap.months import format_month
 from roadmap.output.i18n import counted, format_number, money
 from roadmap.output.render import Row, Verbatim, code, escape_markdown, render
+from roadmap.planning.result import Placement
 
 MAX_LISTED_ERRORS = 20
 
@@ -47,7 +48,7 @@ def last_month(finish: int | None) -> str:
     return "-" if finish is None else format_month(finish - 1)
 
 
-def slot_text(slot: Slot | None) -> str:
+def slot_text(slot: Placement | None) -> str:
     """`2021-03 → 2021-08 (6 mo), short` (months inclusive) or `not planned`."""
     if slot is None:
         return "not planned"

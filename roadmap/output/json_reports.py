@@ -12,7 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from roadmap.diagnostics import Severity, count
-from roadmap.diffing.compare import Diff, Money, Slot
+from roadmap.diffing.compare import Diff, Money
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
 from roadmap.monitoring.result import StatusResult
@@ -273,7 +273,7 @@ def _side(side: Snapshot, finish: int | None) -> dict[str, Any]:
     }
 
 
-def _slot(slot: Slot | None) -> dict[str, str] | None:
+def _slot(slot: Placement | None) -> dict[str, str] | None:
     if slot is None:
         return None
     return {

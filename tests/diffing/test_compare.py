@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roadmap.diagnostics import Diagnostic, Severity
-from roadmap.diffing.compare import Slot, compare
+from roadmap.diffing.compare import compare
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.planning.result import Placement, Plan
 
@@ -34,9 +34,10 @@ def test_moves_and_critical_path_come_from_the_plans() -> None:
     base = _side("base", _plan(("A", 0, 6, "short"), ("B", 6, 18, "short"), path=("A", "B")))
     head = _side("head", _plan(("A", 0, 6, "short"), ("B", 12, 24, "medium"), path=("B",)))
     diff = compare(base, head)
-    assert [(m.id, m.before, m.after) for m in diff.moved] == [
-        ("B", Slot(6, 18, "short"), Slot(12, 24, "medium"))
-    ]
+    [moved] = diff.moved
+    assert moved.id == "B" and moved.before is not None and moved.after is not None
+    assert (moved.before.start, moved.before.finish, moved.before.phase) == (6, 18, "short")
+    assert (moved.after.start, moved.after.finish, moved.after.phase) == (12, 24, "medium")
     assert diff.critical_changed
     assert (diff.finish_before, diff.finish_after) == (18, 24)
 

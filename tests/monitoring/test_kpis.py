@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from roadmap.monitoring import KpiStatus, status
+from roadmap.monitoring.result import KpiStatus
+from roadmap.monitoring.status import status
 from roadmap.months import parse_month
 from tests.monitoring.factory import action, dataset, kpi, plan
 

@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roadmap.monitoring import status
+from roadmap.monitoring.status import status
 from roadmap.months import format_month, parse_month
 from tests.monitoring.factory import action, dataset, plan
 

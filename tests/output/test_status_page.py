@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roadmap.monitoring import status
+from roadmap.monitoring.status import status
 from roadmap.months import parse_month
 from roadmap.output.status_page import status_page
 from tests.monitoring.factory import action, dataset, plan

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from roadmap.diagnostics import Diagnostic, Severity
-from roadmap.monitoring import status
 from roadmap.monitoring.result import ACTION_STATES
+from roadmap.monitoring.status import status
 from roadmap.months import parse_month
 from roadmap.output.diagnostics import diagnostics_text, summary
 from roadmap.output.i18n import labels, noun

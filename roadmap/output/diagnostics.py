@@ -4,21 +4,23 @@ are URIs relative to `%SRCROOT%`. The same findings give the same bytes."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import groupby
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import roadmap
 from roadmap.diagnostics import Diagnostic, Severity, count
 from roadmap.output.i18n import counted, label, noun
+from roadmap.output.json_reports import dumps
 from roadmap.output.printable import printable
 from roadmap.texts import current
+
+if TYPE_CHECKING:
+    from roadmap.checks.registry import Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -53,12 +55,13 @@ def summary(diagnostics: list[Diagnostic]) -> str:
 
 def diagnostics_json(diagnostics: list[Diagnostic]) -> str:
     """`{"diagnostics": [...], "errors": N, "warnings": N}` (spec section 8)."""
-    payload = {
-        "diagnostics": [d.as_dict() for d in diagnostics],
-        "errors": count(diagnostics, Severity.ERROR),
-        "warnings": count(diagnostics, Severity.WARNING),
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return dumps(
+        {
+            "diagnostics": [d.as_dict() for d in diagnostics],
+            "errors": count(diagnostics, Severity.ERROR),
+            "warnings": count(diagnostics, Severity.WARNING),
+        }
+    )
 
 
 def _escape_data(text: str) -> str:
@@ -81,73 +84,52 @@ def diagnostics_github(diagnostics: list[Diagnostic]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-@dataclass(frozen=True)
-class RuleInfo:
-    """What SARIF says about one diagnostic code."""
-
-    code: str
-    title: str
-    stage: str
-    severity: Severity
-    doc: str
-
-
-def known_rules() -> list[RuleInfo]:
-    """Every code the checker can give: loader codes first, then the rules by code."""
-    from roadmap.checks import RULES  # noqa: PLC0415
-    from roadmap.checks.docs import LOADER_CODES, documentation  # noqa: PLC0415
-
-    infos = [
-        RuleInfo(c.code, c.title, c.stage.name.lower(), Severity.ERROR, "") for c in LOADER_CODES
-    ]
-    infos += [
-        RuleInfo(r.code, r.title, r.stage.name.lower(), r.severity, documentation(r))
-        for r in sorted(RULES.values(), key=lambda r: r.code)
-    ]
-    return infos
-
-
 def diagnostics_sarif(diagnostics: list[Diagnostic]) -> str:
-    """A SARIF log with one run: the rule catalogue and one result per diagnostic."""
-    rules = known_rules()
-    known = {r.code for r in rules}
-    for code in sorted({d.code for d in diagnostics} - known):
+    """A SARIF log with one run: the catalogue of codes (as docs/rules.md lists them) and
+    one result per diagnostic. A code outside the catalogue is the planner's (stage 6)."""
+    from roadmap.checks.docs import all_codes  # noqa: PLC0415
+    from roadmap.checks.registry import Rule, Stage  # noqa: PLC0415
+
+    rules = all_codes()
+    for code in sorted({d.code for d in diagnostics} - {r.code for r in rules}):
         severity = next(d.severity for d in diagnostics if d.code == code)
-        rules.append(RuleInfo(code, code, "other", severity, ""))
+        rules.append(Rule(code, code, Stage.PLAN, severity, ""))
     index = {r.code: i for i, r in enumerate(rules)}
-    log = {
-        "$schema": SARIF_SCHEMA,
-        "version": SARIF_VERSION,
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "roadmap",
-                        "version": roadmap.__version__,
-                        "semanticVersion": roadmap.__version__,
-                        "rules": [_descriptor(r) for r in rules],
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": [_result(d, index[d.code]) for d in diagnostics],
-            }
-        ],
+    driver = {
+        "name": "roadmap",
+        "version": roadmap.__version__,
+        "semanticVersion": roadmap.__version__,
+        "rules": [_descriptor(r) for r in rules],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    run = {
+        "tool": {"driver": driver},
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(d, index[d.code]) for d in diagnostics],
+    }
+    return dumps({"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]})
 
 
-def _descriptor(info: RuleInfo) -> dict[str, Any]:
-    summary = _first_paragraph(info.doc) or info.title
-    descriptor: dict[str, Any] = {
-        "id": info.code,
-        "name": _pascal(info.title),
-        "shortDescription": {"text": info.title},
-        "fullDescription": {"text": summary},
-        "defaultConfiguration": {"level": info.severity.value},
-        "properties": {"stage": info.stage, "tags": ["roadmap", info.stage]},
+def _descriptor(rule: Rule) -> dict[str, Any]:
+    """A rule's SARIF record; its help is the documentation of docs/rules.md."""
+    from roadmap.checks.docs import EXAMPLES, documentation  # noqa: PLC0415
+
+    stage = rule.stage.name.lower()
+    words = re.findall(r"[A-Za-z0-9]+", rule.title)
+    help_ = {"text": rule.title}
+    if rule.doc:
+        examples = EXAMPLES[rule.code].items()
+        fenced = [f"{label.title()}:\n\n```yaml\n{text}```" for label, text in examples]
+        markdown = "\n\n".join([f"**{rule.code}: {rule.title}**", rule.doc, *fenced])
+        help_ = {"text": documentation(rule), "markdown": markdown}
+    return {
+        "id": rule.code,
+        "name": "".join(w[:1].upper() + w[1:] for w in words) or "Rule",
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": " ".join(rule.doc.split("\n\n", 1)[0].split()) or rule.title},
+        "defaultConfiguration": {"level": rule.severity.value},
+        "properties": {"stage": stage, "tags": ["roadmap", stage]},
+        "help": help_,
     }
-    help_ = {"text": info.doc, "markdown": _markdown_help(info)} if info.doc else {}
-    return descriptor | {"help": help_ or {"text": info.title}}
 
 
 def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
@@ -184,35 +166,6 @@ def file_uri(path: str) -> str:
             return PurePath(path).as_uri()
     parts = [p for p in pure.parts if p != "."]
     return "/".join(quote(p, safe="") for p in parts) or "."
-
-
-def _pascal(title: str) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", title)
-    return "".join(w[:1].upper() + w[1:] for w in words) or "Rule"
-
-
-def _first_paragraph(doc: str) -> str:
-    return " ".join(doc.split("\n\n", 1)[0].split()) if doc else ""
-
-
-def _markdown_help(info: RuleInfo) -> str:
-    """The docstring with its indented examples fenced as YAML."""
-    out: list[str] = [f"**{info.code}: {info.title}**", ""]
-    in_code = False
-    for line in info.doc.splitlines():
-        indented = line.startswith("    ")
-        if indented and not in_code:
-            out.append("```yaml")
-            in_code = True
-        elif not indented and line.strip() and in_code:
-            out.append("```")
-            in_code = False
-        out.append(line[4:] if in_code else line)
-    if in_code:
-        while out and not out[-1].strip():
-            out.pop()
-        out.append("```")
-    return "\n".join(out)
 
 
 DIAGNOSTIC_REPORTS: dict[str, Callable[[list[Diagnostic]], str]] = {

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roadmap.diagnostics import Severity, count
-from roadmap.diffing.compare import Diff, Money
-from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
-from roadmap.monitoring.result import StatusResult
 from roadmap.months import format_month
-from roadmap.planning.explain import Explanation
-from roadmap.planning.result import Objective, Placement, Plan, Reason
+from roadmap.planning.result import Objective
+
+if TYPE_CHECKING:
+    from roadmap.diffing.compare import Diff, Money
+    from roadmap.diffing.snapshot import Snapshot
+    from roadmap.monitoring.result import StatusResult
+    from roadmap.planning.explain import Explanation
+    from roadmap.planning.result import Placement, Plan, Reason
 
 _compact = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -212,12 +215,11 @@ def diff_json(diff: Diff) -> str:
                 for m in diff.moved
             ],
             "actions": {
-                "added": [
-                    {"id": a.id, "title": a.title, "plan": _slot(a.after)} for a in diff.added
-                ],
-                "removed": [
-                    {"id": a.id, "title": a.title, "plan": _slot(a.before)} for a in diff.removed
-                ],
+                key: [
+                    {"id": a.id, "title": a.title, "plan": _slot(a.after or a.before)}
+                    for a in found
+                ]
+                for key, found in (("added", diff.added), ("removed", diff.removed))
             },
             "changed": [
                 {"kind": c.kind, "id": c.id, "field": c.field, "before": c.before, "after": c.after}

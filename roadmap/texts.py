@@ -1,12 +1,11 @@
-"""Every message the checks and the planner give, in English and Bulgarian (issue 20).
+"""Every word the tool gives, in English and Bulgarian (issue 20), and the one way each
+language writes numbers, money and months.
 
-One table, texts.json, keyed by purpose (a rule's code for its message), and one choice
-of language for the messages made inside `language(...)`: the loader, the rules and the
-planner's findings all read it, so a run speaks one language. The table is data, in the
-form translators know (key: {en, bg}); json reads it at import. Field names, ids, months
-and data values (`earliest_start`, A04, 2028-01, in_progress) stay as the data writes
-them, and the Bulgarian texts avoid counted nouns ("6 мес.") so that no plural rule is
-needed here.
+One table, texts.json, keyed by purpose (a rule's code for its message, a label's name):
+translators know its form (key: {en, bg}). Messages (`say`) take the language chosen by
+`language(...)`, so that the loader, the rules and the planner speak one language; output
+passes its language (`label`). A counted term (key `..._n`) holds `one|many`. Field
+names, ids, months and data values stay as the data writes them.
 """
 
 from __future__ import annotations
@@ -26,6 +25,14 @@ TEXTS: dict[str, dict[str, str]] = json.loads(
     Path(__file__).with_name("texts.json").read_text(encoding="utf-8")
 )
 """Each text by key, in each language: `TEXTS["T301"]["bg"]`."""
+
+DASH = "—"
+"""What a cell shows when there is no value."""
+
+MONTHS_SHORT = {
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "bg": "яну фев мар апр май юни юли авг сеп окт ное дек",
+}
 
 
 def environment_language() -> str:
@@ -53,25 +60,62 @@ def language(code: str) -> Iterator[None]:
         _language.reset(token)
 
 
+def current() -> str:
+    """The language messages are being given in now."""
+    return _language.get()
+
+
 def say(key: str, /, **values: Any) -> str:
     """The text `key` in the current language, filled in."""
     return TEXTS[key][_language.get()].format(**values)
 
 
+def label(key: str, lang: str) -> str:
+    """The text `key` in `lang`; a key that is missing is a bug and raises KeyError."""
+    return TEXTS[key]["bg" if lang == "bg" else "en"]
+
+
+def labels(lang: str) -> dict[str, str]:
+    """Every text in `lang`, for templates: `labels.summary`. A template that names a
+    label missing here fails (StrictUndefined) rather than print an empty string."""
+    return {key: label(key, lang) for key in TEXTS}
+
+
+def item_name(kind: str) -> str:
+    """The name of one item of the list `kind`: `action` for actions, `цел` for goals."""
+    return say(f"item.{kind}") if f"item.{kind}" in TEXTS else kind
+
+
+def noun(count: int, term: str, lang: str = "en") -> str:
+    """The form of `term` after the number `count`: `month`, `months`; `месец`, `месеца`."""
+    one, many = label(f"{term}_n", lang).split("|")
+    return one if count == 1 else many
+
+
+def counted(count: int, term: str, lang: str = "en") -> str:
+    """`1 month`, `6 months`, `6 месеца`: the number and the term's form for it."""
+    return f"{format_int(count, lang)} {noun(count, term, lang)}"
+
+
 def months(count: int) -> str:
-    """A number of months: `1 month`, `6 months`, `6 мес.`."""
-    return say("n_month" if count == 1 else "n_months", n=count)
-
-
-def current() -> str:
-    """The language messages are being given in now."""
-    return _language.get()
+    """A number of months in a message: `1 month`, `6 months`, `6 мес.`."""
+    return counted(count, "mo", _language.get())
 
 
 def format_int(value: int, lang: str = "en") -> str:
     """An integer with its thousands grouped: "1,250,000" or "1 250 000"."""
     grouped = f"{value:,}"
     return grouped.replace(",", " ") if lang == "bg" else grouped
+
+
+def format_number(value: float, lang: str = "en") -> str:
+    """A number with at most two decimals, trailing zeros dropped: "12.5" or "12,5"."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    if lang == "bg":
+        text = text.replace(",", " ").replace(".", ",")
+    return text
 
 
 def money(value: int, lang: str = "en") -> str:
@@ -82,6 +126,38 @@ def money(value: int, lang: str = "en") -> str:
     return f"{'-' * (value < 0)}€{format_int(abs(value), lang)}"
 
 
-def item_name(kind: str) -> str:
-    """The name of one item of the list `kind`: `action` for actions, `цел` for goals."""
-    return say(f"item.{kind}") if f"item.{kind}" in TEXTS else kind
+def percent(fraction: float | None, lang: str = "en") -> str:
+    """A share as a whole percentage, "45%", or a dash for no value."""
+    return DASH if fraction is None else f"{format_int(round(fraction * 100), lang)}%"
+
+
+def month_short(index: int, lang: str) -> str:
+    """A month index as "Mar 2021" or "мар 2021"."""
+    year, month0 = divmod(index, 12)
+    return f"{MONTHS_SHORT[lang].split()[month0]} {year}"
+
+
+def month_span(first: int, last: int, lang: str) -> str:
+    """A run of months, both inclusive: "Jan 2021 – Dec 2021", or one month."""
+    if first == last:
+        return month_short(first, lang)
+    return f"{month_short(first, lang)} – {month_short(last, lang)}"
+
+
+def quarter_label(index: int, lang: str) -> str:
+    """The quarter a month index falls in: "Q2", or "Т2" (тримесечие) in Bulgarian."""
+    return f"{'Т' if lang == 'bg' else 'Q'}{index % 12 // 3 + 1}"
+
+
+UNITS_BG = {
+    "count": "брой", "people": "души", "days": "дни", "users": "потребители",
+    "people per year": "души годишно", "events per year": "събития годишно",
+    "trips per month": "пътувания месечно", "EUR million": "млн. евро",
+    "GWh per year": "GWh годишно", "thousand m³ per year": "хил. m³ годишно",
+}  # fmt: skip
+"""Units of measure that Bulgarian writes otherwise; symbols (%, MWh) stay."""
+
+
+def unit(text: str, lang: str) -> str:
+    """A KPI's unit in `lang`: "count" is "брой" in Bulgarian."""
+    return UNITS_BG.get(text, text) if lang == "bg" else text

@@ -52,7 +52,7 @@ def name(loc: tuple[Any, ...], data: Any) -> str:
                 parts.append(f"{item_name(kind)} {ident}")
             else:
                 parts += [say("field", name=".".join(fields))] if fields else []
-                parts.append(say("item", n=part + 1))
+                parts.append(say("item_number", n=part + 1))
             fields = []
         else:
             fields.append(str(part))
@@ -102,7 +102,7 @@ def invalid(item: dict[str, Any], data: Any) -> str:
     elif kind == "list_type":
         hint = say("list_type", example=_EXAMPLES.get(field, "[A01, A02]"))
     elif kind == "string_type" and field in _MONTH_FIELDS and isinstance(given, float | int):
-        hint = say("month") + _month_fix(field, given)
+        hint = say("month_type") + _month_fix(field, given)
     elif kind in {"dict_type", "model_type", "model_attributes_type"}:
         hint = say("dict_type")
     elif kind in {"string_type", "float_type", "bool_type"}:
@@ -110,7 +110,7 @@ def invalid(item: dict[str, Any], data: Any) -> str:
     elif kind == "string_pattern_mismatch":
         pattern = str(item.get("ctx", {}).get("pattern", ""))
         if "0[1-9]|1[0-2]" in pattern:
-            hint = say("month")
+            hint = say("month_type")
         else:
             hint, got = lookalikes(str(given)) or say("bad_id", given=shown(given)), ""
     elif kind in _LIMITS:

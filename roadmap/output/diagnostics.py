@@ -14,10 +14,9 @@ from urllib.parse import quote
 
 import roadmap
 from roadmap.diagnostics import Diagnostic, Severity, count
-from roadmap.output.i18n import counted, label, noun
 from roadmap.output.json_reports import dumps
 from roadmap.output.printable import printable
-from roadmap.texts import current
+from roadmap.texts import counted, current, label, noun
 
 if TYPE_CHECKING:
     from roadmap.checks.registry import Rule

@@ -14,9 +14,9 @@ from roadmap.diffing.inputs import shown
 from roadmap.diffing.snapshot import Snapshot
 from roadmap.models.actions import PHASES
 from roadmap.months import format_month
-from roadmap.output.i18n import counted, format_number, money
 from roadmap.output.render import Row, Verbatim, code, escape_markdown, render
 from roadmap.planning.result import Placement
+from roadmap.texts import counted, format_number, money
 
 MAX_LISTED_ERRORS = 20
 

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from roadmap.models import Action
 from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import label
 from roadmap.output.json_reports import json_lines, plan_payload
 from roadmap.output.plan_page import phase_months
 from roadmap.output.render import environment
 from roadmap.output.roadmap_page import pledged_by_status
 from roadmap.output.taskjuggler import export_tjp, export_tjp_problem, month_date
 from roadmap.planning.result import Placement
+from roadmap.texts import label
 
 
 def export_json(ctx: RoadmapContext) -> bytes:

@@ -7,9 +7,9 @@ from roadmap.diagnostics import Severity
 from roadmap.models import Dataset, text_in
 from roadmap.models.actions import PHASES, Phase
 from roadmap.months import format_month
-from roadmap.output.i18n import counted, label, labels, money
 from roadmap.output.render import Row
 from roadmap.planning.result import Objective, Placement, Plan
+from roadmap.texts import counted, label, labels, money
 
 
 def phase_months(plan: Plan) -> dict[Phase, tuple[int, int]]:

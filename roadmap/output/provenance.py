@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 from roadmap.models import ActionRecord, Dataset, Document, KpiRecord, StatementText, text_in
 from roadmap.months import parse_month
-from roadmap.output.i18n import label, labels, month_short
 from roadmap.output.render import Row, render
+from roadmap.texts import label, labels, month_short
 
 PROVENANCES = ("sourced", "reconstructed", "assumption", "unstated")
 """The columns of the counts, `unstated` for a record that gives no provenance."""

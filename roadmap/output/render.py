@@ -13,7 +13,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from roadmap.output.i18n import format_int
+from roadmap.texts import format_int
 
 if TYPE_CHECKING:
     import jinja2

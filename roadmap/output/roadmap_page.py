@@ -15,7 +15,11 @@ from roadmap.output.charts import pools
 from roadmap.output.charts.gantt import gantt_chart
 from roadmap.output.charts.mermaid import dependency_graph, gantt
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import (
+from roadmap.output.plan_page import phase_months
+from roadmap.output.provenance import provenance_summary
+from roadmap.output.render import Row, Verbatim
+from roadmap.planning.result import Placement
+from roadmap.texts import (
     DASH,
     counted,
     format_int,
@@ -28,10 +32,6 @@ from roadmap.output.i18n import (
     percent,
     unit,
 )
-from roadmap.output.plan_page import phase_months
-from roadmap.output.provenance import provenance_summary
-from roadmap.output.render import Row, Verbatim
-from roadmap.planning.result import Placement
 
 FUNDING = ("secured", "applied", "planned")
 

@@ -10,7 +10,8 @@ from roadmap.monitoring.kpis import trajectory_at
 from roadmap.monitoring.result import ACTION_STATES, LIGHTS, KpiStatus, Rollup, StatusResult
 from roadmap.months import format_month
 from roadmap.output.charts.kpi import kpi_chart
-from roadmap.output.i18n import (
+from roadmap.output.render import Row
+from roadmap.texts import (
     DASH,
     format_int,
     format_number,
@@ -21,7 +22,6 @@ from roadmap.output.i18n import (
     percent,
     unit,
 )
-from roadmap.output.render import Row
 
 LIGHT_MARKS = {"green": "🟢", "amber": "🟡", "red": "🔴", "none": "⚪"}
 BUDGET = (

@@ -16,12 +16,12 @@ from typing import Any
 
 from roadmap.months import format_month
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import counted, label
 from roadmap.output.plan_page import phase_months
 from roadmap.output.render import Row, environment
 from roadmap.planning.analysis import dependency_times, slack
 from roadmap.planning.options import PlanOptions
 from roadmap.planning.problem import Problem, build_problem
+from roadmap.texts import counted, label
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
 HOURS_PER_MONTH = 730.5

@@ -25,10 +25,10 @@ from roadmap.output.diff_page import (
     summary_items,
     target,
 )
-from roadmap.output.i18n import counted, label, money
 from roadmap.output.plan_page import phase_span
 from roadmap.output.printable import printable
 from roadmap.output.render import Row
+from roadmap.texts import counted, label, money
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -12,10 +12,10 @@ from roadmap.monitoring.result import ACTION_STATES
 from roadmap.monitoring.status import status
 from roadmap.months import parse_month
 from roadmap.output.diagnostics import diagnostics_text, summary
-from roadmap.output.i18n import labels, noun
 from roadmap.output.status_page import status_page
 from roadmap.output.text import render_text, status_text, table
 from roadmap.pipeline import run
+from roadmap.texts import labels, noun
 from tests.conftest import ROOT, run_cli
 from tests.monitoring.factory import action, dataset, plan
 

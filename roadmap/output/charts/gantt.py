@@ -12,10 +12,10 @@ from collections.abc import Callable
 from roadmap.models import Action
 from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import label, month_short, quarter_label
 from roadmap.output.plan_page import phase_months
 from roadmap.output.render import Row
 from roadmap.planning.result import Placement
+from roadmap.texts import label, month_short, quarter_label
 
 LABEL_WIDTH = 300
 PLOT_WIDTH = 900

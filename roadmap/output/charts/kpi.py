@@ -7,8 +7,8 @@ from html import escape
 
 from roadmap.monitoring.result import KpiStatus
 from roadmap.months import format_month
-from roadmap.output.i18n import format_number, labels
 from roadmap.output.render import Verbatim, environment
+from roadmap.texts import format_number, labels
 
 WIDTH, HEIGHT = 360, 200
 LEFT, RIGHT, TOP, BOTTOM = 48, 14, 14, 50

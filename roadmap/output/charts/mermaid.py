@@ -11,8 +11,8 @@ from typing import Any
 
 from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import label
 from roadmap.output.render import environment
+from roadmap.texts import label
 
 GANTT_KEYWORDS = (
     "title", "section", "dateformat", "axisformat", "tickinterval", "excludes",

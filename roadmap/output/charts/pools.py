@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from roadmap.output.context import RoadmapContext
-from roadmap.output.i18n import format_int, label, month_short
 from roadmap.output.render import Row
+from roadmap.texts import format_int, label, month_short
 
 CHART_HEIGHT = 72
 LABEL_WIDTH = 44

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from roadmap.monitoring.result import KpiStatus
 from roadmap.months import parse_month
 from roadmap.output.charts.kpi import kpi_chart
-from roadmap.output.i18n import format_number
+from roadmap.texts import format_number
 
 SVG = "{http://www.w3.org/2000/svg}"
 TITLE = 'K1 <b>"bold"</b> & co'

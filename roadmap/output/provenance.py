@@ -119,12 +119,12 @@ def provenance_text(summary: Row) -> str:
 
     lang = summary.lang
     heads = [f"prov_{p}" for p in PROVENANCES] + ["total"]
-    grid = table([label("record_kind", lang), *(">" + label(key, lang) for key in heads)])
-    for count in (*summary.kinds, summary.total):
-        grid.add_row(count.label, *map(str, count.counts), str(count.total))
-    origins = table([label("origin", lang), ">" + label("count", lang), label("actions", lang)])
-    for group in summary.origins:
-        origins.add_row(group.label, str(len(group.ids)), ", ".join(group.ids))
+    counts = [(c.label, *map(str, c.counts), str(c.total)) for c in (*summary.kinds, summary.total)]
+    grid = table([label("record_kind", lang), *(">" + label(key, lang) for key in heads)], counts)
+    origins = table(
+        [label("origin", lang), ">" + label("count", lang), label("actions", lang)],
+        [(group.label, str(len(group.ids)), ", ".join(group.ids)) for group in summary.origins],
+    )
     title = f"{summary.name}: {label('provenance', lang).lower()}"
     return render_text([line(title), line(""), grid, line(""), origins])
 

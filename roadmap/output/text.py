@@ -9,6 +9,7 @@ anywhere else. Tables wrap their cells (`overflow="fold"`) rather than drop a co
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from roadmap.diagnostics import Diagnostic
@@ -89,9 +90,15 @@ def _fit(grid: Table, width: int) -> None:
             column.min_width = None
 
 
-def table(headers: list[str], title: str = "", caption: str = "", **options: Any) -> Table:
-    """A rich table whose cells wrap, folding a word longer than the column, so that every
-    column fits; a header written `>Cost` heads a right-aligned column of numbers.
+def table(
+    headers: list[str],
+    rows: Iterable[Iterable[RenderableType]] = (),
+    title: str = "",
+    caption: str = "",
+    **options: Any,
+) -> Table:
+    """A rich table of `rows` whose cells wrap, folding a word longer than the column, so
+    that every column fits; a header written `>Cost` heads a right-aligned column.
 
     A space sets the columns apart and a rule under each header shows its width; cells
     have no padding, which would double rich's work for each cell. A column is at least
@@ -117,6 +124,8 @@ def table(headers: list[str], title: str = "", caption: str = "", **options: Any
             overflow="fold",
             min_width=max(map(len, name.split()), default=1),
         )
+    for row in rows:
+        grid.add_row(*(cell(c) if isinstance(c, str) else c for c in row))
     return grid
 
 
@@ -149,10 +158,9 @@ def plan_text(page: Row) -> list[RenderableType]:
     if page.objective:
         parts.append(line(page.objective))
     if page.deferred:
-        grid = table([lab["id"], lab["deferred_why"], ">" + lab["cost"]])
+        rows = ((row.id, f"{row.title}: {row.reason}", row.cost) for row in page.deferred)
+        grid = table([lab["id"], lab["deferred_why"], ">" + lab["cost"]], rows)
         grid.columns[0].style = "bold"
-        for row in page.deferred:
-            grid.add_row(cell(row.id), cell(f"{row.title}: {row.reason}"), cell(row.cost))
         heading = f"{lab['deferred_short']} · {page.deferred_summary}"
         parts += [line(""), line(heading, "bold red"), grid]
     for section in page.sections:
@@ -190,39 +198,35 @@ def status_text(page: Row) -> list[RenderableType]:
         line(page.thresholds, "dim"),
     ]
     keys = "id action lead mon_planned >expected >done_pct state why"
-    actions = table(headers(lab, keys), title=lab["actions"], expand=True)
-    actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
+    rows = []
     for a in page.actions:
-        cells = (a.id, a.title, a.lead_id, a.planned, a.expected, a.percent)
         state = line(a.state_label, STATE_STYLES[a.state])
-        actions.add_row(*map(cell, cells), state, cell(a.reason))
+        rows.append((a.id, a.title, a.lead_id, a.planned, a.expected, a.percent, state, a.reason))
+    actions = table(headers(lab, keys), rows, title=lab["actions"], expand=True)
+    actions.columns[1].ratio, actions.columns[7].ratio = 3, 2
     parts.append(actions)
     for heading, named in ((lab["cancelled"], page.cancelled), (lab["unplanned"], page.unplanned)):
         if named:
             parts.append(line(f"{heading}: " + ", ".join(f"{i} {title}" for i, title in named)))
-    keys = "kpi goal baseline target latest progress expected light"
-    kpis = table(headers(lab, keys), title=lab["kpis"])
+    rows = []
     for k in page.kpis:
+        light = line(k.light_label, LIGHT_STYLES[k.light])
         kpi = f"{k.id} {k.name} ({k.unit})"
-        texts = (kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected)
-        kpis.add_row(*map(cell, texts), line(k.light_label, LIGHT_STYLES[k.light]))
-    parts.append(kpis)
-    for heading, rows in page.rollups:
-        per_state = [">" + name for _, name in page.states]
-        keys = ">cancelled_count >kpi_mean light >cost"
-        rollup = table([lab["id"], *per_state, *headers(lab, keys)], title=heading)
+        rows.append((kpi, k.goal, k.baseline, k.target, k.latest, k.progress, k.expected, light))
+    keys = "kpi goal baseline target latest progress expected light"
+    parts.append(table(headers(lab, keys), rows, title=lab["kpis"]))
+    per_state = [">" + name for _, name in page.states]
+    keys = ">cancelled_count >kpi_mean light >cost"
+    for heading, rollups in page.rollups:
+        rows = []
+        for r in rollups:
+            counts = (*map(str, r.counts), str(r.cancelled))
+            rows.append((f"{r.id} {r.name}", *counts, r.kpi_progress, r.lights, r.cost))
+        rollup = table([lab["id"], *per_state, *headers(lab, keys)], rows, title=heading)
         for column, (state, _) in zip(rollup.columns[1:], page.states, strict=False):
             column.header_style = STATE_STYLES[state]
-        for r in rows:
-            counts = (*map(str, r.counts), str(r.cancelled))
-            rollup.add_row(
-                *map(cell, (f"{r.id} {r.name}", *counts, r.kpi_progress, r.lights, r.cost))
-            )
         parts.append(rollup)
-    budget = table(headers(lab, "item >amount"), title=lab["budget"])
-    for name, amount in page.budget:
-        budget.add_row(cell(name), cell(amount))
-    parts.append(budget)
+    parts.append(table(headers(lab, "item >amount"), page.budget, title=lab["budget"]))
     return parts
 
 

@@ -45,7 +45,10 @@ def dumps(payload: object) -> str:
 def plan_payload(plan: Plan) -> dict[str, Any]:
     """The plan: horizon, actions (the fixed keys, then the facts behind them: lead,
     duration, cost, earliest start, score, binding reasons), critical path, objective,
-    deferred actions, problems."""
+    deferred actions, problems. A plan made without an objective reports its finish, as
+    the priority rule does."""
+    finish = plan.finish - plan.horizon_start
+    objective = plan.objective or Objective("finish", finish, None, "heuristic")
     return {
         "horizon": {
             "start": format_month(plan.horizon_start),
@@ -56,23 +59,14 @@ def plan_payload(plan: Plan) -> dict[str, Any]:
         "feasible": plan.feasible,
         "actions": [action_payload(p) for p in plan.placements],
         "critical_path": list(plan.critical_path),
-        "objective": objective_payload(plan),
+        "objective": {
+            "name": objective.name,
+            "value": _number(objective.value),
+            "bound": None if objective.bound is None else _number(objective.bound),
+            "status": objective.status,
+        },
         "deferred": [{"id": d.id, "reason": d.reason} for d in plan.deferred],
         "diagnostics": [d.as_dict() for d in plan.diagnostics],
-    }
-
-
-def objective_payload(plan: Plan) -> dict[str, Any]:
-    """The objective's fixed JSON shape: name, value, bound (null for the priority rule)
-    and status. A plan made without one reports its finish, as the priority rule does."""
-    objective = plan.objective or Objective(
-        "finish", plan.finish - plan.horizon_start, None, "heuristic"
-    )
-    return {
-        "name": objective.name,
-        "value": _number(objective.value),
-        "bound": None if objective.bound is None else _number(objective.bound),
-        "status": objective.status,
     }
 
 

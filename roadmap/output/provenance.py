@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap.models import ActionRecord, Dataset, Document, KpiRecord, StatementText, text_in
+from roadmap.models import ActionRecord, Dataset, KpiRecord, StatementText, text_in
 from roadmap.months import parse_month
 from roadmap.output.render import Row, render
 from roadmap.texts import label, labels, month_short
@@ -84,33 +84,26 @@ def _items(dataset: Dataset, lang: str) -> Iterator[Row]:
 
 
 def _origins(dataset: Dataset, lang: str) -> tuple[Row, ...]:
-    lists = {d.id: d for d in dataset.strategy.documents if d.kind == "activity_list"}
-    by_key: dict[str, list[str]] = {}
+    """The actions by origin: each list of the strategy's activities (in the order the
+    documents give them), the strategy with no list named, added, unstated."""
+    groups: dict[str, list[str]] = {}
     for action in dataset.actions:
-        if action.origin == "strategy":
-            key = f"strategy:{action.origin_list or ''}"
-        else:
-            key = action.origin or "unstated"
-        by_key.setdefault(key, []).append(action.id)
-    groups = []
-    for list_id, document in lists.items():
-        ids = by_key.pop(f"strategy:{list_id}", [])
-        if ids:
-            key = f"strategy:{list_id}"
-            groups.append(Row(key=key, label=_list_label(document, lang), ids=tuple(ids)))
-    for key in sorted(k for k in by_key if k.startswith("strategy:")):
-        groups.append(
-            Row(key=key, label=label("origin_strategy", lang), ids=tuple(by_key.pop(key)))
-        )
-    for key in ("added", "unstated"):
-        if key in by_key:
-            groups.append(Row(key=key, label=label(f"origin_{key}", lang), ids=tuple(by_key[key])))
-    return tuple(groups)
-
-
-def _list_label(document: Document, lang: str) -> str:
-    when = f" ({month_short(parse_month(document.date), lang)})" if document.date else ""
-    return f"{label('origin_strategy', lang)}: {text_in(document.title, lang)}{when}"
+        strategy = action.origin == "strategy"
+        key = f"strategy:{action.origin_list or ''}" if strategy else action.origin or "unstated"
+        groups.setdefault(key, []).append(action.id)
+    docs = dataset.strategy.documents
+    lists = {f"strategy:{d.id}": d for d in docs if d.kind == "activity_list"}
+    named = sorted(k for k in groups if k.startswith("strategy:") and k not in lists)
+    rows = []
+    for key in (*lists, *named, "added", "unstated"):
+        if key not in groups:
+            continue
+        name = label("origin_strategy" if key.startswith("strategy:") else f"origin_{key}", lang)
+        if document := lists.get(key):
+            when = f" ({month_short(parse_month(document.date), lang)})" if document.date else ""
+            name += f": {text_in(document.title, lang)}{when}"
+        rows.append(Row(key=key, label=name, ids=tuple(groups[key])))
+    return tuple(rows)
 
 
 def provenance_text(summary: Row) -> str:

@@ -75,19 +75,12 @@ def render_text(parts: list[RenderableType], stream: TextIO | None = None) -> st
     )
     with console.capture() as captured:
         for part in parts:
-            if isinstance(part, Table):
-                _fit(part, console.width)
+            columns = part.columns if isinstance(part, Table) else []
+            if sum(c.min_width or 1 for c in columns) + len(columns) - 1 > console.width:
+                for column in columns:  # fold header words too: a column is never dropped
+                    column.min_width = None
             console.print(part)
     return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
-
-
-def _fit(grid: Table, width: int) -> None:
-    """Let rich fold header words too when they cannot stand whole side by side in
-    `width`, since a column is never dropped."""
-    columns = grid.columns
-    if sum(c.min_width or 1 for c in columns) + len(columns) - 1 > width:
-        for column in columns:
-            column.min_width = None
 
 
 def table(

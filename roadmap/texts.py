@@ -29,11 +29,6 @@ TEXTS: dict[str, dict[str, str]] = json.loads(
 DASH = "—"
 """What a cell shows when there is no value."""
 
-MONTHS_SHORT = {
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-    "bg": "яну фев мар апр май юни юли авг сеп окт ное дек",
-}
-
 
 def environment_language() -> str:
     """The language the environment asks for: bg when LC_ALL, LC_MESSAGES or LANG (the
@@ -134,7 +129,7 @@ def percent(fraction: float | None, lang: str = "en") -> str:
 def month_short(index: int, lang: str) -> str:
     """A month index as "Mar 2021" or "мар 2021"."""
     year, month0 = divmod(index, 12)
-    return f"{MONTHS_SHORT[lang].split()[month0]} {year}"
+    return f"{label('months_short', lang).split()[month0]} {year}"
 
 
 def month_span(first: int, last: int, lang: str) -> str:
@@ -149,15 +144,6 @@ def quarter_label(index: int, lang: str) -> str:
     return f"{'Т' if lang == 'bg' else 'Q'}{index % 12 // 3 + 1}"
 
 
-UNITS_BG = {
-    "count": "брой", "people": "души", "days": "дни", "users": "потребители",
-    "people per year": "души годишно", "events per year": "събития годишно",
-    "trips per month": "пътувания месечно", "EUR million": "млн. евро",
-    "GWh per year": "GWh годишно", "thousand m³ per year": "хил. m³ годишно",
-}  # fmt: skip
-"""Units of measure that Bulgarian writes otherwise; symbols (%, MWh) stay."""
-
-
 def unit(text: str, lang: str) -> str:
-    """A KPI's unit in `lang`: "count" is "брой" in Bulgarian."""
-    return UNITS_BG.get(text, text) if lang == "bg" else text
+    """A KPI's unit in `lang`: "count" is "брой" in Bulgarian; symbols (%, MWh) stay."""
+    return label(f"unit.{text}", lang) if f"unit.{text}" in TEXTS else text

@@ -215,10 +215,7 @@ def diff_json(diff: Diff) -> str:
                 ]
                 for key, found in (("added", diff.added), ("removed", diff.removed))
             },
-            "changed": [
-                {"kind": c.kind, "id": c.id, "field": c.field, "before": c.before, "after": c.after}
-                for c in diff.changed
-            ],
+            "changed": [asdict(c) for c in diff.changed],
             "critical_path": {
                 "from": None if diff.critical_before is None else list(diff.critical_before),
                 "to": None if diff.critical_after is None else list(diff.critical_after),

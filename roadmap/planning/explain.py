@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 from roadmap.graph import graph_of
 from roadmap.models import Action, Dataset, Dependency, PriorityInputs, text_in
-from roadmap.planning.options import PlanOptions
-from roadmap.planning.planner import plan
+from roadmap.planning import PlanOptions, plan
 from roadmap.planning.result import Placement, Plan, Reason
 
 if TYPE_CHECKING:

@@ -7,7 +7,6 @@ from roadmap.graph import cycles
 from roadmap.planning.analysis import critical_path, dependency_times, phase_of, slack
 from roadmap.planning.feasibility import infeasibilities
 from roadmap.planning.improve import improve
-from roadmap.planning.objective import heuristic_objective
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Placement, Plan
 from roadmap.planning.sgs import Schedule, schedule
@@ -76,6 +75,7 @@ def assemble(
     Without `objective`, the plan is the priority rule's and reports its own value of
     the objective asked for.
     """
+    name, value = problem.search.objective, problem.solver_value(placed.finish)
     order, base_start, _ = times or dependency_order(problem)
     tasks = problem.tasks
     ids = [task.id for task in tasks]
@@ -111,6 +111,6 @@ def assemble(
         findings=tuple(infeasibilities(problem, placed)),
         phase_bounds=problem.bounds,
         as_of=problem.as_of,
-        objective=objective or heuristic_objective(problem, finishes),
+        objective=objective or Objective(name, problem.objective_value(value), None, "heuristic"),
         deferred=deferred,
     )

@@ -5,6 +5,7 @@ Only this module reads the pydantic models; the scheduler below works on plain v
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -13,15 +14,19 @@ from roadmap.errors import UserError
 from roadmap.graph import graph_of, topological_order
 from roadmap.models import Action, Dataset, Resource
 from roadmap.models.actions import Phase
+from roadmap.models.strategy import PriorityWeights
 from roadmap.months import format_month, parse_month
 from roadmap.planning.options import PlanOptions, Search
-from roadmap.planning.priority import priority_scores
 from roadmap.planning.progress import Fact, facts_as_of
 from roadmap.planning.result import PlanFinding, Reason
 from roadmap.texts import say
 
 if TYPE_CHECKING:
     import networkx as nx
+
+VALUE_SCALE = 10_000
+"""The `value` objective counts priority scores in ten-thousandths, so that the optimiser
+works on integers and the value it reports is exactly the one it proved."""
 
 
 @dataclass(slots=True)
@@ -79,6 +84,23 @@ class Problem:
     def phase_start(self, phase: Phase) -> int:
         """The first month of a phase."""
         return self.start + {"short": 0, "medium": self.bounds[0], "long": self.bounds[1]}[phase]
+
+    def weights(self) -> list[int]:
+        """Each task's priority score in ten-thousandths."""
+        return [round(task.score * VALUE_SCALE) for task in self.tasks]
+
+    def solver_value(self, finish: Sequence[int]) -> int:
+        """The objective of these finishes in whole numbers: the plan finish month, or
+        the sum of weight x finish month."""
+        if self.search.objective == "value":
+            return sum(w * f for w, f in zip(self.weights(), finish, strict=True))
+        return max(finish, default=self.start)
+
+    def objective_value(self, value: int) -> float:
+        """A `solver_value` in the objective's units (`Objective`): counted from the start."""
+        if self.search.objective == "value":
+            return (value - self.start * sum(self.weights())) / VALUE_SCALE
+        return float(value - self.start)
 
 
 def build_problem(
@@ -158,6 +180,36 @@ def build_problem(
         problem.tasks.append(task)
     number_links(problem)
     return problem
+
+
+def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> list[float]:
+    """Who goes first when ready actions compete, in [0, 1] (docs/planning.md):
+
+        (w_impact * (impact - 1) / 4 + w_readiness * (readiness - 1) / 4
+         + w_cost * cheapness) / (w_impact + w_readiness + w_cost)
+
+    `cheapness` runs from 1 for the cheapest of `actions` to 0 for the dearest (1 for
+    all when they cost the same). All weights 0 gives every action 0.
+    """
+    total = weights.impact + weights.readiness + weights.cost
+    if not actions:
+        return []
+    if total == 0:
+        return [0.0] * len(actions)
+    costs = [a.cost_eur for a in actions]
+    low = min(costs)
+    spread = max(costs) - low
+    scores = []
+    for action, cost in zip(actions, costs, strict=True):
+        cheapness = 1.0 if spread == 0 else 1.0 - (cost - low) / spread
+        inputs = action.priority
+        raw = (
+            weights.impact * (inputs.impact - 1) / 4
+            + weights.readiness * (inputs.readiness - 1) / 4
+            + weights.cost * cheapness
+        )
+        scores.append(round(raw / total, 9))
+    return scores
 
 
 def _pools(resources: list[Resource]) -> dict[str, int]:

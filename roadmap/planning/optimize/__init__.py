@@ -16,7 +16,7 @@ from roadmap.planning.heuristic import assemble, dependency_order, heuristic
 from roadmap.planning.occupancy import Occupancy, left_shift, start_reasons
 from roadmap.planning.optimize.reasons import deferral_reasons
 from roadmap.planning.optimize.selection import SELECT_SHARE, restrict, select
-from roadmap.planning.optimize.solve import Clock, scaled_value, solve_plan, solver_value
+from roadmap.planning.optimize.solve import Clock, solve_plan
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Plan
 from roadmap.planning.sgs import Schedule
@@ -46,12 +46,13 @@ def optimized_plan(problem: Problem) -> Plan:
     finish = [s + d for s, d in zip(start, duration, strict=True)]
     reasons = [start_reasons(occupancy, node) for node in range(len(start))]
     earliest = dependency_order(problem)[2]
-    bound = min(solver_value(problem, finish), max(found.bound, solver_value(problem, earliest)))
+    value = problem.solver_value(finish)
+    bound = min(value, max(found.bound, problem.solver_value(earliest)))
     optimal = found.status == "optimal" and (choice is None or choice.optimal)
     objective = Objective(
         problem.search.objective,
-        scaled_value(problem, solver_value(problem, finish)),
-        scaled_value(problem, bound),
+        problem.objective_value(value),
+        problem.objective_value(bound),
         "optimal" if optimal else "feasible",
     )
     deferred: tuple[Deferral, ...] = ()

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from roadmap.planning.objective import value_weights
 from roadmap.planning.optimize.model import build, within_bounds
 from roadmap.planning.optimize.solve import Clock, search
 from roadmap.planning.problem import Problem, number_links
@@ -63,7 +62,7 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
     latest = max(first.finish, default=problem.start)
     built = build(problem, select=True, latest_known=latest, exempt=exempt)
     model = built.model
-    weights = [w + 1 for w in value_weights(problem)]
+    weights = [w + 1 for w in problem.weights()]
     absent = [
         w * (1 - p) for w, p in zip(weights, built.present, strict=True) if not isinstance(p, int)
     ]

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from roadmap.planning.objective import VALUE_SCALE, value_weights
 from roadmap.planning.optimize.model import Built, build, within_bounds
 from roadmap.planning.problem import Problem
 
@@ -81,8 +80,7 @@ def solver(work: float, seconds: float, *, neighbourhoods: bool = False) -> cp_m
 
 def _objective(problem: Problem, built: Built) -> cp_model.LinearExpr:
     if problem.search.objective == "value":
-        weights = value_weights(problem)
-        return cp_model.LinearExpr.weighted_sum(built.finish, weights)
+        return cp_model.LinearExpr.weighted_sum(built.finish, problem.weights())
     makespan = built.model.new_int_var(problem.start, max(built.latest, problem.start), "finish")
     built.model.add_max_equality(makespan, built.finish)
     return makespan
@@ -95,15 +93,8 @@ def hint(model: cp_model.CpModel, variables: list[cp_model.IntVar], values: list
         model.add_hint(var, value)
 
 
-def solver_value(problem: Problem, finish: list[int]) -> int:
-    """The objective of finishes in the solver's units: a month, or weighted months."""
-    if problem.search.objective == "value":
-        return sum(w * f for w, f in zip(value_weights(problem), finish, strict=True))
-    return max(finish, default=problem.start)
-
-
 def _value(problem: Problem, built: Built, start: list[int]) -> int:
-    return solver_value(problem, [s + d for s, d in zip(start, built.duration, strict=True)])
+    return problem.solver_value([s + d for s, d in zip(start, built.duration, strict=True)])
 
 
 def solve_plan(
@@ -171,7 +162,7 @@ def _tidy(
     problem: Problem, built: Built, objective: cp_model.LinearExpr, found: Found, clock: Clock
 ) -> Found:
     """Step 3: with the plan finish kept, high-priority actions finish earlier."""
-    weights = value_weights(problem)
+    weights = problem.weights()
     if problem.search.objective != "finish" or len(set(weights)) < 2:
         return found
     model = built.model
@@ -183,11 +174,3 @@ def _tidy(
         return found
     start = [int(engine.value(v)) for v in built.start]
     return Found(start, found.status, found.value, found.bound)
-
-
-def scaled_value(problem: Problem, value: int) -> float:
-    """A solver value in the objective's units (`roadmap.planning.objective`)."""
-    if problem.search.objective == "value":
-        offset = sum(w * problem.start for w in value_weights(problem))
-        return (value - offset) / VALUE_SCALE
-    return float(value - problem.start)

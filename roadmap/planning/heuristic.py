@@ -6,7 +6,7 @@ from __future__ import annotations
 from roadmap.graph import cycles
 from roadmap.planning.analysis import critical_path, dependency_times, phase_of, slack
 from roadmap.planning.feasibility import infeasibilities
-from roadmap.planning.improve import improve
+from roadmap.planning.occupancy import improve
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Placement, Plan
 from roadmap.planning.sgs import Schedule, schedule
@@ -37,7 +37,7 @@ def dependency_order(problem: Problem) -> Times:
 
 def heuristic(problem: Problem, times: Times) -> Schedule:
     """The priority-rule schedule (higher score first, then less slack, then id), improved
-    where shared pools leave it room (roadmap.planning.improve)."""
+    where shared pools leave it room (`occupancy.improve`)."""
     placed = schedule(problem, priority_order(problem, times))
     if not problem.pools:
         return placed

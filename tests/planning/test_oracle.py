@@ -16,7 +16,7 @@ from tests.planning.portfolios import HORIZON_START, dataset, portfolios
 
 
 def _priority_pass(data: Dataset) -> dict[str, tuple[int, int]]:
-    """The priority rule's own plan, before any improvement (roadmap.planning.improve)."""
+    """The priority rule's own plan, before any improvement (`occupancy.improve`)."""
     problem = build_problem(data, PlanOptions())
     placed = schedule(problem, priority_order(problem, dependency_order(problem)))
     ids = [t.id for t in problem.tasks]

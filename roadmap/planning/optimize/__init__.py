@@ -13,13 +13,12 @@ This package imports OR-Tools, so it is imported only when `--optimize` is asked
 from __future__ import annotations
 
 from roadmap.planning.heuristic import assemble, dependency_order, heuristic
-from roadmap.planning.occupancy import Occupancy, left_shift, start_reasons
+from roadmap.planning.occupancy import Occupancy, left_shift
 from roadmap.planning.optimize.reasons import deferral_reasons
 from roadmap.planning.optimize.selection import SELECT_SHARE, restrict, select
 from roadmap.planning.optimize.solve import Clock, solve_plan
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Plan
-from roadmap.planning.sgs import Schedule
 
 __all__ = ["optimized_plan"]
 
@@ -42,9 +41,8 @@ def optimized_plan(problem: Problem) -> Plan:
     found = solve_plan(problem, clock, hint, exempt=exempt, share=share)
     occupancy = Occupancy(problem, list(found.start), exempt)
     left_shift(occupancy, list(range(len(problem.tasks))))
-    start, duration = occupancy.start, occupancy.duration
-    finish = [s + d for s, d in zip(start, duration, strict=True)]
-    reasons = [start_reasons(occupancy, node) for node in range(len(start))]
+    placed = occupancy.schedule(never_fits)
+    start, finish = placed.start, placed.finish
     earliest = dependency_order(problem)[2]
     value = problem.solver_value(finish)
     bound = min(value, max(found.bound, problem.solver_value(earliest)))
@@ -61,5 +59,4 @@ def optimized_plan(problem: Problem) -> Plan:
         for index, node in enumerate(choice.kept):
             planned[node] = start[index]
         deferred = deferral_reasons(whole, choice.kept, planned, frozenset(first.never_fits))
-    placed = Schedule(start, finish, reasons, never_fits)
     return assemble(problem, placed, objective=objective, deferred=deferred)

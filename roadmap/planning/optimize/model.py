@@ -31,6 +31,7 @@ from ortools.sat.python import cp_model
 
 from roadmap.models.actions import Phase
 from roadmap.planning.budget import overlap
+from roadmap.planning.limits import limits_of
 from roadmap.planning.problem import Problem, Task
 
 
@@ -147,18 +148,13 @@ def _cumulatives(problem: Problem, built: Built) -> None:
     capacity: in a month where they hold more, the rest get nothing, as in the
     priority-rule plan.
     """
-    groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for node, task in enumerate(problem.tasks):
-        if built.duration[node] <= 0:
-            continue
-        if task.lead in problem.capacity:
-            groups["lead", task.lead].append((node, 1))
-        for pool, units in task.needs:
-            capacity = problem.pools.get(pool)
-            if capacity is not None and units <= capacity:
-                groups["pool", pool].append((node, units))
-    for (kind, name), members in groups.items():
-        capacity = problem.capacity[name] if kind == "lead" else problem.pools[name]
+    limits, needs = limits_of(problem)
+    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for node, need in enumerate(needs):
+        for limit, units in need:
+            groups[limit].append((node, units))
+    for limit, members in groups.items():
+        capacity = limits[limit].capacity
         if sum(units for _, units in members) <= capacity:
             continue
         intervals, demands, facts = [], [], Counter[int]()

@@ -7,7 +7,6 @@ so that a cap is never broken or refused by a rounding error.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -52,29 +51,14 @@ def overlap(start: int, duration: int, year: int) -> int:
 class Ledger:
     """What is left of each capped year's cap after the booked actions' spending.
 
-    The amounts are kept as integers in units of `1 / scale` euro, where `scale` is a
-    multiple of every duration booked so far (it grows, rarely, when a new duration
-    comes): an action's share of a year, `cost * months / duration`, is then a whole
-    number of units, and no comparison needs a Fraction. Booking a negative cost takes
-    an action's spending out again.
+    Booking a negative cost takes an action's spending out again.
     """
 
     def __init__(self, caps: dict[int, int]) -> None:
         self.caps = caps
-        self.scale = 1
-        self.units: dict[int, int] = dict(caps)
-        """What is left of each year's cap, times `scale`."""
+        self.left: dict[int, Fraction] = {year: Fraction(cap) for year, cap in caps.items()}
         self.last_capped = max(caps) if caps else None
         self.smallest_cap = min(caps.values()) if caps else 0
-
-    def _per_month(self, duration: int) -> int:
-        """Units in one euro-month of an action of `duration`: `scale / duration`."""
-        scale = self.scale
-        if scale % duration:
-            grown = math.lcm(scale, duration)
-            self.units = {year: left * (grown // scale) for year, left in self.units.items()}
-            self.scale = scale = grown
-        return scale // duration
 
     def overflows(
         self, start: int, duration: int, cost: int, *, first: bool = True, alone: bool = False
@@ -84,18 +68,15 @@ class Ledger:
         if not self.caps or cost == 0 or (alone and cost <= self.smallest_cap):
             # Alone, an action never spends more than `cost` in a year.
             return []
-        per_month = self._per_month(duration)
         found = []
         for year in range(start // 12, (start + duration - 1) // 12 + 1):
             cap = self.caps.get(year)
             if cap is None:
                 continue
             spend = cost * overlap(start, duration, year)
-            left = cap * self.scale if alone else self.units[year]
-            if spend * per_month > left:
-                found.append(
-                    Overflow(year, start, spend, duration, Fraction(left, self.scale), cap)
-                )
+            left = Fraction(cap) if alone else self.left[year]
+            if spend > left * duration:
+                found.append(Overflow(year, start, spend, duration, left, cap))
                 if first:
                     break
         return found
@@ -104,12 +85,6 @@ class Ledger:
         self, start: int, duration: int, cost: int, *, alone: bool = False
     ) -> Overflow | None:
         """The first capped year the action would break starting at `start`, if any."""
-        year = start // 12
-        if not alone and cost and year == (start + duration - 1) // 12:
-            # The common case, on the scheduler's path: one year, all the cost in it.
-            units = self.units.get(year)
-            if units is None or cost * duration * self._per_month(duration) <= units:
-                return None
         found = self.overflows(start, duration, cost, alone=alone)
         return found[0] if found else None
 
@@ -120,12 +95,11 @@ class Ledger:
         What is left of a year only shrinks, so the action cannot start in that year's
         way any earlier; other years are checked again when it tries.
         """
-        per_month = self._per_month(duration)
-        left = self.units[blocked.year]
+        left = self.left[blocked.year] * duration
         start = month + 1
         while start < (blocked.year + 1) * 12:
             months = overlap(start, duration, blocked.year)
-            if not months or cost * months * per_month <= left:
+            if not months or cost * months <= left:
                 return start
             start += 1
         return start
@@ -145,14 +119,6 @@ class Ledger:
 
     def add(self, start: int, duration: int, cost: int) -> None:
         """Book an action's spending."""
-        if not self.caps or cost == 0:
-            return
-        per_month = self._per_month(duration)
-        first, last = start // 12, (start + duration - 1) // 12
-        if first == last:  # the common case: one year, all the cost in it
-            if first in self.units:
-                self.units[first] -= cost * duration * per_month
-            return
-        for year in range(first, last + 1):
-            if year in self.units:
-                self.units[year] -= cost * overlap(start, duration, year) * per_month
+        for year in range(start // 12, (start + duration - 1) // 12 + 1):
+            if cost and year in self.left:
+                self.left[year] -= Fraction(cost * overlap(start, duration, year), duration)

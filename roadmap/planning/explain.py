@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from roadmap.graph import graph_of
 from roadmap.models import Action, Dataset, Dependency, PriorityInputs, text_in
 from roadmap.planning import PlanOptions, plan
 from roadmap.planning.result import Placement, Plan, Reason
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 
 class UnknownActionError(LookupError):
@@ -86,8 +82,6 @@ def explain(
     """Explain `action_id` in the plan of `dataset`; None when the plan leaves it out.
 
     `base` is the plan of `dataset` under `options` when the caller has already made it.
-    The dependency graph is built once and kept for every what-if that leaves the
-    dependencies alone.
     """
     options = options or PlanOptions()
     action = find_action(dataset, action_id)
@@ -106,7 +100,7 @@ def explain(
         chain=_chain(base, action_id),
         depends_on=len(nx.ancestors(graph, action_id)),
         dependents=len(nx.descendants(graph, action_id)),
-        what_ifs=tuple(_what_ifs(dataset, options, action, placement, graph)),
+        what_ifs=tuple(_what_ifs(dataset, options, action, placement)),
     )
 
 
@@ -124,11 +118,7 @@ def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
 
 
 def _what_ifs(
-    dataset: Dataset,
-    options: PlanOptions,
-    action: Action,
-    placement: Placement,
-    graph: nx.DiGraph,
+    dataset: Dataset, options: PlanOptions, action: Action, placement: Placement
 ) -> list[WhatIf]:
     changes: list[tuple[str, Dataset]] = []
     for reason in placement.reasons:
@@ -155,21 +145,10 @@ def _what_ifs(
         changes.append((text, _edit(dataset, action.id, priority=top)))
     results = []
     for text, changed in changes:
-        kept_graph = graph if _same_dependencies(dataset, changed) else None
-        moved = plan(changed, options, graph=kept_graph).by_id[action.id]
+        moved = plan(changed, options).by_id[action.id]
         first = moved.reasons[0].detail if moved.reasons else ""
         results.append(WhatIf(text, moved.start, placement.start - moved.start, first))
     return results
-
-
-def _same_dependencies(before: Dataset, after: Dataset) -> bool:
-    """True when a what-if left every action's status and dependencies as they were."""
-    if after.actions is before.actions:
-        return True
-    return len(after.actions) == len(before.actions) and all(
-        a is b or (a.id == b.id and a.status == b.status and a.depends_on == b.depends_on)
-        for a, b in zip(after.actions, before.actions, strict=True)
-    )
 
 
 def _more_capacity(dataset: Dataset, reason: Reason) -> list[tuple[str, Dataset]]:

@@ -1,15 +1,8 @@
 """Parallel schedule generation: month by month, ready actions start in priority order.
 
-An action is released once its predecessors are placed, at the month its dependencies
-(finish plus lag) and lower bounds allow, and waits in its lead's queue by priority key
-(higher score, less slack, id). At each month that something can change, the queues of
-leads with a free slot (roadmap.planning.limits) are merged by key, and each action
-starts if its pools have the units and its cost fits the budget caps. One that does
-not fit steps aside without blocking the ones behind it, until a running action of the
-pool finishes or its share of the year it broke could fit what is left (which only
-shrinks). Months are visited only when something can change, so the work grows with
-actions plus dependencies, not with months. Actions are task indices, and all
-per-action state lives in lists.
+An action is released once its predecessors are placed and waits in its lead's queue by
+rank; one that does not fit its lead, its pools or the budget caps steps aside without
+blocking the ones behind it. Only months where something can change are visited.
 """
 
 from __future__ import annotations
@@ -37,19 +30,12 @@ class Schedule:
 
 
 def schedule(problem: Problem, priority: list[int]) -> Schedule:
-    """Place every task of `problem`; `priority` lists the task indices, first first.
-
-    The order decides among the ready actions that compete for a lead or a budget.
-    """
+    """Place every task; `priority` lists the task indices, first first."""
     return _Scheduler(problem, priority).run()
 
 
 class _Scheduler:
-    """The state of one run.
-
-    The heaps hold each action's rank in `priority` (an int), so that comparing two
-    entries never reaches a key tuple.
-    """
+    """The state of one run; its heaps hold ranks in `priority`, not the tasks' keys."""
 
     def __init__(self, problem: Problem, priority: list[int]) -> None:
         tasks = problem.tasks
@@ -63,7 +49,6 @@ class _Scheduler:
             self.rank[node] = rank
         self.out = Schedule([0] * count, [0] * count, [()] * count, {})
         self.ledger = Ledger(problem.caps)
-        self.capped = bool(problem.caps)
         self.limits = LimitLedger(problem)
         self.lead = [t.lead for t in tasks]
         self.lead_limit = {
@@ -118,11 +103,10 @@ class _Scheduler:
             heappush(queues.setdefault(lead[node], []), rank)
         releases = self.releases
         ledger = self.ledger
-        smallest = ledger.smallest_cap if self.capped else None
         while releases and releases[0][0] <= month:
             ready, rank = heappop(releases)
             node = nodes[rank]
-            if smallest is not None and self.cost[node] > smallest:
+            if ledger.caps and self.cost[node] > ledger.smallest_cap:
                 # Only an action dearer than the smallest cap can break one on its own.
                 duration, cost = self.duration[node], self.cost[node]
                 overflow = ledger.overflow(ready, duration, cost, alone=True)
@@ -145,7 +129,7 @@ class _Scheduler:
         heapq.heapify(heads)
         waiting: list[int] = []
         never_fits = self.out.never_fits
-        ledger, capped = self.ledger, self.capped
+        ledger = self.ledger
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
         while heads:
             rank = heappop(heads)
@@ -154,7 +138,7 @@ class _Scheduler:
             queue = queues[actor]
             heappop(queue)
             overflow: Overflow | Shortage | None = limits.short(node, month)
-            if overflow is None and capped and cost[node] and node not in never_fits:
+            if overflow is None and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
                 self._place(node, month, month + duration[node], self._reasons(node, month))
@@ -195,8 +179,7 @@ class _Scheduler:
         out.start[node] = start
         out.finish[node] = finish
         out.reasons[node] = reasons
-        if self.capped:
-            self.ledger.add(start, finish - start, self.cost[node])
+        self.ledger.add(start, finish - start, self.cost[node])
         self.limits.add(node, finish)
         successors = self.successors[node]
         if not successors:

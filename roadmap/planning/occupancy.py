@@ -1,8 +1,5 @@
-"""Moving actions of a finished plan: each move checked against the limits month by
-month, and each start's reasons named in the words the priority rule uses. The
-priority-rule plan is improved here where shared pools leave it loose (`improve`), and
-the optimiser's starts are moved as early as the others allow (`left_shift`).
-"""
+"""Moving the actions of a finished plan, each move checked against its month-by-month
+use, and naming what holds each start in the words the priority rule uses."""
 
 from __future__ import annotations
 
@@ -20,13 +17,8 @@ from roadmap.texts import say
 
 
 class Occupancy:
-    """The units every placed task holds of its lead and its pools, and the capped years'
-    spending (a budget `Ledger`).
-
-    `placed` are the tasks booked (all of them by default); `--select` asks about the
-    tasks it left out against the plan of the others. Use is kept as counts per month;
-    who holds a lead or pool is worked out only when a reason names them.
-    """
+    """The units the `placed` tasks (all by default) hold of each lead and pool per month,
+    and the capped years' spending; `--select` asks about the others against them."""
 
     def __init__(
         self,
@@ -63,15 +55,14 @@ class Occupancy:
         self._book(node, 1)
 
     def fits(self, node: int, month: int) -> bool:
-        """True when `node` could start at `month` beside the others (`blocker` without
-        the reason, which costs more to make than the answer)."""
+        """True when `node` could start at `month` beside the others."""
         return next(self._held_back(node, month), None) is None and not self._overflows(
             node, month, first=True
         )
 
     def blockers(self, node: int, month: int) -> Iterator[Reason]:
-        """Every limit (its lead, each pool, each capped year) that starting `node` at
-        `month` would break beside the others; each reason says `until month + 1`."""
+        """A reason (`until month + 1`) for each lead, pool and capped year that starting
+        `node` at `month` would break beside the others."""
         ids = [t.id for t in self.problem.tasks]
         for limit, short in self._held_back(node, month):
             holders = tuple(
@@ -86,8 +77,7 @@ class Occupancy:
             yield budget_reason(overflow, month + 1)
 
     def _held_back(self, node: int, month: int) -> Iterator[tuple[int, Shortage]]:
-        """Each lead or pool short in a month of the run, at the first such month (its
-        holders are named only by `blockers`)."""
+        """Each lead or pool short in a month of the run, at the first such month."""
         size = self.duration[node]
         mine = node in self.placed
         own_begin, own_end = self.start[node], self.start[node] + size
@@ -100,8 +90,7 @@ class Occupancy:
                     break
 
     def _overflows(self, node: int, month: int, *, first: bool) -> list[Overflow]:
-        """The capped years `node` would break starting at `month` (the first only with
-        `first`), its own spending taken out of the ledger while it is asked."""
+        """The capped years `node` would break starting at `month`, beside the others."""
         cost, size = self.problem.tasks[node].cost, self.duration[node]
         if not cost or node in self.exempt or not self.problem.caps:
             return []

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from roadmap.diagnostics import Severity
 from roadmap.errors import UserError
 from roadmap.graph import graph_of, topological_order
-from roadmap.models import Action, Dataset, Resource
+from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
 from roadmap.models.strategy import PriorityWeights
 from roadmap.months import format_month, parse_month
@@ -106,11 +106,10 @@ class Problem:
 def build_problem(
     dataset: Dataset, options: PlanOptions, graph: nx.DiGraph | None = None
 ) -> Problem:
-    """The problem for `dataset` under `options`. The data set has passed `roadmap check`.
+    """The problem for `dataset` (which passed `roadmap check`) under `options`.
 
-    `graph` is a dependency graph already built from `dataset` (the check's graph of the
-    actions that are not cancelled). It is used when its nodes are exactly the actions
-    this plan schedules, in order; otherwise the graph is built here.
+    `graph`, the check's graph of the actions not cancelled, is used when its nodes are
+    exactly the actions this plan schedules, in order; otherwise one is built here.
     """
     strategy = dataset.strategy
     first, end = parse_month(strategy.horizon.start), parse_month(strategy.horizon.end)
@@ -125,12 +124,10 @@ def build_problem(
     progress = dataset.progress
     current = as_of is None or progress is None or as_of >= parse_month(progress.as_of)
     chosen: list[tuple[int, Action, str, Fact | None]] = []
-    seen: set[str] = set()
     for index, action in enumerate(dataset.actions):
         fact = facts.get(action.id)
         status = fact.status if fact is not None else action.status if current else "planned"
-        if action.id not in seen and status != "cancelled":
-            seen.add(action.id)
+        if status != "cancelled":
             chosen.append((index, action, status, fact))
     actions = [a for _, a, _, _ in chosen]
     if graph is None or list(graph) != [a.id for a in actions]:
@@ -148,7 +145,7 @@ def build_problem(
         caps={} if options.ignore_budget else dict(strategy.budget_caps or {}),
         as_of=as_of,
         shifted=start != parse_month(strategy.horizon.start),
-        pools={} if options.ignore_capacity else _pools(strategy.resources),
+        pools={} if options.ignore_capacity else {p.id: p.capacity for p in strategy.resources},
         search=options.search,
     )
     bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
@@ -210,14 +207,6 @@ def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> list
         )
         scores.append(round(raw / total, 9))
     return scores
-
-
-def _pools(resources: list[Resource]) -> dict[str, int]:
-    """Each pool's capacity; the first of an id listed twice (R101)."""
-    found: dict[str, int] = {}
-    for pool in resources:
-        found.setdefault(pool.id, pool.capacity)
-    return found
 
 
 def number_links(problem: Problem) -> None:

@@ -1,14 +1,6 @@
-"""`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b).
-
-The priority-rule plan comes first; the search starts from it and is never worse. With
-`--select`, the actions to keep are chosen first (roadmap.planning.optimize.selection:
-all of them when they all fit), and planned as if they were the whole portfolio. The
-optimiser's starts are then moved as early as the others leave room for, and each gets
-its reason (roadmap.planning.occupancy), so that `explain`, the JSON and the
-reports read an optimised plan as they read any other.
-
-This package imports OR-Tools, so it is imported only when `--optimize` is asked for.
-"""
+"""`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b,
+docs/planning.md), started from the priority-rule plan and never worse. Imported only
+when `--optimize` is asked for."""
 
 from __future__ import annotations
 

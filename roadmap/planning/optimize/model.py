@@ -1,25 +1,6 @@
-"""The CP-SAT model of a planning problem: one interval per action, and every limit.
-
-- dependencies: a start no earlier than each predecessor's finish plus its lag;
-- lower bounds: the horizon or `--start` month, `earliest_start`, a phase pin's first
-  month, the `--as-of` month; an action kept where progress.yaml puts it is fixed;
-- upper bounds: the deadline (its month is the last the action may run in), the horizon
-  end, the last month of a pinned phase;
-- lead capacity and pools: one cumulative constraint each (demand 1 for a lead, the
-  action's need for a pool);
-- annual budget caps, exactly as the priority rule counts them: a cost spread evenly
-  over an action's months is scaled by the least common multiple of the durations
-  involved, so every term is a whole number and no euro is rounded; the months an
-  action has in a year come from a table indexed by its start. Only where that scale
-  could overflow 64 bits are whole euros per month rounded up (a plan a few euros within
-  a cap may then be refused, never one above it). Actions that fit no capped year alone
-  (P604) are left out of the caps, as the priority rule leaves them.
-
-With `relaxed`, the deadlines, the horizon end and the pins are lifted (a plan is still
-made when none keeps them all; its diagnostics name what it breaks). With `select`,
-every action that is not fixed gets a presence literal: an absent action holds nothing,
-and an action present keeps its dependencies present.
-"""
+"""The CP-SAT model of a planning problem: one interval per action, and every limit
+(docs/planning.md). With `relaxed`, the deadlines, the horizon end and the pins are
+lifted; with `select`, each action not fixed gets a presence literal."""
 
 from __future__ import annotations
 
@@ -175,7 +156,8 @@ SAFE_TOTAL = 2**60
 
 
 def add_caps(problem: Problem, built: Built) -> None:
-    """One linear constraint per capped year."""
+    """One linear constraint per capped year, leaving out the actions that fit no capped
+    year alone (P604), as the priority rule does."""
     for year, cap in sorted(problem.caps.items()):
         terms = []
         for node, task in enumerate(problem.tasks):
@@ -197,6 +179,10 @@ def _domain(var: cp_model.IntVar) -> tuple[int, int]:
 def _add_year(
     problem: Problem, built: Built, year: int, cap: int, terms: list[tuple[int, int, int]]
 ) -> None:
+    """Months in the year x cost / duration, within the cap, times the least common
+    multiple of the durations so that no euro is rounded; only where that could overflow
+    64 bits are whole euros per month rounded up (then a plan may be refused a few euros
+    within a cap, never allowed one above it)."""
     duration, tasks = built.duration, problem.tasks
     scale = math.lcm(*(duration[node] for node, _, _ in terms))
     exact = max(tasks[n].cost for n, _, _ in terms) * scale * 12 * len(terms) < SAFE_TOTAL

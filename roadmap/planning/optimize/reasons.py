@@ -1,14 +1,6 @@
-"""Why `--select` deferred an action: the limits that leave it no room in the plan.
-
-A deferred action that depends on another deferred action is out because of it. For the
-others, every month it could start is tried against the plan of the actions kept: from
-the first its dependencies and own dates allow, to the last that still ends by its
-deadline, the horizon end, or the end of its pinned phase, whichever comes first. Each
-month has at least one limit without room (the lead's capacity, a pool, a year's budget
-cap), or no month is left at all before that end; the reason names them, and in how
-many of those months each one is full. So a planner reads both what pushed the action
-out and what lifting would let it in.
-"""
+"""Why `--select` deferred an action: a deferred action it waits for, or the limits
+without room in every month it could start, from the first its dependencies and dates
+allow to the last that still ends by its deadline, the horizon end or its pinned phase."""
 
 from __future__ import annotations
 

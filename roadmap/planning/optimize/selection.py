@@ -1,15 +1,6 @@
-"""`--select`: when not every action fits, defer the set that loses the least value.
-
-Each action that is not fixed by progress.yaml gets a presence literal (an optional
-interval); an action kept keeps its dependencies, and done or in-progress actions are
-always kept. The search minimises the priority value of what it defers: each action
-counts its priority score in ten-thousandths, plus one, so that among equal scores
-fewer deferrals win. It starts from the priority-rule plan with every action that
-breaks a deadline, the horizon or a pin deferred, together with what depends on it.
-
-Once the actions kept are planned, each deferred action gets the limits that pushed it
-out (roadmap.planning.optimize.reasons).
-"""
+"""`--select`: when not every action fits, defer the set that loses the least value
+(each action's score in ten-thousandths, plus one, so that fewer deferrals win ties).
+Done and in-progress actions are always kept; a kept action keeps its dependencies."""
 
 from __future__ import annotations
 

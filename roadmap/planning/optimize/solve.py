@@ -1,19 +1,7 @@
-"""Solving the model: CP-SAT's settings, the objectives, and the order of the solves.
-
-1. The objective asked for, with every limit as a hard constraint, started from a known
-   plan (the priority rule's, as a hint) and bounded by it when that plan meets every
-   limit, so that the result is never worse.
-2. When no plan meets the deadlines, the horizon and the phase pins together, the same
-   search without them: the plan then says which it breaks, as the priority rule does.
-3. For `finish`, with the plan finish fixed: high-priority actions finish earlier (the sum
-   of priority-weighted finishes).
-
-Every solve is bounded by deterministic work (CP-SAT's count of the work done, not of
-seconds) in proportion to `--time-limit`, with a fixed seed and a fixed schedule, so
-that two runs give the same plan however busy the machine is. The wall clock stops a
-solve only when the machine is too busy to do that work within the time limit; only
-then can a run end elsewhere.
-"""
+"""Solving the model: the objective asked for from a known plan (then, when no plan
+keeps every date, without the dates), and for `finish` high priorities earlier.
+Every solve is bounded by deterministic work, with a fixed seed and schedule, so that
+two runs give the same plan however busy the machine is (docs/planning.md)."""
 
 from __future__ import annotations
 
@@ -37,7 +25,7 @@ plan proves more of them, the better plan narrowing what is left to search."""
 NEIGHBOURHOOD_WORKERS = 2
 """Threads of the neighbourhood search (a constant, so the plan is the same anywhere)."""
 TIDY_SHARE = 0.15
-"""The share of all the work for step 3 (on data/, it needs most of it to presolve)."""
+"""The share of all the work for `_tidy` (on data/, it needs most of it to presolve)."""
 
 
 class Clock:
@@ -161,7 +149,7 @@ def search(
 def _tidy(
     problem: Problem, built: Built, objective: cp_model.LinearExpr, found: Found, clock: Clock
 ) -> Found:
-    """Step 3: with the plan finish kept, high-priority actions finish earlier."""
+    """For `finish`: with the plan finish kept, high-priority actions finish earlier."""
     weights = problem.weights()
     if problem.search.objective != "finish" or len(set(weights)) < 2:
         return found

@@ -33,7 +33,7 @@ def _last_end(problem: Problem, task: Task) -> tuple[int, str]:
     if task.pin in phase_ends:
         last = problem.start + phase_ends[task.pin] - 1
         text = say("defer.pin", pin=task.pin, month=format_month(last))
-        ends.append((last + 1 + task.duration, text))
+        ends.append((last + task.duration, text))
     return min(ends)
 
 

@@ -10,14 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from roadmap.models import Dataset
-from roadmap.planning.heuristic import (
-    CyclicDependenciesError,
-    assemble,
-    dependency_order,
-    heuristic,
-)
+from roadmap.planning.heuristic import assemble, heuristic
 from roadmap.planning.options import PlanOptions
-from roadmap.planning.problem import build_problem
+from roadmap.planning.problem import CyclicDependenciesError, build_problem
 from roadmap.planning.result import Placement, Plan, Reason
 
 if TYPE_CHECKING:
@@ -39,5 +34,4 @@ def plan(
         from roadmap.planning.optimize import optimized_plan  # noqa: PLC0415 (OR-Tools)
 
         return optimized_plan(problem)
-    times = dependency_order(problem)
-    return assemble(problem, heuristic(problem, times), times)
+    return assemble(problem, heuristic(problem))

@@ -1,59 +1,35 @@
-"""The priority-rule plan: dependency times, the serial schedule with its improvement,
-and the Plan assembled from a schedule (which the optimiser shares)."""
+"""The priority-rule plan, and the Plan assembled from a schedule (the optimiser's too):
+slack, the critical path, phases and the constraints it breaks."""
 
 from __future__ import annotations
 
-from roadmap.graph import cycles
 from roadmap.planning.analysis import critical_path, dependency_times, phase_of, slack
 from roadmap.planning.feasibility import infeasibilities
 from roadmap.planning.occupancy import improve
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Placement, Plan
 from roadmap.planning.sgs import Schedule, schedule
-from roadmap.texts import say
 
 
-class CyclicDependenciesError(ValueError):
-    """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
-
-    def __init__(self, cycles: list[list[str]]) -> None:
-        self.cycles = cycles
-        names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
-        super().__init__(say("P600", names=names))
-
-
-Times = tuple[list[int], list[int], list[int]]
-"""A topological order of the tasks, and their starts and finishes by dependencies,
-lower bounds and fixed facts alone."""
-
-
-def dependency_order(problem: Problem) -> Times:
-    """The `Times` of a problem; CyclicDependenciesError when there is no order."""
-    order = problem.order
-    if order is None:
-        raise CyclicDependenciesError(cycles(problem.graph))
-    return (order, *dependency_times(problem, order))
-
-
-def heuristic(problem: Problem, times: Times) -> Schedule:
+def heuristic(problem: Problem) -> Schedule:
     """The priority-rule schedule (higher score first, then less slack, then id), improved
     where shared pools leave it room (`occupancy.improve`)."""
-    placed = schedule(problem, priority_order(problem, times))
+    placed = schedule(problem, priority_order(problem))
     if not problem.pools:
         return placed
-    other = schedule(problem, priority_order(problem, times, latest_finish=True))
+    other = schedule(problem, priority_order(problem, latest_finish=True))
     return improve(problem, placed, other)
 
 
-def priority_order(problem: Problem, times: Times, *, latest_finish: bool = False) -> list[int]:
+def priority_order(problem: Problem, *, latest_finish: bool = False) -> list[int]:
     """The tasks by priority: higher score first, then less slack, then id.
 
     With `latest_finish`, ties of score go to the earlier latest finish instead of the
     smaller slack: the second order the improvement of a plan with pools tries.
     """
-    order, base_start, base_finish = times
+    base_start, base_finish = dependency_times(problem, problem.order)
     tasks = problem.tasks
-    base_slack = slack(problem, order, base_start, base_finish)
+    base_slack = slack(problem, problem.order, base_start, base_finish)
     scores, ids = [t.score for t in tasks], [t.id for t in tasks]
     if latest_finish:
         tie = [f + s for f, s in zip(base_finish, base_slack, strict=True)]
@@ -65,7 +41,6 @@ def priority_order(problem: Problem, times: Times, *, latest_finish: bool = Fals
 def assemble(
     problem: Problem,
     placed: Schedule,
-    times: Times | None = None,
     *,
     objective: Objective | None = None,
     deferred: tuple[Deferral, ...] = (),
@@ -76,7 +51,8 @@ def assemble(
     the objective asked for.
     """
     name, value = problem.search.objective, problem.solver_value(placed.finish)
-    order, base_start, _ = times or dependency_order(problem)
+    order = problem.order
+    base_start = dependency_times(problem, order)[0]
     tasks = problem.tasks
     ids = [task.id for task in tasks]
     starts, finishes = placed.start, placed.finish

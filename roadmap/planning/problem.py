@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from roadmap.diagnostics import Severity
 from roadmap.errors import UserError
-from roadmap.graph import graph_of, topological_order
+from roadmap.graph import cycles, graph_of, topological_order
 from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
 from roadmap.models.strategy import PriorityWeights
@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 VALUE_SCALE = 10_000
 """The `value` objective counts priority scores in ten-thousandths, so that the optimiser
 works on integers and the value it reports is exactly the one it proved."""
+
+
+class CyclicDependenciesError(ValueError):
+    """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
+
+    def __init__(self, cycles: list[list[str]]) -> None:
+        self.cycles = cycles
+        names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
+        super().__init__(say("P600", names=names))
 
 
 @dataclass(slots=True)
@@ -78,8 +87,8 @@ class Problem:
     """Each task's dependencies as (task, lag): the passes over the plan index lists."""
     successors: list[list[tuple[int, int]]] = field(default_factory=list)
     """The tasks that depend on each task, as (task, lag)."""
-    order: list[int] | None = None
-    """The tasks in a topological order of `graph`; None when it has a cycle."""
+    order: list[int] = field(default_factory=list)
+    """The tasks in a topological order of `graph`."""
 
     def phase_start(self, phase: Phase) -> int:
         """The first month of a phase."""
@@ -210,7 +219,8 @@ def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> list
 
 
 def number_links(problem: Problem) -> None:
-    """Fill the problem's lists of links and its order, by task index."""
+    """Fill the problem's lists of links and its order, by task index;
+    CyclicDependenciesError when there is no order."""
     graph = problem.graph
     index = {task.id: i for i, task in enumerate(problem.tasks)}
     problem.predecessors = [[] for _ in problem.tasks]
@@ -220,7 +230,9 @@ def number_links(problem: Problem) -> None:
         problem.predecessors[after].append((before, lag))
         problem.successors[before].append((after, lag))
     order = topological_order(graph)
-    problem.order = None if order is None else [index[n] for n in order]
+    if order is None:
+        raise CyclicDependenciesError(cycles(graph))
+    problem.order = [index[n] for n in order]
 
 
 def _lower_bound(

@@ -4,7 +4,8 @@ when `--optimize` is asked for."""
 
 from __future__ import annotations
 
-from roadmap.planning.heuristic import assemble, dependency_order, heuristic
+from roadmap.planning.analysis import dependency_times
+from roadmap.planning.heuristic import assemble, heuristic
 from roadmap.planning.occupancy import Occupancy, left_shift
 from roadmap.planning.optimize.reasons import deferral_reasons
 from roadmap.planning.optimize.selection import SELECT_SHARE, restrict, select
@@ -19,7 +20,7 @@ def optimized_plan(problem: Problem) -> Plan:
     """The optimised plan of `problem`, with its objective and any deferred actions."""
     clock = Clock(problem.search.time_limit)
     whole = problem
-    first = heuristic(problem, dependency_order(problem))
+    first = heuristic(problem)
     never_fits, hint = first.never_fits, first.start
     choice = None
     if problem.search.select:
@@ -35,7 +36,7 @@ def optimized_plan(problem: Problem) -> Plan:
     left_shift(occupancy, list(range(len(problem.tasks))))
     placed = occupancy.schedule(never_fits)
     start, finish = placed.start, placed.finish
-    earliest = dependency_order(problem)[2]
+    earliest = dependency_times(problem, problem.order)[1]
     value = problem.solver_value(finish)
     bound = min(value, max(found.bound, problem.solver_value(earliest)))
     optimal = found.status == "optimal" and (choice is None or choice.optimal)

@@ -39,9 +39,8 @@ def restrict(problem: Problem, keep: list[int]) -> Problem:
 
 def _fitting(problem: Problem, start: list[int]) -> list[bool]:
     """The actions of a plan that keep their own limits, and whose dependencies all do."""
-    order = problem.order or []
     fits = [True] * len(start)
-    for node in order:
+    for node in problem.order:
         own = within_bounds(problem, problem.tasks[node], start[node])
         fits[node] = own and all(fits[p] for p, _ in problem.predecessors[node])
     return fits

@@ -63,11 +63,10 @@ class Explanation:
 
 def find_action(dataset: Dataset, action_id: str) -> Action:
     """The action with `action_id`, or UnknownActionError with the closest ids."""
-    ids = [a.id for a in dataset.actions]
     for action in dataset.actions:
         if action.id == action_id:
             return action
-    by_folded = {i.casefold(): i for i in reversed(ids)}
+    by_folded = {a.id.casefold(): a.id for a in reversed(dataset.actions)}
     close = difflib.get_close_matches(action_id.casefold(), list(by_folded), n=3, cutoff=0.5)
     raise UnknownActionError(action_id, [by_folded[c] for c in close])
 
@@ -107,9 +106,7 @@ def explain(
 def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
     links = []
     node: str | None = action_id
-    seen: set[str] = set()
-    while node is not None and node not in seen:
-        seen.add(node)
+    while node is not None:
         here = base.by_id[node]
         reason = here.reasons[0] if here.reasons else None
         links.append(Link(node, here.start, here.finish, here.critical, reason))
@@ -131,7 +128,7 @@ def _what_ifs(
                 (f"lift the {reason.year} budget cap", _strategy(dataset, budget_caps=kept))
             )
         elif reason.binding == "dependency" and reason.predecessor is not None:
-            changes += _dependency_changes(dataset, action, reason)
+            changes += _dependency_changes(dataset, action, reason.predecessor, reason.lag)
         elif reason.binding == "earliest_start":
             changes.append(
                 ("drop its earliest_start", _edit(dataset, action.id, earliest_start=None))
@@ -167,22 +164,20 @@ def _more_capacity(dataset: Dataset, reason: Reason) -> list[tuple[str, Dataset]
 
 
 def _dependency_changes(
-    dataset: Dataset, action: Action, reason: Reason
+    dataset: Dataset, action: Action, pred_id: str, lag: int
 ) -> list[tuple[str, Dataset]]:
-    pred_id = reason.predecessor
-    assert pred_id is not None
     changes = []
     pred = next(a for a in dataset.actions if a.id == pred_id)
     if pred.duration_months > 1:
         months = pred.duration_months
         text = f"shorten {pred_id} by a month ({months} -> {months - 1})"
         changes.append((text, _edit(dataset, pred_id, duration_months=months - 1)))
-    if reason.lag:
+    if lag:
         deps = [
             Dependency(id=d.id, lag_months=0 if d.id == pred_id else d.lag_months)
             for d in action.dependencies()
         ]
-        text = f"drop the {reason.lag}-month lag after {pred_id}"
+        text = f"drop the {lag}-month lag after {pred_id}"
         changes.append((text, _edit(dataset, action.id, depends_on=deps)))
     return changes
 

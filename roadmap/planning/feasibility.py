@@ -10,7 +10,6 @@ from typing import Any
 
 from roadmap.diagnostics import Severity
 from roadmap.months import format_month
-from roadmap.planning.analysis import phase_of
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import PlanFinding, Reason
 from roadmap.planning.sgs import Schedule
@@ -63,7 +62,7 @@ def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
                 "P602", (*at, "duration_months"), say("P602", end=format_month(problem.end), **said)
             )
         if task.pin is not None and task.fixed is None:
-            phase = phase_of(start, problem.start, problem.bounds)
+            phase = problem.phase_of(start)
             if phase != task.pin:
                 why, begin = because(placed.reasons[node]), format_month(start)
                 text = say("P603", id=task.id, pin=task.pin, start=begin, phase=phase, because=why)

@@ -3,7 +3,7 @@ slack, the critical path, phases and the constraints it breaks."""
 
 from __future__ import annotations
 
-from roadmap.planning.analysis import critical_path, dependency_times, phase_of, slack
+from roadmap.planning.analysis import critical_path, dependency_times, slack
 from roadmap.planning.feasibility import infeasibilities
 from roadmap.planning.occupancy import improve
 from roadmap.planning.problem import Problem
@@ -61,7 +61,7 @@ def assemble(
     placements = []
     for node in sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n])):
         task, begin, spare = tasks[node], starts[node], final_slack[node]
-        phase = phase_of(begin, problem.start, problem.bounds)
+        phase = problem.phase_of(begin)
         placements.append(
             Placement(
                 ids[node],

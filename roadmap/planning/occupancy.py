@@ -199,7 +199,6 @@ def _right_shift(occupancy: Occupancy, movable: list[int], finish: int) -> None:
     """Move each action as late as it can go without moving the plan finish."""
     problem, start, duration = occupancy.problem, occupancy.start, occupancy.duration
     tasks = problem.tasks
-    ends = {"short": problem.start + problem.bounds[0], "medium": problem.start + problem.bounds[1]}
     for node in sorted(movable, key=lambda n: (-(start[n] + duration[n]), -n)):
         task, size = tasks[node], duration[node]
         last = finish
@@ -210,7 +209,7 @@ def _right_shift(occupancy: Occupancy, movable: list[int], finish: int) -> None:
         for bound in (task.deadline, problem.end):
             if bound is not None and own <= bound + 1:
                 last = min(last, bound + 1)
-        pin_end = ends.get(task.pin or "long")
+        pin_end = problem.pin_end(task.pin)
         if pin_end is not None and start[node] < pin_end:
             last = min(last, pin_end - 1 + size)
         for month in range(last - size, start[node], -1):

@@ -94,6 +94,18 @@ class Problem:
         """The first month of a phase."""
         return self.start + {"short": 0, "medium": self.bounds[0], "long": self.bounds[1]}[phase]
 
+    def phase_of(self, month: int) -> Phase:
+        """The phase a start month falls in."""
+        offset = month - self.start
+        if offset < self.bounds[0]:
+            return "short"
+        return "medium" if offset < self.bounds[1] else "long"
+
+    def pin_end(self, pin: Phase | None) -> int | None:
+        """The month an action pinned to `pin` must start before, if any."""
+        following: dict[Phase | None, Phase] = {"short": "medium", "medium": "long"}
+        return self.phase_start(following[pin]) if pin in following else None
+
     def weights(self) -> list[int]:
         """Each task's priority score in ten-thousandths."""
         return [round(task.score * VALUE_SCALE) for task in self.tasks]

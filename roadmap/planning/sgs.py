@@ -94,17 +94,14 @@ class _Scheduler:
 
     def _release_until(self, month: int) -> None:
         queues, lead, nodes = self.queues, self.lead, self.nodes
-        heappop, heappush = heapq.heappop, heapq.heappush
-        retries = self.retries
+        retries, releases, ledger = self.retries, self.releases, self.ledger
         while retries and retries[0][0] <= month:
-            _, rank = heappop(retries)
+            _, rank = heapq.heappop(retries)
             node = nodes[rank]
             self.held[node] = (month - 1, self.held[node][1])
-            heappush(queues.setdefault(lead[node], []), rank)
-        releases = self.releases
-        ledger = self.ledger
+            heapq.heappush(queues.setdefault(lead[node], []), rank)
         while releases and releases[0][0] <= month:
-            ready, rank = heappop(releases)
+            ready, rank = heapq.heappop(releases)
             node = nodes[rank]
             if ledger.caps and self.cost[node] > ledger.smallest_cap:
                 # Only an action dearer than the smallest cap can break one on its own.
@@ -112,7 +109,7 @@ class _Scheduler:
                 overflow = ledger.overflow(ready, duration, cost, alone=True)
                 if overflow is not None and ledger.first_fit_alone(ready, duration, cost) is None:
                     self.out.never_fits[node] = overflow
-            heappush(queues.setdefault(lead[node], []), rank)
+            heapq.heappush(queues.setdefault(lead[node], []), rank)
 
     def _start_at(self, month: int) -> int | None:
         """Start what fits at `month`; the first month a full lead frees a slot, if any."""
@@ -181,16 +178,9 @@ class _Scheduler:
         out.reasons[node] = reasons
         self.ledger.add(start, finish - start, self.cost[node])
         self.limits.add(node, finish)
-        successors = self.successors[node]
-        if not successors:
-            return
-        ready_at, pending, fixed, binding = (
-            self.ready_at,
-            self.pending,
-            self.fixed,
-            self.binding_deps,
-        )
-        for succ, lag in successors:
+        ready_at, pending, binding = self.ready_at, self.pending, self.binding_deps
+        fixed = self.fixed
+        for succ, lag in self.successors[node]:
             if fixed[succ]:
                 continue
             ready = finish + lag

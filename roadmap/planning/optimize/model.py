@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from roadmap.models.actions import Phase
 from roadmap.planning.budget import overlap
 from roadmap.planning.limits import limits_of
 from roadmap.planning.problem import Problem, Task
@@ -38,9 +37,7 @@ def upper_bounds(problem: Problem, task: Task) -> tuple[int, int | None]:
     """The month a task must end by (exclusive: the horizon end, its deadline), and the
     month it must start before (the end of its pinned phase), if any."""
     end = problem.end + 1 if task.deadline is None else min(problem.end, task.deadline) + 1
-    following: dict[Phase | None, Phase] = {"short": "medium", "medium": "long"}
-    pin = following.get(task.pin)
-    return end, None if pin is None else problem.phase_start(pin)
+    return end, problem.pin_end(task.pin)
 
 
 def within_bounds(problem: Problem, task: Task, begin: int) -> bool:

@@ -29,11 +29,10 @@ def _last_end(problem: Problem, task: Task) -> tuple[int, str]:
     ends = [(problem.end + 1, say("defer.horizon_end", month=format_month(problem.end)))]
     if task.deadline is not None:
         ends.append((task.deadline + 1, say("defer.deadline", month=format_month(task.deadline))))
-    phase_ends = {"short": problem.bounds[0], "medium": problem.bounds[1]}
-    if task.pin in phase_ends:
-        last = problem.start + phase_ends[task.pin] - 1
-        text = say("defer.pin", pin=task.pin, month=format_month(last))
-        ends.append((last + task.duration, text))
+    pin_end = problem.pin_end(task.pin)
+    if pin_end is not None:
+        text = say("defer.pin", pin=task.pin, month=format_month(pin_end - 1))
+        ends.append((pin_end - 1 + task.duration, text))
     return min(ends)
 
 

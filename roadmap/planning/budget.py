@@ -22,16 +22,9 @@ class Overflow:
     year: int
     start: int
     """The start month that was tried."""
-    spend: int
-    """cost * months in the year; the action needs `spend / duration` there."""
-    duration: int
+    need: Fraction
     left: Fraction
     cap: int
-
-    @property
-    def need(self) -> Fraction:
-        """What the action would spend in the year."""
-        return Fraction(self.spend, self.duration)
 
 
 def budget_reason(over: Overflow, month: int) -> Reason:
@@ -73,10 +66,10 @@ class Ledger:
             cap = self.caps.get(year)
             if cap is None:
                 continue
-            spend = cost * overlap(start, duration, year)
+            need = Fraction(cost * overlap(start, duration, year), duration)
             left = Fraction(cap) if alone else self.left[year]
-            if spend > left * duration:
-                found.append(Overflow(year, start, spend, duration, left, cap))
+            if need > left:
+                found.append(Overflow(year, start, need, left, cap))
                 if first:
                     break
         return found

@@ -102,6 +102,13 @@ class Occupancy:
             self.ledger.add(self.start[node], size, cost)
         return found
 
+    def ready(self, node: int) -> int:
+        """The first month dependencies and the task's own lower bounds allow."""
+        ready = self.problem.tasks[node].lower
+        for pred, lag in self.problem.predecessors[node]:
+            ready = max(ready, self.start[pred] + self.duration[pred] + lag)
+        return ready
+
     def finish(self) -> int:
         """The plan finish."""
         return max(s + d for s, d in zip(self.start, self.duration, strict=True))
@@ -113,24 +120,16 @@ class Occupancy:
         return Schedule(self.start, finish, reasons, never_fits)
 
 
-def ready_month(problem: Problem, start: list[int], duration: list[int], node: int) -> int:
-    """The first month dependencies and the task's own lower bounds allow."""
-    ready = problem.tasks[node].lower
-    for pred, lag in problem.predecessors[node]:
-        ready = max(ready, start[pred] + duration[pred] + lag)
-    return ready
-
-
 def left_shift(occupancy: Occupancy, kept: list[int]) -> None:
     """Move each task of `kept` (not fixed) to its earliest free month, until none moves."""
-    problem, start, duration = occupancy.problem, occupancy.start, occupancy.duration
+    problem, start = occupancy.problem, occupancy.start
     moved = True
     while moved:
         moved = False
         for node in sorted(kept, key=lambda n: (start[n], n)):
             if problem.tasks[node].fixed is not None:
                 continue
-            ready = ready_month(problem, start, duration, node)
+            ready = occupancy.ready(node)
             for month in range(ready, start[node]):
                 if occupancy.fits(node, month):
                     occupancy.move(node, month)
@@ -144,7 +143,7 @@ def start_reasons(occupancy: Occupancy, node: int) -> tuple[Reason, ...]:
     task = problem.tasks[node]
     if task.fixed is not None:
         return (Reason("fixed", task.fixed[0], task.fixed_detail),)
-    ready = ready_month(problem, start, duration, node)
+    ready = occupancy.ready(node)
     binding = [
         dependency_reason(ready, problem.tasks[pred].id, lag)
         for pred, lag in problem.predecessors[node]
@@ -165,15 +164,10 @@ IMPROVE_ROUNDS = 20
 
 
 def improve(problem: Problem, placed: Schedule, *others: Schedule) -> Schedule:
-    """The best of `placed` and `others` after double justification, if it ends earlier
-    than `placed`; else `placed` itself.
-
-    A pool with several units leaves gaps in a one-pass plan: an action that needs three
-    units waits while smaller ones start, and all behind it waits too. Each round moves
-    every action as late as it can go without moving the plan finish, then as early as
-    the others allow (Valls, Ballestin and Quintanilla, 2005), while the finish gets
-    earlier.
-    """
+    """The best of `placed` and `others` after double justification (Valls et al., 2005)
+    if it ends earlier than `placed`, else `placed`: each round moves every action as late
+    as it can go without moving the plan finish, then as early as the others allow, which
+    closes gaps that a pool of several units leaves in a one-pass plan."""
     movable = [n for n, task in enumerate(problem.tasks) if task.fixed is None]
     if not problem.pools or not movable:
         return placed

@@ -33,7 +33,6 @@ class CyclicDependenciesError(ValueError):
     """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
 
     def __init__(self, cycles: list[list[str]]) -> None:
-        self.cycles = cycles
         names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
         super().__init__(say("P600", names=names))
 

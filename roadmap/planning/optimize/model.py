@@ -160,17 +160,12 @@ def add_caps(problem: Problem, built: Built) -> None:
         for node, task in enumerate(problem.tasks):
             if task.cost == 0 or node in built.exempt:
                 continue
-            var = built.start[node]
-            low, high = (task.fixed[0],) * 2 if task.fixed else _domain(var)
+            domain = list(built.start[node].proto.domain)  # no negative indices on the proto
+            low, high = domain[0], domain[-1]
             if any(overlap(s, built.duration[node], year) for s in range(low, high + 1)):
                 terms.append((node, low, high))
         if terms:
             _add_year(problem, built, year, cap, terms)
-
-
-def _domain(var: cp_model.IntVar) -> tuple[int, int]:
-    bounds = list(var.proto.domain)  # the proto's list does not take negative indices
-    return bounds[0], bounds[-1]
 
 
 def _add_year(

@@ -7,21 +7,10 @@ from __future__ import annotations
 from collections import Counter
 
 from roadmap.months import format_month
-from roadmap.planning.occupancy import Occupancy, ready_month, start_reasons
+from roadmap.planning.occupancy import Occupancy, start_reasons
 from roadmap.planning.problem import Problem, Task
 from roadmap.planning.result import Deferral, Reason
 from roadmap.texts import current, money, months, say
-
-
-def _ancestors(problem: Problem, node: int) -> set[int]:
-    seen: set[int] = set()
-    stack = [node]
-    while stack:
-        for pred, _ in problem.predecessors[stack.pop()]:
-            if pred not in seen:
-                seen.add(pred)
-                stack.append(pred)
-    return seen
 
 
 def _last_end(problem: Problem, task: Task) -> tuple[int, str]:
@@ -51,11 +40,14 @@ def deferral_reasons(
     """The deferred actions (in actions.yaml order), each with what pushed it out;
     `start` holds the plan of the `kept` tasks."""
     occupancy = Occupancy(problem, list(start), exempt, placed=kept)
+    import networkx as nx  # noqa: PLC0415
+
     ids = [t.id for t in problem.tasks]
     keep = set(kept)
+    kept_ids = {ids[n] for n in kept}
     result = []
     for node in (n for n in range(len(problem.tasks)) if n not in keep):
-        waiting = sorted(ids[a] for a in _ancestors(problem, node) if a not in keep)
+        waiting = sorted(a for a in nx.ancestors(problem.graph, ids[node]) if a not in kept_ids)
         if waiting:
             key = "defer.waits_one" if len(waiting) == 1 else "defer.waits_many"
             reason = say(key, ids=", ".join(waiting))
@@ -76,7 +68,7 @@ def _share(family: str, count: int, months: int, *, short: bool = False) -> str:
 
 def _pushed_out(problem: Problem, occupancy: Occupancy, node: int) -> str:
     task = problem.tasks[node]
-    first = ready_month(problem, occupancy.start, occupancy.duration, node)
+    first = occupancy.ready(node)
     end, why = _last_end(problem, task)
     last = end - task.duration
     if last < first:

@@ -1,9 +1,6 @@
-"""Annual budget caps: an action's cost is spread evenly over its months.
-
-An action that costs nothing is never held back by a cap, even in a year that an action
-too large for any cap (P604) has already overrun. Amounts are exact fractions of a euro,
-so that a cap is never broken or refused by a rounding error.
-"""
+"""Annual budget caps: an action's cost is spread evenly over its months, in exact
+fractions of a euro. An action that costs nothing is never held back by a cap, even in a
+year that an action too large for any cap (P604) has already overrun."""
 
 from __future__ import annotations
 
@@ -50,7 +47,6 @@ class Ledger:
     def __init__(self, caps: dict[int, int]) -> None:
         self.caps = caps
         self.left: dict[int, Fraction] = {year: Fraction(cap) for year, cap in caps.items()}
-        self.last_capped = max(caps) if caps else None
         self.smallest_cap = min(caps.values()) if caps else 0
 
     def overflows(
@@ -83,11 +79,7 @@ class Ledger:
 
     def next_chance(self, month: int, duration: int, cost: int, blocked: Overflow) -> int:
         """The first month after `month` at which the action's share of the year that
-        blocked it fits what is left of that year now.
-
-        What is left of a year only shrinks, so the action cannot start in that year's
-        way any earlier; other years are checked again when it tries.
-        """
+        blocked it fits what is left of it now (which only shrinks)."""
         left = self.left[blocked.year] * duration
         start = month + 1
         while start < (blocked.year + 1) * 12:
@@ -97,18 +89,16 @@ class Ledger:
             start += 1
         return start
 
-    def first_fit_alone(self, start: int, duration: int, cost: int) -> int | None:
-        """The first start from `start` at which the action fits every cap on its own.
-
-        Once the action starts after the last capped year it fits trivially, so the
-        search ends there: None means only leaving the capped years behind would do.
-        """
-        if self.last_capped is None:
-            return start
-        for month in range(start, (self.last_capped + 1) * 12):
+    def never_fits(self, start: int, duration: int, cost: int) -> Overflow | None:
+        """The year the action breaks on its own starting at `start`, if it breaks one at
+        every later start too, until only leaving the capped years behind would do (P604)."""
+        overflow = self.overflow(start, duration, cost, alone=True)
+        if overflow is None:
+            return None
+        for month in range(start + 1, (max(self.caps) + 1) * 12):
             if self.overflow(month, duration, cost, alone=True) is None:
-                return month
-        return None
+                return None
+        return overflow
 
     def add(self, start: int, duration: int, cost: int) -> None:
         """Book an action's spending."""

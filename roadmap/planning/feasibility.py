@@ -26,10 +26,7 @@ PLAN_CODES = {
 
 
 def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
-    """Every broken constraint of the schedule, in file order of the actions.
-
-    Each names the node of the data it is about; the pipeline turns that into a line.
-    """
+    """Every broken constraint of the schedule, in file order of the actions."""
     found = list(problem.notes)
 
     def report(code: str, loc: tuple[Any, ...], text: str) -> None:

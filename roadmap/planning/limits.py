@@ -26,11 +26,8 @@ class Limit:
 
 
 def limits_of(problem: Problem) -> tuple[list[Limit], list[list[tuple[int, int]]]]:
-    """The problem's limits, and each task's (limit index, units), its lead's first.
-
-    A need above the pool's capacity (which `roadmap check` rejects as R117) is left
-    out, so that such an action cannot wait for ever.
-    """
+    """The problem's limits, and each task's (limit index, units), its lead's first; a need
+    above the pool's capacity (R117) is left out, so that no action waits for ever."""
     limits = [Limit("lead", name, units) for name, units in problem.capacity.items()]
     limits += [Limit("pool", name, units) for name, units in problem.pools.items()]
     index = {(limit.kind, limit.name): i for i, limit in enumerate(limits)}

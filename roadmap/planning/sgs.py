@@ -103,12 +103,9 @@ class _Scheduler:
         while releases and releases[0][0] <= month:
             ready, rank = heapq.heappop(releases)
             node = nodes[rank]
-            if ledger.caps and self.cost[node] > ledger.smallest_cap:
-                # Only an action dearer than the smallest cap can break one on its own.
-                duration, cost = self.duration[node], self.cost[node]
-                overflow = ledger.overflow(ready, duration, cost, alone=True)
-                if overflow is not None and ledger.first_fit_alone(ready, duration, cost) is None:
-                    self.out.never_fits[node] = overflow
+            overflow = ledger.never_fits(ready, self.duration[node], self.cost[node])
+            if overflow is not None:
+                self.out.never_fits[node] = overflow
             heapq.heappush(queues.setdefault(lead[node], []), rank)
 
     def _start_at(self, month: int) -> int | None:

@@ -121,10 +121,8 @@ def _upper_bounds(problem: Problem, built: Built) -> None:
 
 def _cumulatives(problem: Problem, built: Built) -> None:
     """One cumulative per lead with a capacity and per pool, where the limit can bind.
-
     Actions fixed by progress.yaml hold their units month by month, never more than the
-    capacity: in a month where they hold more, the rest get nothing, as in the
-    priority-rule plan.
+    capacity (in a month where they hold more, the rest get nothing, as in the rule's plan).
     """
     limits, needs = limits_of(problem)
     groups: dict[int, list[tuple[int, int]]] = defaultdict(list)

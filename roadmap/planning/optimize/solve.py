@@ -15,13 +15,10 @@ from roadmap.planning.optimize.model import Built, build, within_bounds
 from roadmap.planning.problem import Problem
 
 WORK_PER_SECOND = 0.3
-"""Deterministic work per second of `--time-limit`: a plan is the same on every run as
-long as the machine does this much work in a second (a busy one does)."""
+"""Deterministic work per second of `--time-limit` (a busy machine still does this much)."""
 PHASES = ((0.15, False), (0.35, True), (0.5, False))
-"""A search's phases: its share of the work, and whether it searches neighbourhoods.
-A short complete search proves most plans optimal; large neighbourhood search from its
-best plan finds better plans of hard problems far sooner; a complete search from that
-plan proves more of them, the better plan narrowing what is left to search."""
+"""A search's phases: its share of the work, and whether it searches neighbourhoods
+(which find better plans of hard problems far sooner than a complete search)."""
 NEIGHBOURHOOD_WORKERS = 2
 """Threads of the neighbourhood search (a constant, so the plan is the same anywhere)."""
 TIDY_SHARE = 0.15

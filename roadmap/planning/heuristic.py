@@ -61,13 +61,12 @@ def assemble(
     placements = []
     for node in sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n])):
         task, begin, spare = tasks[node], starts[node], final_slack[node]
-        phase = problem.phase_of(begin)
         placements.append(
             Placement(
                 ids[node],
                 begin,
                 finishes[node],
-                phase,
+                problem.phase_of(begin),
                 spare,
                 spare == 0,
                 base_start[node],

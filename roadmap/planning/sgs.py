@@ -190,20 +190,15 @@ class _Scheduler:
             if not pending[succ]:
                 heapq.heappush(self.releases, (ready_at[succ], self.rank[succ]))
 
-    def _released(self, node: int) -> tuple[Reason, ...]:
-        """What set the release month: the binding predecessors, else the lower bounds."""
-        deps = self.binding_deps[node]
-        if not deps:
-            return self.problem.tasks[node].lower_reasons
-        ready, ids = self.ready_at[node], self.ids
-        return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
-
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
-        """What made an action ready and, if it starts later, what held it: the later of
-        its lead's last full month and the last month a pool or budget cap held it back
-        (every month it waited is one of the two)."""
-        released = self._released(node)
-        if month == self.ready_at[node]:
+        """What made an action ready (its binding predecessors, else its lower bounds) and,
+        if it starts later, what held it: the later of its lead's last full month and the
+        last month a pool or budget cap held it back (it waited for one of the two)."""
+        ready, deps = self.ready_at[node], self.binding_deps[node]
+        released = self.problem.tasks[node].lower_reasons
+        if deps:
+            released = tuple([dependency_reason(ready, self.ids[p], lag) for p, lag in deps])
+        if month == ready:
             return released
         full = self.last_full.get(self.lead[node])
         waited = self.held.get(node)

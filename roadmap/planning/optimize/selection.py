@@ -53,21 +53,16 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
     built = build(problem, select=True, latest_known=latest, exempt=exempt)
     model = built.model
     weights = [w + 1 for w in problem.weights()]
-    absent = [
-        w * (1 - p) for w, p in zip(weights, built.present, strict=True) if not isinstance(p, int)
-    ]
-    if not absent:
-        return Choice(everything, list(first.start), True)
-    lost = cp_model.LinearExpr.sum(absent)
     fits = _fitting(problem, first.start)
+    everyone = zip(built.present, weights, fits, strict=True)
+    literals = [(p, w, f) for p, w, f in everyone if not isinstance(p, int)]
+    if not literals:
+        return Choice(everything, list(first.start), True)
+    lost = cp_model.LinearExpr.sum([w * (1 - p) for p, w, _ in literals])
     model.add(lost <= sum(w for w, f in zip(weights, fits, strict=True) if not f))
     model.minimize(lost)
-    literals = [p for p in built.present if not isinstance(p, int)]
-    variables = [*built.start, *literals]
-    chosen_hint = [
-        int(f) for f, p in zip(fits, built.present, strict=True) if not isinstance(p, int)
-    ]
-    hint = [*first.start, *chosen_hint]
+    variables = [*built.start, *(p for p, _, _ in literals)]
+    hint = [*first.start, *(int(f) for _, _, f in literals)]
     status, values, _ = search(model, variables, hint, SELECT_SHARE * clock.work, clock)
     if values is not None:
         start = values[: len(everything)]

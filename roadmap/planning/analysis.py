@@ -1,11 +1,10 @@
-"""Passes over a placed plan in topological order: slack, the critical path and phases
-(spec section 4)."""
+"""Passes over a plan in topological order: dependency times, slack and the critical
+path (spec section 4)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from roadmap.models.actions import Phase
 from roadmap.planning.problem import Problem
 
 
@@ -56,11 +55,7 @@ def critical_path(
     problem: Problem, order: list[int], slack_of: Sequence[int], finish: Sequence[int]
 ) -> tuple[str, ...]:
     """The longest chain of zero-slack actions, each a dependency of the next, that ends
-    at the plan finish; among chains of equal length the one whose ids come first.
-
-    The longest qualifying chain from each critical action, in reverse topological
-    order, then a walk that takes the smallest id keeping the length: linear in links.
-    """
+    at the plan finish; among chains of equal length the one whose ids come first."""
     if not order:
         return ()
     plan_finish = max(finish)
@@ -86,13 +81,3 @@ def critical_path(
         node = min((s for s, _lag in successors[node] if longest[s] == length), key=first)
         path.append(ids[node])
     return tuple(path)
-
-
-def phase_of(start: int, horizon_start: int, bounds: tuple[int, int]) -> Phase:
-    """The phase a planned start falls in: short below `bounds[0]` months, then medium."""
-    offset = start - horizon_start
-    if offset < bounds[0]:
-        return "short"
-    if offset < bounds[1]:
-        return "medium"
-    return "long"

@@ -1,13 +1,9 @@
-"""Annual budget caps: an action's cost is spread evenly over its months.
-
-An action that costs nothing is never held back by a cap, even in a year that an action
-too large for any cap (P604) has already overrun. Amounts are exact fractions of a euro,
-so that a cap is never broken or refused by a rounding error.
-"""
+"""Annual budget caps: an action's cost is spread evenly over its months, in exact
+fractions of a euro. An action that costs nothing is never held back by a cap, even in a
+year that an action too large for any cap (P604) has already overrun."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -23,16 +19,9 @@ class Overflow:
     year: int
     start: int
     """The start month that was tried."""
-    spend: int
-    """cost * months in the year; the action needs `spend / duration` there."""
-    duration: int
+    need: Fraction
     left: Fraction
     cap: int
-
-    @property
-    def need(self) -> Fraction:
-        """What the action would spend in the year."""
-        return Fraction(self.spend, self.duration)
 
 
 def budget_reason(over: Overflow, month: int) -> Reason:
@@ -52,29 +41,13 @@ def overlap(start: int, duration: int, year: int) -> int:
 class Ledger:
     """What is left of each capped year's cap after the booked actions' spending.
 
-    The amounts are kept as integers in units of `1 / scale` euro, where `scale` is a
-    multiple of every duration booked so far (it grows, rarely, when a new duration
-    comes): an action's share of a year, `cost * months / duration`, is then a whole
-    number of units, and no comparison needs a Fraction. Booking a negative cost takes
-    an action's spending out again.
+    Booking a negative cost takes an action's spending out again.
     """
 
     def __init__(self, caps: dict[int, int]) -> None:
         self.caps = caps
-        self.scale = 1
-        self.units: dict[int, int] = dict(caps)
-        """What is left of each year's cap, times `scale`."""
-        self.last_capped = max(caps) if caps else None
+        self.left: dict[int, Fraction] = {year: Fraction(cap) for year, cap in caps.items()}
         self.smallest_cap = min(caps.values()) if caps else 0
-
-    def _per_month(self, duration: int) -> int:
-        """Units in one euro-month of an action of `duration`: `scale / duration`."""
-        scale = self.scale
-        if scale % duration:
-            grown = math.lcm(scale, duration)
-            self.units = {year: left * (grown // scale) for year, left in self.units.items()}
-            self.scale = scale = grown
-        return scale // duration
 
     def overflows(
         self, start: int, duration: int, cost: int, *, first: bool = True, alone: bool = False
@@ -84,18 +57,15 @@ class Ledger:
         if not self.caps or cost == 0 or (alone and cost <= self.smallest_cap):
             # Alone, an action never spends more than `cost` in a year.
             return []
-        per_month = self._per_month(duration)
         found = []
         for year in range(start // 12, (start + duration - 1) // 12 + 1):
             cap = self.caps.get(year)
             if cap is None:
                 continue
-            spend = cost * overlap(start, duration, year)
-            left = cap * self.scale if alone else self.units[year]
-            if spend * per_month > left:
-                found.append(
-                    Overflow(year, start, spend, duration, Fraction(left, self.scale), cap)
-                )
+            need = Fraction(cost * overlap(start, duration, year), duration)
+            left = Fraction(cap) if alone else self.left[year]
+            if need > left:
+                found.append(Overflow(year, start, need, left, cap))
                 if first:
                     break
         return found
@@ -104,55 +74,34 @@ class Ledger:
         self, start: int, duration: int, cost: int, *, alone: bool = False
     ) -> Overflow | None:
         """The first capped year the action would break starting at `start`, if any."""
-        year = start // 12
-        if not alone and cost and year == (start + duration - 1) // 12:
-            # The common case, on the scheduler's path: one year, all the cost in it.
-            units = self.units.get(year)
-            if units is None or cost * duration * self._per_month(duration) <= units:
-                return None
         found = self.overflows(start, duration, cost, alone=alone)
         return found[0] if found else None
 
     def next_chance(self, month: int, duration: int, cost: int, blocked: Overflow) -> int:
         """The first month after `month` at which the action's share of the year that
-        blocked it fits what is left of that year now.
-
-        What is left of a year only shrinks, so the action cannot start in that year's
-        way any earlier; other years are checked again when it tries.
-        """
-        per_month = self._per_month(duration)
-        left = self.units[blocked.year]
+        blocked it fits what is left of it now (which only shrinks)."""
+        left = self.left[blocked.year] * duration
         start = month + 1
         while start < (blocked.year + 1) * 12:
             months = overlap(start, duration, blocked.year)
-            if not months or cost * months * per_month <= left:
+            if not months or cost * months <= left:
                 return start
             start += 1
         return start
 
-    def first_fit_alone(self, start: int, duration: int, cost: int) -> int | None:
-        """The first start from `start` at which the action fits every cap on its own.
-
-        Once the action starts after the last capped year it fits trivially, so the
-        search ends there: None means only leaving the capped years behind would do.
-        """
-        if self.last_capped is None:
-            return start
-        for month in range(start, (self.last_capped + 1) * 12):
+    def never_fits(self, start: int, duration: int, cost: int) -> Overflow | None:
+        """The year the action breaks on its own starting at `start`, if it breaks one at
+        every later start too, until only leaving the capped years behind would do (P604)."""
+        overflow = self.overflow(start, duration, cost, alone=True)
+        if overflow is None:
+            return None
+        for month in range(start + 1, (max(self.caps) + 1) * 12):
             if self.overflow(month, duration, cost, alone=True) is None:
-                return month
-        return None
+                return None
+        return overflow
 
     def add(self, start: int, duration: int, cost: int) -> None:
         """Book an action's spending."""
-        if not self.caps or cost == 0:
-            return
-        per_month = self._per_month(duration)
-        first, last = start // 12, (start + duration - 1) // 12
-        if first == last:  # the common case: one year, all the cost in it
-            if first in self.units:
-                self.units[first] -= cost * duration * per_month
-            return
-        for year in range(first, last + 1):
-            if year in self.units:
-                self.units[year] -= cost * overlap(start, duration, year) * per_month
+        for year in range(start // 12, (start + duration - 1) // 12 + 1):
+            if cost and year in self.left:
+                self.left[year] -= Fraction(cost * overlap(start, duration, year), duration)

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from roadmap.graph import graph_of
 from roadmap.models import Action, Dataset, Dependency, PriorityInputs, text_in
-from roadmap.planning.options import PlanOptions
-from roadmap.planning.planner import plan
+from roadmap.planning import PlanOptions, plan
 from roadmap.planning.result import Placement, Plan, Reason
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 
 class UnknownActionError(LookupError):
@@ -68,11 +63,10 @@ class Explanation:
 
 def find_action(dataset: Dataset, action_id: str) -> Action:
     """The action with `action_id`, or UnknownActionError with the closest ids."""
-    ids = [a.id for a in dataset.actions]
     for action in dataset.actions:
         if action.id == action_id:
             return action
-    by_folded = {i.casefold(): i for i in reversed(ids)}
+    by_folded = {a.id.casefold(): a.id for a in reversed(dataset.actions)}
     close = difflib.get_close_matches(action_id.casefold(), list(by_folded), n=3, cutoff=0.5)
     raise UnknownActionError(action_id, [by_folded[c] for c in close])
 
@@ -87,8 +81,6 @@ def explain(
     """Explain `action_id` in the plan of `dataset`; None when the plan leaves it out.
 
     `base` is the plan of `dataset` under `options` when the caller has already made it.
-    The dependency graph is built once and kept for every what-if that leaves the
-    dependencies alone.
     """
     options = options or PlanOptions()
     action = find_action(dataset, action_id)
@@ -107,16 +99,14 @@ def explain(
         chain=_chain(base, action_id),
         depends_on=len(nx.ancestors(graph, action_id)),
         dependents=len(nx.descendants(graph, action_id)),
-        what_ifs=tuple(_what_ifs(dataset, options, action, placement, graph)),
+        what_ifs=tuple(_what_ifs(dataset, options, action, placement)),
     )
 
 
 def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
     links = []
     node: str | None = action_id
-    seen: set[str] = set()
-    while node is not None and node not in seen:
-        seen.add(node)
+    while node is not None:
         here = base.by_id[node]
         reason = here.reasons[0] if here.reasons else None
         links.append(Link(node, here.start, here.finish, here.critical, reason))
@@ -125,11 +115,7 @@ def _chain(base: Plan, action_id: str) -> tuple[Link, ...]:
 
 
 def _what_ifs(
-    dataset: Dataset,
-    options: PlanOptions,
-    action: Action,
-    placement: Placement,
-    graph: nx.DiGraph,
+    dataset: Dataset, options: PlanOptions, action: Action, placement: Placement
 ) -> list[WhatIf]:
     changes: list[tuple[str, Dataset]] = []
     for reason in placement.reasons:
@@ -142,7 +128,7 @@ def _what_ifs(
                 (f"lift the {reason.year} budget cap", _strategy(dataset, budget_caps=kept))
             )
         elif reason.binding == "dependency" and reason.predecessor is not None:
-            changes += _dependency_changes(dataset, action, reason)
+            changes += _dependency_changes(dataset, action, reason.predecessor, reason.lag)
         elif reason.binding == "earliest_start":
             changes.append(
                 ("drop its earliest_start", _edit(dataset, action.id, earliest_start=None))
@@ -156,21 +142,10 @@ def _what_ifs(
         changes.append((text, _edit(dataset, action.id, priority=top)))
     results = []
     for text, changed in changes:
-        kept_graph = graph if _same_dependencies(dataset, changed) else None
-        moved = plan(changed, options, graph=kept_graph).by_id[action.id]
+        moved = plan(changed, options).by_id[action.id]
         first = moved.reasons[0].detail if moved.reasons else ""
         results.append(WhatIf(text, moved.start, placement.start - moved.start, first))
     return results
-
-
-def _same_dependencies(before: Dataset, after: Dataset) -> bool:
-    """True when a what-if left every action's status and dependencies as they were."""
-    if after.actions is before.actions:
-        return True
-    return len(after.actions) == len(before.actions) and all(
-        a is b or (a.id == b.id and a.status == b.status and a.depends_on == b.depends_on)
-        for a, b in zip(after.actions, before.actions, strict=True)
-    )
 
 
 def _more_capacity(dataset: Dataset, reason: Reason) -> list[tuple[str, Dataset]]:
@@ -189,22 +164,20 @@ def _more_capacity(dataset: Dataset, reason: Reason) -> list[tuple[str, Dataset]
 
 
 def _dependency_changes(
-    dataset: Dataset, action: Action, reason: Reason
+    dataset: Dataset, action: Action, pred_id: str, lag: int
 ) -> list[tuple[str, Dataset]]:
-    pred_id = reason.predecessor
-    assert pred_id is not None
     changes = []
     pred = next(a for a in dataset.actions if a.id == pred_id)
     if pred.duration_months > 1:
         months = pred.duration_months
         text = f"shorten {pred_id} by a month ({months} -> {months - 1})"
         changes.append((text, _edit(dataset, pred_id, duration_months=months - 1)))
-    if reason.lag:
+    if lag:
         deps = [
             Dependency(id=d.id, lag_months=0 if d.id == pred_id else d.lag_months)
             for d in action.dependencies()
         ]
-        text = f"drop the {reason.lag}-month lag after {pred_id}"
+        text = f"drop the {lag}-month lag after {pred_id}"
         changes.append((text, _edit(dataset, action.id, depends_on=deps)))
     return changes
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from roadmap.diagnostics import Severity
 from roadmap.months import format_month
-from roadmap.planning.analysis import phase_of
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import PlanFinding, Reason
 from roadmap.planning.sgs import Schedule
@@ -27,10 +26,7 @@ PLAN_CODES = {
 
 
 def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
-    """Every broken constraint of the schedule, in file order of the actions.
-
-    Each names the node of the data it is about; the pipeline turns that into a line.
-    """
+    """Every broken constraint of the schedule, in file order of the actions."""
     found = list(problem.notes)
 
     def report(code: str, loc: tuple[Any, ...], text: str) -> None:
@@ -63,7 +59,7 @@ def infeasibilities(problem: Problem, placed: Schedule) -> list[PlanFinding]:
                 "P602", (*at, "duration_months"), say("P602", end=format_month(problem.end), **said)
             )
         if task.pin is not None and task.fixed is None:
-            phase = phase_of(start, problem.start, problem.bounds)
+            phase = problem.phase_of(start)
             if phase != task.pin:
                 why, begin = because(placed.reasons[node]), format_month(start)
                 text = say("P603", id=task.id, pin=task.pin, start=begin, phase=phase, because=why)

@@ -1,60 +1,35 @@
-"""The priority-rule plan: dependency times, the serial schedule with its improvement,
-and the Plan assembled from a schedule (which the optimiser shares)."""
+"""The priority-rule plan, and the Plan assembled from a schedule (the optimiser's too):
+slack, the critical path, phases and the constraints it breaks."""
 
 from __future__ import annotations
 
-from roadmap.graph import cycles
-from roadmap.planning.analysis import critical_path, dependency_times, phase_of, slack
+from roadmap.planning.analysis import critical_path, dependency_times, slack
 from roadmap.planning.feasibility import infeasibilities
-from roadmap.planning.improve import improve
-from roadmap.planning.objective import heuristic_objective
+from roadmap.planning.occupancy import improve
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Placement, Plan
 from roadmap.planning.sgs import Schedule, schedule
-from roadmap.texts import say
 
 
-class CyclicDependenciesError(ValueError):
-    """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
-
-    def __init__(self, cycles: list[list[str]]) -> None:
-        self.cycles = cycles
-        names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
-        super().__init__(say("P600", names=names))
-
-
-Times = tuple[list[int], list[int], list[int]]
-"""A topological order of the tasks, and their starts and finishes by dependencies,
-lower bounds and fixed facts alone."""
-
-
-def dependency_order(problem: Problem) -> Times:
-    """The `Times` of a problem; CyclicDependenciesError when there is no order."""
-    order = problem.order
-    if order is None:
-        raise CyclicDependenciesError(cycles(problem.graph))
-    return (order, *dependency_times(problem, order))
-
-
-def heuristic(problem: Problem, times: Times) -> Schedule:
+def heuristic(problem: Problem) -> Schedule:
     """The priority-rule schedule (higher score first, then less slack, then id), improved
-    where shared pools leave it room (roadmap.planning.improve)."""
-    placed = schedule(problem, priority_order(problem, times))
+    where shared pools leave it room (`occupancy.improve`)."""
+    placed = schedule(problem, priority_order(problem))
     if not problem.pools:
         return placed
-    other = schedule(problem, priority_order(problem, times, latest_finish=True))
+    other = schedule(problem, priority_order(problem, latest_finish=True))
     return improve(problem, placed, other)
 
 
-def priority_order(problem: Problem, times: Times, *, latest_finish: bool = False) -> list[int]:
+def priority_order(problem: Problem, *, latest_finish: bool = False) -> list[int]:
     """The tasks by priority: higher score first, then less slack, then id.
 
     With `latest_finish`, ties of score go to the earlier latest finish instead of the
     smaller slack: the second order the improvement of a plan with pools tries.
     """
-    order, base_start, base_finish = times
+    base_start, base_finish = dependency_times(problem, problem.order)
     tasks = problem.tasks
-    base_slack = slack(problem, order, base_start, base_finish)
+    base_slack = slack(problem, problem.order, base_start, base_finish)
     scores, ids = [t.score for t in tasks], [t.id for t in tasks]
     if latest_finish:
         tie = [f + s for f, s in zip(base_finish, base_slack, strict=True)]
@@ -66,7 +41,6 @@ def priority_order(problem: Problem, times: Times, *, latest_finish: bool = Fals
 def assemble(
     problem: Problem,
     placed: Schedule,
-    times: Times | None = None,
     *,
     objective: Objective | None = None,
     deferred: tuple[Deferral, ...] = (),
@@ -76,7 +50,9 @@ def assemble(
     Without `objective`, the plan is the priority rule's and reports its own value of
     the objective asked for.
     """
-    order, base_start, _ = times or dependency_order(problem)
+    name, value = problem.search.objective, problem.solver_value(placed.finish)
+    order = problem.order
+    base_start = dependency_times(problem, order)[0]
     tasks = problem.tasks
     ids = [task.id for task in tasks]
     starts, finishes = placed.start, placed.finish
@@ -85,13 +61,12 @@ def assemble(
     placements = []
     for node in sorted(range(len(tasks)), key=lambda n: (starts[n], ids[n])):
         task, begin, spare = tasks[node], starts[node], final_slack[node]
-        phase = phase_of(begin, problem.start, problem.bounds)
         placements.append(
             Placement(
                 ids[node],
                 begin,
                 finishes[node],
-                phase,
+                problem.phase_of(begin),
                 spare,
                 spare == 0,
                 base_start[node],
@@ -111,6 +86,6 @@ def assemble(
         findings=tuple(infeasibilities(problem, placed)),
         phase_bounds=problem.bounds,
         as_of=problem.as_of,
-        objective=objective or heuristic_objective(problem, finishes),
+        objective=objective or Objective(name, problem.objective_value(value), None, "heuristic"),
         deferred=deferred,
     )

@@ -1,11 +1,8 @@
 """Leads' capacities and shared pools: the limits an action holds units of while it runs.
 
-A lead with a capacity is a limit each action it leads needs one unit of; a shared pool
-(spec 4b) one each action needs its `needs` of. The schedule generation fills months in
-order, and every placed action started no later than the month being filled, so a
-limit's use only falls from then on: an action that fits its limits in its first month
-fits them while it runs, and one that does not must wait for the next running action of
-the limit to finish. So each limit is one counter and one heap.
+The scheduler fills months in order and every action placed started by the month being
+filled, so a limit's use only falls from then on: an action that fits its first month
+fits its whole run. So each limit is one counter and one heap of running actions.
 """
 
 from __future__ import annotations
@@ -29,11 +26,8 @@ class Limit:
 
 
 def limits_of(problem: Problem) -> tuple[list[Limit], list[list[tuple[int, int]]]]:
-    """The problem's limits, and each task's (limit index, units), its lead's first.
-
-    A need above the pool's capacity (which `roadmap check` rejects as R116) is left
-    out, so that such an action cannot wait for ever.
-    """
+    """The problem's limits, and each task's (limit index, units), its lead's first; a need
+    above the pool's capacity (R117) is left out, so that no action waits for ever."""
     limits = [Limit("lead", name, units) for name, units in problem.capacity.items()]
     limits += [Limit("pool", name, units) for name, units in problem.pools.items()]
     index = {(limit.kind, limit.name): i for i, limit in enumerate(limits)}

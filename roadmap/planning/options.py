@@ -1,5 +1,4 @@
-"""What a planning run may change: the start month, which constraints hold, the as-of month,
-and how the plan is searched for (the priority rule, or CP-SAT with `--optimize`)."""
+"""The options of a planning run, checked as they are made (a bad one is a UserError)."""
 
 from __future__ import annotations
 
@@ -16,15 +15,9 @@ OBJECTIVES: tuple[ObjectiveName, ...] = ("finish", "value")
 
 @dataclass(frozen=True)
 class Search:
-    """How the plan is found (spec section 4b).
-
-    - `optimize`: search with OR-Tools CP-SAT, started from the priority-rule plan;
-    - `objective`: `finish` (the earliest plan finish, then high-priority actions
-      earlier) or `value` (the least sum of priority score x finish month); the
-      priority-rule plan reports its own value of it;
-    - `time_limit`: seconds the search may take;
-    - `select`: defer the least valuable actions when not all of them fit.
-    """
+    """How the plan is found (spec section 4b): the priority rule, or with `optimize`
+    CP-SAT for the `objective`, within `time_limit` seconds, deferring the least valuable
+    actions with `select` when not all of them fit."""
 
     optimize: bool = False
     objective: ObjectiveName = "finish"
@@ -42,14 +35,8 @@ class Search:
 
 @dataclass(frozen=True)
 class PlanOptions:
-    """Options of one planning run; the defaults plan the data as written.
-
-    - `start`: plan from this month instead of the horizon start (phases count from it);
-    - `ignore_capacity`, `ignore_budget`: drop those constraints, to see what they cost;
-    - `as_of`: re-plan from reality: done actions stay where progress.yaml puts them,
-      in-progress ones start where they started, the rest start no earlier than this;
-    - `search`: the priority rule (default) or the optimiser (`Search`).
-    """
+    """Options of one planning run; the defaults plan the data as written. `start` moves
+    the plan start (phases count from it); `as_of` re-plans from progress.yaml."""
 
     start: str | None = None
     ignore_capacity: bool = False

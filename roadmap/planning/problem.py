@@ -5,23 +5,36 @@ Only this module reads the pydantic models; the scheduler below works on plain v
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from roadmap.diagnostics import Severity
 from roadmap.errors import UserError
-from roadmap.graph import graph_of, topological_order
-from roadmap.models import Action, Dataset, Resource
+from roadmap.graph import cycles, graph_of, topological_order
+from roadmap.models import Action, Dataset
 from roadmap.models.actions import Phase
+from roadmap.models.strategy import PriorityWeights
 from roadmap.months import format_month, parse_month
 from roadmap.planning.options import PlanOptions, Search
-from roadmap.planning.priority import priority_scores
 from roadmap.planning.progress import Fact, facts_as_of
 from roadmap.planning.result import PlanFinding, Reason
 from roadmap.texts import say
 
 if TYPE_CHECKING:
     import networkx as nx
+
+VALUE_SCALE = 10_000
+"""The `value` objective counts priority scores in ten-thousandths, so that the optimiser
+works on integers and the value it reports is exactly the one it proved."""
+
+
+class CyclicDependenciesError(ValueError):
+    """The dependency graph has a cycle; `roadmap check` reports it with the cycle named."""
+
+    def __init__(self, cycles: list[list[str]]) -> None:
+        names = "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
+        super().__init__(say("P600", names=names))
 
 
 @dataclass(slots=True)
@@ -73,22 +86,50 @@ class Problem:
     """Each task's dependencies as (task, lag): the passes over the plan index lists."""
     successors: list[list[tuple[int, int]]] = field(default_factory=list)
     """The tasks that depend on each task, as (task, lag)."""
-    order: list[int] | None = None
-    """The tasks in a topological order of `graph`; None when it has a cycle."""
+    order: list[int] = field(default_factory=list)
+    """The tasks in a topological order of `graph`."""
 
     def phase_start(self, phase: Phase) -> int:
         """The first month of a phase."""
         return self.start + {"short": 0, "medium": self.bounds[0], "long": self.bounds[1]}[phase]
 
+    def phase_of(self, month: int) -> Phase:
+        """The phase a start month falls in."""
+        offset = month - self.start
+        if offset < self.bounds[0]:
+            return "short"
+        return "medium" if offset < self.bounds[1] else "long"
+
+    def pin_end(self, pin: Phase | None) -> int | None:
+        """The month an action pinned to `pin` must start before, if any."""
+        following: dict[Phase | None, Phase] = {"short": "medium", "medium": "long"}
+        return self.phase_start(following[pin]) if pin in following else None
+
+    def weights(self) -> list[int]:
+        """Each task's priority score in ten-thousandths."""
+        return [round(task.score * VALUE_SCALE) for task in self.tasks]
+
+    def solver_value(self, finish: Sequence[int]) -> int:
+        """The objective of these finishes in whole numbers: the plan finish month, or
+        the sum of weight x finish month."""
+        if self.search.objective == "value":
+            return sum(w * f for w, f in zip(self.weights(), finish, strict=True))
+        return max(finish, default=self.start)
+
+    def objective_value(self, value: int) -> float:
+        """A `solver_value` in the objective's units (`Objective`): counted from the start."""
+        if self.search.objective == "value":
+            return (value - self.start * sum(self.weights())) / VALUE_SCALE
+        return float(value - self.start)
+
 
 def build_problem(
     dataset: Dataset, options: PlanOptions, graph: nx.DiGraph | None = None
 ) -> Problem:
-    """The problem for `dataset` under `options`. The data set has passed `roadmap check`.
+    """The problem for `dataset` (which passed `roadmap check`) under `options`.
 
-    `graph` is a dependency graph already built from `dataset` (the check's graph of the
-    actions that are not cancelled). It is used when its nodes are exactly the actions
-    this plan schedules, in order; otherwise the graph is built here.
+    `graph`, the check's graph of the actions not cancelled, is used when its nodes are
+    exactly the actions this plan schedules, in order; otherwise one is built here.
     """
     strategy = dataset.strategy
     first, end = parse_month(strategy.horizon.start), parse_month(strategy.horizon.end)
@@ -103,12 +144,10 @@ def build_problem(
     progress = dataset.progress
     current = as_of is None or progress is None or as_of >= parse_month(progress.as_of)
     chosen: list[tuple[int, Action, str, Fact | None]] = []
-    seen: set[str] = set()
     for index, action in enumerate(dataset.actions):
         fact = facts.get(action.id)
         status = fact.status if fact is not None else action.status if current else "planned"
-        if action.id not in seen and status != "cancelled":
-            seen.add(action.id)
+        if status != "cancelled":
             chosen.append((index, action, status, fact))
     actions = [a for _, a, _, _ in chosen]
     if graph is None or list(graph) != [a.id for a in actions]:
@@ -126,7 +165,7 @@ def build_problem(
         caps={} if options.ignore_budget else dict(strategy.budget_caps or {}),
         as_of=as_of,
         shifted=start != parse_month(strategy.horizon.start),
-        pools={} if options.ignore_capacity else _pools(strategy.resources),
+        pools={} if options.ignore_capacity else {p.id: p.capacity for p in strategy.resources},
         search=options.search,
     )
     bounds: dict[tuple[str | None, Phase | None, bool], tuple[int, tuple[Reason, ...]]] = {}
@@ -160,16 +199,39 @@ def build_problem(
     return problem
 
 
-def _pools(resources: list[Resource]) -> dict[str, int]:
-    """Each pool's capacity; the first of an id listed twice (R101)."""
-    found: dict[str, int] = {}
-    for pool in resources:
-        found.setdefault(pool.id, pool.capacity)
-    return found
+def priority_scores(actions: Sequence[Action], weights: PriorityWeights) -> list[float]:
+    """Who goes first when ready actions compete, in [0, 1] (docs/planning.md):
+
+        (w_impact * (impact - 1) / 4 + w_readiness * (readiness - 1) / 4
+         + w_cost * cheapness) / (w_impact + w_readiness + w_cost)
+
+    `cheapness` runs from 1 for the cheapest of `actions` to 0 for the dearest (1 for
+    all when they cost the same). All weights 0 gives every action 0.
+    """
+    total = weights.impact + weights.readiness + weights.cost
+    if not actions:
+        return []
+    if total == 0:
+        return [0.0] * len(actions)
+    costs = [a.cost_eur for a in actions]
+    low = min(costs)
+    spread = max(costs) - low
+    scores = []
+    for action, cost in zip(actions, costs, strict=True):
+        cheapness = 1.0 if spread == 0 else 1.0 - (cost - low) / spread
+        inputs = action.priority
+        raw = (
+            weights.impact * (inputs.impact - 1) / 4
+            + weights.readiness * (inputs.readiness - 1) / 4
+            + weights.cost * cheapness
+        )
+        scores.append(round(raw / total, 9))
+    return scores
 
 
 def number_links(problem: Problem) -> None:
-    """Fill the problem's lists of links and its order, by task index."""
+    """Fill the problem's lists of links and its order, by task index;
+    CyclicDependenciesError when there is no order."""
     graph = problem.graph
     index = {task.id: i for i, task in enumerate(problem.tasks)}
     problem.predecessors = [[] for _ in problem.tasks]
@@ -179,7 +241,9 @@ def number_links(problem: Problem) -> None:
         problem.predecessors[after].append((before, lag))
         problem.successors[before].append((after, lag))
     order = topological_order(graph)
-    problem.order = None if order is None else [index[n] for n in order]
+    if order is None:
+        raise CyclicDependenciesError(cycles(graph))
+    problem.order = [index[n] for n in order]
 
 
 def _lower_bound(

@@ -1,9 +1,5 @@
-"""The result of planning: where each action lands, and why.
-
-Months are indices (see `roadmap.months`); `finish` is the first month after the action.
-Everything downstream (render, export, diff, status, explain) reads this and never
-re-schedules.
-"""
+"""The result of planning, which everything downstream reads: where each action lands,
+and why. Months are indices (`roadmap.months`); `finish` is the month after the action."""
 
 from __future__ import annotations
 
@@ -25,19 +21,13 @@ Binding = Literal[
     "pool",
     "optimized",
 ]
-"""What set an action's start: the plan's start month, the `--as-of` month, its own
-`earliest_start`, a predecessor's finish plus lag, its lead's capacity, a year's budget
-cap, a phase pin, (with `--as-of`) the dates progress.yaml records, a shared pool, or
-(with `--optimize`) the optimiser's choice where no single limit holds the action back."""
+"""What set an action's start; `fixed`: the dates progress.yaml records, `optimized`: the
+optimiser's choice where no single limit holds the action back."""
 
 
 class Reason(NamedTuple):
-    """One constraint that held an action back, most binding first.
-
-    `month` is the earliest start this constraint alone allows. Dependency reasons name
-    the `predecessor` and its `lag`; capacity reasons the `actor` and the `holders` (the
-    actions running under it); budget reasons the `year`; pool reasons the `pool` and its
-    holders. A named tuple: a plan makes one per action, and tuples are cheap to build.
+    """One constraint that held an action back, most binding first: `month` is the
+    earliest start it alone allows; `holders` are the actions running under a lead or pool.
     """
 
     binding: Binding
@@ -52,11 +42,8 @@ class Reason(NamedTuple):
 
 
 class PlanFinding(NamedTuple):
-    """A constraint the plan breaks (or a note on it), at a node of a data file.
-
-    `kind` names the file and `loc` the path of the node in it; the pipeline turns the
-    two into a file, line and column.
-    """
+    """A constraint the plan breaks (or a note on it), at the node `loc` of the data file
+    `kind`; the pipeline turns the two into a file, line and column."""
 
     code: str
     severity: Severity
@@ -92,12 +79,11 @@ class Placement(NamedTuple):
 
 @dataclass(frozen=True)
 class Objective:
-    """What the plan was searched for, how good it is, and what is proven.
+    """What the plan was searched for, how good it is, and what is proven (spec 4b).
 
-    `value` and `bound` are in the objective's units: for `finish`, months from the plan
-    start to the plan finish; for `value`, the sum over actions of priority score x
-    months from the plan start to the action's finish. `bound` is the best value any
-    plan can have, as far as the search proved (None for the priority-rule plan).
+    `value` is months from the plan start to the plan finish (`finish`), or the sum of
+    priority score x months from the plan start to each action's finish (`value`).
+    `bound` is the best value any plan can have, as far as the search proved.
     """
 
     name: str

@@ -1,15 +1,8 @@
 """Parallel schedule generation: month by month, ready actions start in priority order.
 
-An action is released once its predecessors are placed, at the month its dependencies
-(finish plus lag) and lower bounds allow, and waits in its lead's queue by priority key
-(higher score, less slack, id). At each month that something can change, the queues of
-leads with a free slot (roadmap.planning.limits) are merged by key, and each action
-starts if its pools have the units and its cost fits the budget caps. One that does
-not fit steps aside without blocking the ones behind it, until a running action of the
-pool finishes or its share of the year it broke could fit what is left (which only
-shrinks). Months are visited only when something can change, so the work grows with
-actions plus dependencies, not with months. Actions are task indices, and all
-per-action state lives in lists.
+An action is released once its predecessors are placed and waits in its lead's queue by
+rank; one that does not fit its lead, its pools or the budget caps steps aside without
+blocking the ones behind it. Only months where something can change are visited.
 """
 
 from __future__ import annotations
@@ -37,19 +30,12 @@ class Schedule:
 
 
 def schedule(problem: Problem, priority: list[int]) -> Schedule:
-    """Place every task of `problem`; `priority` lists the task indices, first first.
-
-    The order decides among the ready actions that compete for a lead or a budget.
-    """
+    """Place every task; `priority` lists the task indices, first first."""
     return _Scheduler(problem, priority).run()
 
 
 class _Scheduler:
-    """The state of one run.
-
-    The heaps hold each action's rank in `priority` (an int), so that comparing two
-    entries never reaches a key tuple.
-    """
+    """The state of one run; its heaps hold ranks in `priority`, not the tasks' keys."""
 
     def __init__(self, problem: Problem, priority: list[int]) -> None:
         tasks = problem.tasks
@@ -63,7 +49,6 @@ class _Scheduler:
             self.rank[node] = rank
         self.out = Schedule([0] * count, [0] * count, [()] * count, {})
         self.ledger = Ledger(problem.caps)
-        self.capped = bool(problem.caps)
         self.limits = LimitLedger(problem)
         self.lead = [t.lead for t in tasks]
         self.lead_limit = {
@@ -109,26 +94,19 @@ class _Scheduler:
 
     def _release_until(self, month: int) -> None:
         queues, lead, nodes = self.queues, self.lead, self.nodes
-        heappop, heappush = heapq.heappop, heapq.heappush
-        retries = self.retries
+        retries, releases, ledger = self.retries, self.releases, self.ledger
         while retries and retries[0][0] <= month:
-            _, rank = heappop(retries)
+            _, rank = heapq.heappop(retries)
             node = nodes[rank]
             self.held[node] = (month - 1, self.held[node][1])
-            heappush(queues.setdefault(lead[node], []), rank)
-        releases = self.releases
-        ledger = self.ledger
-        smallest = ledger.smallest_cap if self.capped else None
+            heapq.heappush(queues.setdefault(lead[node], []), rank)
         while releases and releases[0][0] <= month:
-            ready, rank = heappop(releases)
+            ready, rank = heapq.heappop(releases)
             node = nodes[rank]
-            if smallest is not None and self.cost[node] > smallest:
-                # Only an action dearer than the smallest cap can break one on its own.
-                duration, cost = self.duration[node], self.cost[node]
-                overflow = ledger.overflow(ready, duration, cost, alone=True)
-                if overflow is not None and ledger.first_fit_alone(ready, duration, cost) is None:
-                    self.out.never_fits[node] = overflow
-            heappush(queues.setdefault(lead[node], []), rank)
+            overflow = ledger.never_fits(ready, self.duration[node], self.cost[node])
+            if overflow is not None:
+                self.out.never_fits[node] = overflow
+            heapq.heappush(queues.setdefault(lead[node], []), rank)
 
     def _start_at(self, month: int) -> int | None:
         """Start what fits at `month`; the first month a full lead frees a slot, if any."""
@@ -145,7 +123,7 @@ class _Scheduler:
         heapq.heapify(heads)
         waiting: list[int] = []
         never_fits = self.out.never_fits
-        ledger, capped = self.ledger, self.capped
+        ledger = self.ledger
         nodes, lead, duration, cost = self.nodes, self.lead, self.duration, self.cost
         while heads:
             rank = heappop(heads)
@@ -154,7 +132,7 @@ class _Scheduler:
             queue = queues[actor]
             heappop(queue)
             overflow: Overflow | Shortage | None = limits.short(node, month)
-            if overflow is None and capped and cost[node] and node not in never_fits:
+            if overflow is None and node not in never_fits:
                 overflow = ledger.overflow(month, duration[node], cost[node])
             if overflow is None:
                 self._place(node, month, month + duration[node], self._reasons(node, month))
@@ -195,19 +173,11 @@ class _Scheduler:
         out.start[node] = start
         out.finish[node] = finish
         out.reasons[node] = reasons
-        if self.capped:
-            self.ledger.add(start, finish - start, self.cost[node])
+        self.ledger.add(start, finish - start, self.cost[node])
         self.limits.add(node, finish)
-        successors = self.successors[node]
-        if not successors:
-            return
-        ready_at, pending, fixed, binding = (
-            self.ready_at,
-            self.pending,
-            self.fixed,
-            self.binding_deps,
-        )
-        for succ, lag in successors:
+        ready_at, pending, binding = self.ready_at, self.pending, self.binding_deps
+        fixed = self.fixed
+        for succ, lag in self.successors[node]:
             if fixed[succ]:
                 continue
             ready = finish + lag
@@ -220,20 +190,15 @@ class _Scheduler:
             if not pending[succ]:
                 heapq.heappush(self.releases, (ready_at[succ], self.rank[succ]))
 
-    def _released(self, node: int) -> tuple[Reason, ...]:
-        """What set the release month: the binding predecessors, else the lower bounds."""
-        deps = self.binding_deps[node]
-        if not deps:
-            return self.problem.tasks[node].lower_reasons
-        ready, ids = self.ready_at[node], self.ids
-        return tuple([dependency_reason(ready, ids[pred], lag) for pred, lag in deps])
-
     def _reasons(self, node: int, month: int) -> tuple[Reason, ...]:
-        """What made an action ready and, if it starts later, what held it: the later of
-        its lead's last full month and the last month a pool or budget cap held it back
-        (every month it waited is one of the two)."""
-        released = self._released(node)
-        if month == self.ready_at[node]:
+        """What made an action ready (its binding predecessors, else its lower bounds) and,
+        if it starts later, what held it: the later of its lead's last full month and the
+        last month a pool or budget cap held it back (it waited for one of the two)."""
+        ready, deps = self.ready_at[node], self.binding_deps[node]
+        released = self.problem.tasks[node].lower_reasons
+        if deps:
+            released = tuple([dependency_reason(ready, self.ids[p], lag) for p, lag in deps])
+        if month == ready:
             return released
         full = self.last_full.get(self.lead[node])
         waited = self.held.get(node)

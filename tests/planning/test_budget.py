@@ -48,10 +48,11 @@ def test_ledger_takes_a_booking_out_and_names_every_broken_year() -> None:
     assert ledger.overflows(start, 12, 200, first=False) == []
 
 
-def test_first_fit_alone_searches_only_the_capped_years() -> None:
+def test_never_fits_looks_for_a_start_that_fits_the_caps_alone() -> None:
     ledger = Ledger({2021: 100, 2022: 100})
-    assert ledger.first_fit_alone(parse_month("2021-01"), 2, 150) == parse_month("2021-12")
-    assert ledger.first_fit_alone(parse_month("2021-01"), 1, 150) is None
+    assert ledger.never_fits(parse_month("2021-01"), 2, 150) is None  # from 2021-12 it fits
+    over = ledger.never_fits(parse_month("2021-01"), 1, 150)
+    assert over is not None and over.year == 2021
 
 
 @settings(max_examples=200, deadline=None)
@@ -66,7 +67,7 @@ def test_first_fit_alone_searches_only_the_capped_years() -> None:
 def test_ledger_agrees_with_exact_fractions(
     bookings: list[tuple[int, int, int]], caps: dict[int, int]
 ) -> None:
-    """Whatever durations come, the integer units give what Fractions of a euro give."""
+    """Whatever durations come, the ledger refuses and keeps what the oracle's shares say."""
     ledger = Ledger(caps)
     left = {year: Fraction(cap) for year, cap in caps.items()}
     base = parse_month("2021-01")
@@ -86,4 +87,4 @@ def test_ledger_agrees_with_exact_fractions(
         for year, amount in shares(start, duration, cost):
             if year in left:
                 left[year] -= amount
-        assert {year: Fraction(ledger.units[year], ledger.scale) for year in caps} == left
+        assert ledger.left == left

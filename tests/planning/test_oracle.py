@@ -8,7 +8,7 @@ from hypothesis import given, settings
 
 from roadmap.models import Dataset
 from roadmap.planning import PlanOptions, plan
-from roadmap.planning.heuristic import dependency_order, priority_order
+from roadmap.planning.heuristic import priority_order
 from roadmap.planning.problem import build_problem
 from roadmap.planning.sgs import schedule
 from tests.planning.oracle import simulate
@@ -16,9 +16,9 @@ from tests.planning.portfolios import HORIZON_START, dataset, portfolios
 
 
 def _priority_pass(data: Dataset) -> dict[str, tuple[int, int]]:
-    """The priority rule's own plan, before any improvement (roadmap.planning.improve)."""
+    """The priority rule's own plan, before any improvement (`occupancy.improve`)."""
     problem = build_problem(data, PlanOptions())
-    placed = schedule(problem, priority_order(problem, dependency_order(problem)))
+    placed = schedule(problem, priority_order(problem))
     ids = [t.id for t in problem.tasks]
     return {ids[n]: (placed.start[n], placed.finish[n]) for n in range(len(ids))}
 

@@ -69,6 +69,25 @@ def test_select_defers_the_least_valuable_and_names_the_limit() -> None:
     assert set(result.by_id) == {"A1", "B1"}
 
 
+def test_a_deferral_tries_only_the_months_of_the_pinned_phase() -> None:
+    # A must run in the two months of the short term, and the pool holds one action:
+    # B, pinned to the short term, can start in neither of them.
+    data = dataset(
+        [
+            {"id": "A", "duration_months": 2, "deadline": "2021-02", "needs": {"it": 1}},
+            {"id": "B", "needs": {"it": 1}, "phase": "short", "priority": {"impact": 1}},
+        ],
+        pools={"it": 1},
+        phases=(2, 36),
+    )
+    result = optimize(data, select=True)
+    assert [d.reason for d in result.deferred] == [
+        "no room beside the actions kept in any month it could start (2021-01 to 2021-02, "
+        "to end by its pin to the short term (starts by 2021-02)): short of room are pool it "
+        "(capacity 1) in all 2 months"
+    ]
+
+
 def test_select_keeps_what_progress_says_is_under_way() -> None:
     # C1 is in progress since 2021-01: it is never deferred, so B1 must give way.
     data = dataset(

@@ -1,25 +1,17 @@
-"""`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b).
-
-The priority-rule plan comes first; the search starts from it and is never worse. With
-`--select`, the actions to keep are chosen first (roadmap.planning.optimize.selection:
-all of them when they all fit), and planned as if they were the whole portfolio. The
-optimiser's starts are then moved as early as the others leave room for, and each gets
-its reason (roadmap.planning.occupancy), so that `explain`, the JSON and the
-reports read an optimised plan as they read any other.
-
-This package imports OR-Tools, so it is imported only when `--optimize` is asked for.
-"""
+"""`roadmap plan --optimize`: an exact search with OR-Tools CP-SAT (spec section 4b,
+docs/planning.md), started from the priority-rule plan and never worse. Imported only
+when `--optimize` is asked for."""
 
 from __future__ import annotations
 
-from roadmap.planning.heuristic import assemble, dependency_order, heuristic
-from roadmap.planning.occupancy import Occupancy, left_shift, start_reasons
+from roadmap.planning.analysis import dependency_times
+from roadmap.planning.heuristic import assemble, heuristic
+from roadmap.planning.occupancy import Occupancy, left_shift
 from roadmap.planning.optimize.reasons import deferral_reasons
 from roadmap.planning.optimize.selection import SELECT_SHARE, restrict, select
-from roadmap.planning.optimize.solve import Clock, scaled_value, solve_plan, solver_value
+from roadmap.planning.optimize.solve import Clock, solve_plan
 from roadmap.planning.problem import Problem
 from roadmap.planning.result import Deferral, Objective, Plan
-from roadmap.planning.sgs import Schedule
 
 __all__ = ["optimized_plan"]
 
@@ -28,7 +20,7 @@ def optimized_plan(problem: Problem) -> Plan:
     """The optimised plan of `problem`, with its objective and any deferred actions."""
     clock = Clock(problem.search.time_limit)
     whole = problem
-    first = heuristic(problem, dependency_order(problem))
+    first = heuristic(problem)
     never_fits, hint = first.never_fits, first.start
     choice = None
     if problem.search.select:
@@ -42,16 +34,16 @@ def optimized_plan(problem: Problem) -> Plan:
     found = solve_plan(problem, clock, hint, exempt=exempt, share=share)
     occupancy = Occupancy(problem, list(found.start), exempt)
     left_shift(occupancy, list(range(len(problem.tasks))))
-    start, duration = occupancy.start, occupancy.duration
-    finish = [s + d for s, d in zip(start, duration, strict=True)]
-    reasons = [start_reasons(occupancy, node) for node in range(len(start))]
-    earliest = dependency_order(problem)[2]
-    bound = min(solver_value(problem, finish), max(found.bound, solver_value(problem, earliest)))
+    placed = occupancy.schedule(never_fits)
+    start, finish = placed.start, placed.finish
+    earliest = dependency_times(problem, problem.order)[1]
+    value = problem.solver_value(finish)
+    bound = min(value, max(found.bound, problem.solver_value(earliest)))
     optimal = found.status == "optimal" and (choice is None or choice.optimal)
     objective = Objective(
         problem.search.objective,
-        scaled_value(problem, solver_value(problem, finish)),
-        scaled_value(problem, bound),
+        problem.objective_value(value),
+        problem.objective_value(bound),
         "optimal" if optimal else "feasible",
     )
     deferred: tuple[Deferral, ...] = ()
@@ -60,5 +52,4 @@ def optimized_plan(problem: Problem) -> Plan:
         for index, node in enumerate(choice.kept):
             planned[node] = start[index]
         deferred = deferral_reasons(whole, choice.kept, planned, frozenset(first.never_fits))
-    placed = Schedule(start, finish, reasons, never_fits)
     return assemble(problem, placed, objective=objective, deferred=deferred)

@@ -1,25 +1,6 @@
-"""The CP-SAT model of a planning problem: one interval per action, and every limit.
-
-- dependencies: a start no earlier than each predecessor's finish plus its lag;
-- lower bounds: the horizon or `--start` month, `earliest_start`, a phase pin's first
-  month, the `--as-of` month; an action kept where progress.yaml puts it is fixed;
-- upper bounds: the deadline (its month is the last the action may run in), the horizon
-  end, the last month of a pinned phase;
-- lead capacity and pools: one cumulative constraint each (demand 1 for a lead, the
-  action's need for a pool);
-- annual budget caps, exactly as the priority rule counts them: a cost spread evenly
-  over an action's months is scaled by the least common multiple of the durations
-  involved, so every term is a whole number and no euro is rounded; the months an
-  action has in a year come from a table indexed by its start. Only where that scale
-  could overflow 64 bits are whole euros per month rounded up (a plan a few euros within
-  a cap may then be refused, never one above it). Actions that fit no capped year alone
-  (P604) are left out of the caps, as the priority rule leaves them.
-
-With `relaxed`, the deadlines, the horizon end and the pins are lifted (a plan is still
-made when none keeps them all; its diagnostics name what it breaks). With `select`,
-every action that is not fixed gets a presence literal: an absent action holds nothing,
-and an action present keeps its dependencies present.
-"""
+"""The CP-SAT model of a planning problem: one interval per action, and every limit
+(docs/planning.md). With `relaxed`, the deadlines, the horizon end and the pins are
+lifted; with `select`, each action not fixed gets a presence literal."""
 
 from __future__ import annotations
 
@@ -29,8 +10,8 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from roadmap.models.actions import Phase
 from roadmap.planning.budget import overlap
+from roadmap.planning.limits import limits_of
 from roadmap.planning.problem import Problem, Task
 
 
@@ -56,9 +37,7 @@ def upper_bounds(problem: Problem, task: Task) -> tuple[int, int | None]:
     """The month a task must end by (exclusive: the horizon end, its deadline), and the
     month it must start before (the end of its pinned phase), if any."""
     end = problem.end + 1 if task.deadline is None else min(problem.end, task.deadline) + 1
-    following: dict[Phase | None, Phase] = {"short": "medium", "medium": "long"}
-    pin = following.get(task.pin)
-    return end, None if pin is None else problem.phase_start(pin)
+    return end, problem.pin_end(task.pin)
 
 
 def within_bounds(problem: Problem, task: Task, begin: int) -> bool:
@@ -142,23 +121,16 @@ def _upper_bounds(problem: Problem, built: Built) -> None:
 
 def _cumulatives(problem: Problem, built: Built) -> None:
     """One cumulative per lead with a capacity and per pool, where the limit can bind.
-
     Actions fixed by progress.yaml hold their units month by month, never more than the
-    capacity: in a month where they hold more, the rest get nothing, as in the
-    priority-rule plan.
+    capacity (in a month where they hold more, the rest get nothing, as in the rule's plan).
     """
-    groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for node, task in enumerate(problem.tasks):
-        if built.duration[node] <= 0:
-            continue
-        if task.lead in problem.capacity:
-            groups["lead", task.lead].append((node, 1))
-        for pool, units in task.needs:
-            capacity = problem.pools.get(pool)
-            if capacity is not None and units <= capacity:
-                groups["pool", pool].append((node, units))
-    for (kind, name), members in groups.items():
-        capacity = problem.capacity[name] if kind == "lead" else problem.pools[name]
+    limits, needs = limits_of(problem)
+    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for node, need in enumerate(needs):
+        for limit, units in need:
+            groups[limit].append((node, units))
+    for limit, members in groups.items():
+        capacity = limits[limit].capacity
         if sum(units for _, units in members) <= capacity:
             continue
         intervals, demands, facts = [], [], Counter[int]()
@@ -179,28 +151,28 @@ SAFE_TOTAL = 2**60
 
 
 def add_caps(problem: Problem, built: Built) -> None:
-    """One linear constraint per capped year."""
+    """One linear constraint per capped year, leaving out the actions that fit no capped
+    year alone (P604), as the priority rule does."""
     for year, cap in sorted(problem.caps.items()):
         terms = []
         for node, task in enumerate(problem.tasks):
             if task.cost == 0 or node in built.exempt:
                 continue
-            var = built.start[node]
-            low, high = (task.fixed[0],) * 2 if task.fixed else _domain(var)
+            domain = list(built.start[node].proto.domain)  # no negative indices on the proto
+            low, high = domain[0], domain[-1]
             if any(overlap(s, built.duration[node], year) for s in range(low, high + 1)):
                 terms.append((node, low, high))
         if terms:
             _add_year(problem, built, year, cap, terms)
 
 
-def _domain(var: cp_model.IntVar) -> tuple[int, int]:
-    bounds = list(var.proto.domain)  # the proto's list does not take negative indices
-    return bounds[0], bounds[-1]
-
-
 def _add_year(
     problem: Problem, built: Built, year: int, cap: int, terms: list[tuple[int, int, int]]
 ) -> None:
+    """Months in the year x cost / duration, within the cap, times the least common
+    multiple of the durations so that no euro is rounded; only where that could overflow
+    64 bits are whole euros per month rounded up (then a plan may be refused a few euros
+    within a cap, never allowed one above it)."""
     duration, tasks = built.duration, problem.tasks
     scale = math.lcm(*(duration[node] for node, _, _ in terms))
     exact = max(tasks[n].cost for n, _, _ in terms) * scale * 12 * len(terms) < SAFE_TOTAL

@@ -1,35 +1,16 @@
-"""Why `--select` deferred an action: the limits that leave it no room in the plan.
-
-A deferred action that depends on another deferred action is out because of it. For the
-others, every month it could start is tried against the plan of the actions kept: from
-the first its dependencies and own dates allow, to the last that still ends by its
-deadline, the horizon end, or the end of its pinned phase, whichever comes first. Each
-month has at least one limit without room (the lead's capacity, a pool, a year's budget
-cap), or no month is left at all before that end; the reason names them, and in how
-many of those months each one is full. So a planner reads both what pushed the action
-out and what lifting would let it in.
-"""
+"""Why `--select` deferred an action: a deferred action it waits for, or the limits
+without room in every month it could start, from the first its dependencies and dates
+allow to the last that still ends by its deadline, the horizon end or its pinned phase."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from roadmap.months import format_month
-from roadmap.planning.occupancy import Occupancy, ready_month, start_reasons
+from roadmap.planning.occupancy import Occupancy, start_reasons
 from roadmap.planning.problem import Problem, Task
 from roadmap.planning.result import Deferral, Reason
 from roadmap.texts import current, money, months, say
-
-
-def _ancestors(problem: Problem, node: int) -> set[int]:
-    seen: set[int] = set()
-    stack = [node]
-    while stack:
-        for pred, _ in problem.predecessors[stack.pop()]:
-            if pred not in seen:
-                seen.add(pred)
-                stack.append(pred)
-    return seen
 
 
 def _last_end(problem: Problem, task: Task) -> tuple[int, str]:
@@ -37,11 +18,10 @@ def _last_end(problem: Problem, task: Task) -> tuple[int, str]:
     ends = [(problem.end + 1, say("defer.horizon_end", month=format_month(problem.end)))]
     if task.deadline is not None:
         ends.append((task.deadline + 1, say("defer.deadline", month=format_month(task.deadline))))
-    phase_ends = {"short": problem.bounds[0], "medium": problem.bounds[1]}
-    if task.pin in phase_ends:
-        last = problem.start + phase_ends[task.pin] - 1
-        text = say("defer.pin", pin=task.pin, month=format_month(last))
-        ends.append((last + 1 + task.duration, text))
+    pin_end = problem.pin_end(task.pin)
+    if pin_end is not None:
+        text = say("defer.pin", pin=task.pin, month=format_month(pin_end - 1))
+        ends.append((pin_end - 1 + task.duration, text))
     return min(ends)
 
 
@@ -60,11 +40,14 @@ def deferral_reasons(
     """The deferred actions (in actions.yaml order), each with what pushed it out;
     `start` holds the plan of the `kept` tasks."""
     occupancy = Occupancy(problem, list(start), exempt, placed=kept)
+    import networkx as nx  # noqa: PLC0415
+
     ids = [t.id for t in problem.tasks]
     keep = set(kept)
+    kept_ids = {ids[n] for n in kept}
     result = []
     for node in (n for n in range(len(problem.tasks)) if n not in keep):
-        waiting = sorted(ids[a] for a in _ancestors(problem, node) if a not in keep)
+        waiting = sorted(a for a in nx.ancestors(problem.graph, ids[node]) if a not in kept_ids)
         if waiting:
             key = "defer.waits_one" if len(waiting) == 1 else "defer.waits_many"
             reason = say(key, ids=", ".join(waiting))
@@ -85,7 +68,7 @@ def _share(family: str, count: int, months: int, *, short: bool = False) -> str:
 
 def _pushed_out(problem: Problem, occupancy: Occupancy, node: int) -> str:
     task = problem.tasks[node]
-    first = ready_month(problem, occupancy.start, occupancy.duration, node)
+    first = occupancy.ready(node)
     end, why = _last_end(problem, task)
     last = end - task.duration
     if last < first:

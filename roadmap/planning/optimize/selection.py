@@ -1,15 +1,6 @@
-"""`--select`: when not every action fits, defer the set that loses the least value.
-
-Each action that is not fixed by progress.yaml gets a presence literal (an optional
-interval); an action kept keeps its dependencies, and done or in-progress actions are
-always kept. The search minimises the priority value of what it defers: each action
-counts its priority score in ten-thousandths, plus one, so that among equal scores
-fewer deferrals win. It starts from the priority-rule plan with every action that
-breaks a deadline, the horizon or a pin deferred, together with what depends on it.
-
-Once the actions kept are planned, each deferred action gets the limits that pushed it
-out (roadmap.planning.optimize.reasons).
-"""
+"""`--select`: when not every action fits, defer the set that loses the least value
+(each action's score in ten-thousandths, plus one, so that fewer deferrals win ties).
+Done and in-progress actions are always kept; a kept action keeps its dependencies."""
 
 from __future__ import annotations
 
@@ -18,7 +9,6 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from roadmap.planning.objective import value_weights
 from roadmap.planning.optimize.model import build, within_bounds
 from roadmap.planning.optimize.solve import Clock, search
 from roadmap.planning.problem import Problem, number_links
@@ -49,9 +39,8 @@ def restrict(problem: Problem, keep: list[int]) -> Problem:
 
 def _fitting(problem: Problem, start: list[int]) -> list[bool]:
     """The actions of a plan that keep their own limits, and whose dependencies all do."""
-    order = problem.order or []
     fits = [True] * len(start)
-    for node in order:
+    for node in problem.order:
         own = within_bounds(problem, problem.tasks[node], start[node])
         fits[node] = own and all(fits[p] for p, _ in problem.predecessors[node])
     return fits
@@ -63,22 +52,17 @@ def select(problem: Problem, first: Schedule, clock: Clock, exempt: frozenset[in
     latest = max(first.finish, default=problem.start)
     built = build(problem, select=True, latest_known=latest, exempt=exempt)
     model = built.model
-    weights = [w + 1 for w in value_weights(problem)]
-    absent = [
-        w * (1 - p) for w, p in zip(weights, built.present, strict=True) if not isinstance(p, int)
-    ]
-    if not absent:
-        return Choice(everything, list(first.start), True)
-    lost = cp_model.LinearExpr.sum(absent)
+    weights = [w + 1 for w in problem.weights()]
     fits = _fitting(problem, first.start)
+    everyone = zip(built.present, weights, fits, strict=True)
+    literals = [(p, w, f) for p, w, f in everyone if not isinstance(p, int)]
+    if not literals:
+        return Choice(everything, list(first.start), True)
+    lost = cp_model.LinearExpr.sum([w * (1 - p) for p, w, _ in literals])
     model.add(lost <= sum(w for w, f in zip(weights, fits, strict=True) if not f))
     model.minimize(lost)
-    literals = [p for p in built.present if not isinstance(p, int)]
-    variables = [*built.start, *literals]
-    chosen_hint = [
-        int(f) for f, p in zip(fits, built.present, strict=True) if not isinstance(p, int)
-    ]
-    hint = [*first.start, *chosen_hint]
+    variables = [*built.start, *(p for p, _, _ in literals)]
+    hint = [*first.start, *(int(f) for _, _, f in literals)]
     status, values, _ = search(model, variables, hint, SELECT_SHARE * clock.work, clock)
     if values is not None:
         start = values[: len(everything)]

@@ -1,19 +1,7 @@
-"""Solving the model: CP-SAT's settings, the objectives, and the order of the solves.
-
-1. The objective asked for, with every limit as a hard constraint, started from a known
-   plan (the priority rule's, as a hint) and bounded by it when that plan meets every
-   limit, so that the result is never worse.
-2. When no plan meets the deadlines, the horizon and the phase pins together, the same
-   search without them: the plan then says which it breaks, as the priority rule does.
-3. For `finish`, with the plan finish fixed: high-priority actions finish earlier (the sum
-   of priority-weighted finishes).
-
-Every solve is bounded by deterministic work (CP-SAT's count of the work done, not of
-seconds) in proportion to `--time-limit`, with a fixed seed and a fixed schedule, so
-that two runs give the same plan however busy the machine is. The wall clock stops a
-solve only when the machine is too busy to do that work within the time limit; only
-then can a run end elsewhere.
-"""
+"""Solving the model: the objective asked for from a known plan (then, when no plan
+keeps every date, without the dates), and for `finish` high priorities earlier.
+Every solve is bounded by deterministic work, with a fixed seed and schedule, so that
+two runs give the same plan however busy the machine is (docs/planning.md)."""
 
 from __future__ import annotations
 
@@ -23,22 +11,18 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from roadmap.planning.objective import VALUE_SCALE, value_weights
 from roadmap.planning.optimize.model import Built, build, within_bounds
 from roadmap.planning.problem import Problem
 
 WORK_PER_SECOND = 0.3
-"""Deterministic work per second of `--time-limit`: a plan is the same on every run as
-long as the machine does this much work in a second (a busy one does)."""
+"""Deterministic work per second of `--time-limit` (a busy machine still does this much)."""
 PHASES = ((0.15, False), (0.35, True), (0.5, False))
-"""A search's phases: its share of the work, and whether it searches neighbourhoods.
-A short complete search proves most plans optimal; large neighbourhood search from its
-best plan finds better plans of hard problems far sooner; a complete search from that
-plan proves more of them, the better plan narrowing what is left to search."""
+"""A search's phases: its share of the work, and whether it searches neighbourhoods
+(which find better plans of hard problems far sooner than a complete search)."""
 NEIGHBOURHOOD_WORKERS = 2
 """Threads of the neighbourhood search (a constant, so the plan is the same anywhere)."""
 TIDY_SHARE = 0.15
-"""The share of all the work for step 3 (on data/, it needs most of it to presolve)."""
+"""The share of all the work for `_tidy` (on data/, it needs most of it to presolve)."""
 
 
 class Clock:
@@ -81,8 +65,7 @@ def solver(work: float, seconds: float, *, neighbourhoods: bool = False) -> cp_m
 
 def _objective(problem: Problem, built: Built) -> cp_model.LinearExpr:
     if problem.search.objective == "value":
-        weights = value_weights(problem)
-        return cp_model.LinearExpr.weighted_sum(built.finish, weights)
+        return cp_model.LinearExpr.weighted_sum(built.finish, problem.weights())
     makespan = built.model.new_int_var(problem.start, max(built.latest, problem.start), "finish")
     built.model.add_max_equality(makespan, built.finish)
     return makespan
@@ -95,15 +78,8 @@ def hint(model: cp_model.CpModel, variables: list[cp_model.IntVar], values: list
         model.add_hint(var, value)
 
 
-def solver_value(problem: Problem, finish: list[int]) -> int:
-    """The objective of finishes in the solver's units: a month, or weighted months."""
-    if problem.search.objective == "value":
-        return sum(w * f for w, f in zip(value_weights(problem), finish, strict=True))
-    return max(finish, default=problem.start)
-
-
 def _value(problem: Problem, built: Built, start: list[int]) -> int:
-    return solver_value(problem, [s + d for s, d in zip(start, built.duration, strict=True)])
+    return problem.solver_value([s + d for s, d in zip(start, built.duration, strict=True)])
 
 
 def solve_plan(
@@ -170,8 +146,8 @@ def search(
 def _tidy(
     problem: Problem, built: Built, objective: cp_model.LinearExpr, found: Found, clock: Clock
 ) -> Found:
-    """Step 3: with the plan finish kept, high-priority actions finish earlier."""
-    weights = value_weights(problem)
+    """For `finish`: with the plan finish kept, high-priority actions finish earlier."""
+    weights = problem.weights()
     if problem.search.objective != "finish" or len(set(weights)) < 2:
         return found
     model = built.model
@@ -183,11 +159,3 @@ def _tidy(
         return found
     start = [int(engine.value(v)) for v in built.start]
     return Found(start, found.status, found.value, found.bound)
-
-
-def scaled_value(problem: Problem, value: int) -> float:
-    """A solver value in the objective's units (`roadmap.planning.objective`)."""
-    if problem.search.objective == "value":
-        offset = sum(w * problem.start for w in value_weights(problem))
-        return (value - offset) / VALUE_SCALE
-    return float(value - problem.start)

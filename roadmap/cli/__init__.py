@@ -1,43 +1,183 @@
-"""The command line. Commands are thin: they parse options, call one core function and
-turn its result into output and an exit code.
+"""The command line: the Typer application, the options its commands share, and `main`.
 
-Heavy modules (pydantic, networkx, jinja2, rich) are imported inside the commands that
-need them, so that `roadmap --help` and shell completion stay fast.
+Commands are thin (options in, one core call, output and exit code out) and import the
+heavy modules (pydantic, networkx, jinja2, rich) inside, so that `roadmap --help` and
+shell completion stay fast.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
-import os
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn
+from importlib import import_module
+from typing import Annotated, Any, Literal, NoReturn
+
+import typer
 
 from roadmap.errors import UserError
 
-if TYPE_CHECKING:
-    import typer
+COMMANDS = (
+    *("check", "diff", "plan", "explain", "render", "export"),
+    *("init", "provenance", "rules", "schema", "status"),
+)
+"""The command modules, in the order `roadmap --help` lists them."""
+
+app = typer.Typer(
+    name="roadmap",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+Lang = Literal["en", "bg"]
+"""The languages of titles, labels and published output."""
+
+DataDir = Annotated[
+    str,
+    typer.Argument(
+        help="The data directory holding strategy.yaml, goals.yaml and actions.yaml.",
+        metavar="[DIR]",
+    ),
+]
+"""The data directory argument of every command that loads data: `directory: DataDir = "data"`."""
+
+PlanStart = Annotated[
+    str | None,
+    typer.Option("--start", metavar="YYYY-MM", help="Plan from this month, not the horizon start."),
+]
+IgnoreCapacity = Annotated[
+    bool,
+    typer.Option(
+        "--ignore-capacity", help="Plan as if actors and shared pools had no capacity limit."
+    ),
+]
+IgnoreBudget = Annotated[
+    bool, typer.Option("--ignore-budget", help="Plan as if there were no annual budget caps.")
+]
+Replan = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM",
+        help="The month progress is known up to, within the horizon: re-plan from "
+        "progress.yaml's records dated by then (done and started actions stay, the rest "
+        "start no earlier). Without it: the plan as written.",
+    ),
+]
+"""The options that shape a plan, shared by `plan` and `explain` (see PlanOptions)."""
+
+Optimize = Annotated[
+    bool,
+    typer.Option(
+        "--optimize",
+        help="Search for the best plan with OR-Tools CP-SAT, started from the priority-rule "
+        "plan and never worse than it.",
+    ),
+]
+Objective = Annotated[
+    Literal["finish", "value"],
+    typer.Option(
+        "--objective",
+        help="finish: the earliest plan finish, then high-priority actions earlier; value: "
+        "the least sum of priority score x finish month.",
+    ),
+]
+TimeLimit = Annotated[
+    float,
+    typer.Option("--time-limit", metavar="SECONDS", help="Seconds --optimize may search."),
+]
+Select = Annotated[
+    bool,
+    typer.Option(
+        "--select",
+        help="With --optimize: when not every action fits, defer the least valuable ones "
+        "and say which limit pushed each out.",
+    ),
+]
+"""The options of the search (see Search), shared by `plan` and `render`."""
+
+Today = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        metavar="YYYY-MM",
+        help="The month drawn as today when no progress is known; default: the current month.",
+    ),
+]
+PublishedAsOf = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM",
+        help="The month progress is known up to, within the horizon: re-plan from it as "
+        "plan --as-of does, and draw the as-of line there. Without it: the plan as "
+        "written, with progress.yaml's progress drawn on it.",
+    ),
+]
+"""The options of what is published, shared by `render` and `export`."""
+
+
+def _speak(context: typer.Context, parameter: typer.CallbackParam, value: str) -> str:
+    """--lang's callback for what is read at the terminal: without --lang, the
+    environment's language (LC_ALL, LC_MESSAGES, LANG); the messages speak it too."""
+    from roadmap.texts import environment_language, speak  # noqa: PLC0415
+
+    source = parameter.name and context.get_parameter_source(parameter.name)
+    if source and source.name == "DEFAULT":
+        value = environment_language()
+    speak(value)
+    return value
+
+
+def _speak_published(value: str) -> str:
+    """--lang's callback for what is published: English unless --lang says otherwise
+    (spec section 8), and the messages speak the same language."""
+    from roadmap.texts import speak  # noqa: PLC0415
+
+    speak(value)
+    return value
+
+
+def language_option(what: str, *, published: bool = False) -> Any:
+    """The --lang option: the language of `what` the command prints and of its messages,
+    so that one run speaks one language."""
+    if published:
+        return typer.Option("--lang", callback=_speak_published, help=f"Language of {what}.")
+    return typer.Option(
+        "--lang",
+        callback=_speak,
+        show_default=False,
+        help=f"Language of {what}; default: the environment's (LANG), else en.",
+    )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        typer.echo(f"roadmap {version('roadmap')}")
+        raise typer.Exit
+
+
+@app.callback()
+def _options(
+    _: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """A city's digital-transformation strategy as code: check the YAML, plan the actions
+    into short, medium and long-term phases, explain, render and monitor."""
 
 
 def application() -> typer.Typer:
     """The Typer application with every command registered on it."""
-    # Each command module registers its commands on `app` when imported.
-    from roadmap.cli import (  # noqa: F401, PLC0415
-        check,
-        diff,
-        explain,
-        export,
-        init,
-        plan,
-        provenance,
-        render,
-        rules,
-        schema,
-        status,
-    )
-    from roadmap.cli.app import app  # noqa: PLC0415
-
+    for name in COMMANDS:  # each module registers its commands on `app` when imported
+        import_module(f"roadmap.cli.{name}")
     return app
 
 
@@ -49,18 +189,15 @@ def main() -> None:
     lacks its characters); anything else is a bug in the tool, which keeps its
     traceback and also exits 2 (spec section 3).
     """
-    import typer  # noqa: PLC0415
-
     # click's base of usage errors, whether typer vendors click or depends on it
     click_error: type[Exception] = next(
         c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
     )
-    from roadmap.cli.output import OutputLostError  # noqa: PLC0415
+    from roadmap.cli.output import OutputLostError, fail  # noqa: PLC0415
+    from roadmap.texts import language  # noqa: PLC0415
 
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = _ClosedOutput()
-    from roadmap.texts import language  # noqa: PLC0415
-
     try:
         with language("en"):  # until a command's --lang (or its default) says otherwise
             code = application()(standalone_mode=False)
@@ -70,11 +207,11 @@ def main() -> None:
         shown.show()
         sys.exit(shown.exit_code)
     except typer.Abort:
-        _fail("aborted")
+        fail("aborted")
     except UserError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except UnicodeEncodeError as exc:
-        _fail(
+        fail(
             f"the output encoding ({exc.encoding}) cannot show the text; set "
             "PYTHONIOENCODING=utf-8 or write it with -o FILE",
             output_lost=True,
@@ -82,7 +219,7 @@ def main() -> None:
     except (OSError, OutputLostError) as exc:
         if exc.errno not in OUTPUT_ERRORS:
             _bug()
-        _fail(f"cannot write the output: {OUTPUT_ERRORS[exc.errno]}", output_lost=True)
+        fail(f"cannot write the output: {OUTPUT_ERRORS[exc.errno]}", output_lost=True)
     except Exception:
         _bug()
     sys.exit(code if isinstance(code, int) else 0)
@@ -101,23 +238,6 @@ class _ClosedOutput(io.TextIOBase):
 
     def write(self, text: str) -> int:
         raise OSError(errno.EBADF, OUTPUT_ERRORS[errno.EBADF])
-
-
-def _fail(message: str, *, output_lost: bool = False) -> NoReturn:
-    """Exit 2 with one line on standard error.
-
-    When standard output failed, it is pointed at the null device first, so that
-    Python's last flush at exit does not print a second error.
-    """
-    if output_lost:
-        with contextlib.suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    with contextlib.suppress(OSError):
-        sys.stderr.write(f"roadmap: {message}\n")
-        sys.stderr.flush()
-    sys.exit(2)
 
 
 def _bug() -> NoReturn:

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
+from roadmap.cli import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
 from roadmap.cli.output import Output, emit, planned
 from roadmap.cli.plan import check_as_of
 from roadmap.errors import UserError

@@ -4,9 +4,9 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app, language_option
+from roadmap.cli import DataDir, Lang, PublishedAsOf, Today, app, language_option
 from roadmap.cli.output import Output, emit
-from roadmap.cli.render import AS_OF_HELP, TODAY_HELP, fail_on_errors, load_context
+from roadmap.cli.render import fail_on_errors, load_context
 from roadmap.texts import say
 
 if TYPE_CHECKING:
@@ -26,13 +26,9 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         ),
     ] = "json",
     output: Output = None,
-    lang: Annotated[Lang, language_option("titles and messages", published=True)] = Lang.en,
-    today: Annotated[
-        str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)
-    ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
-    ] = None,
+    lang: Annotated[Lang, language_option("titles and messages", published=True)] = "en",
+    today: Today = None,
+    as_of: PublishedAsOf = None,
     delimiter: Annotated[
         Literal[",", ";", "\t"] | None,
         typer.Option(
@@ -45,7 +41,7 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     """Export the plan for other tools: spreadsheets, calendars, TaskJuggler."""
     from roadmap.output.export import EXPORTERS, export_csv  # noqa: PLC0415
 
-    context = load_context(directory, lang.value, today, as_of)
+    context = load_context(directory, lang, today, as_of)
     if output_format == "tjp":
         _within_taskjuggler(context)
     if output_format == "csv":

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import Lang, app
+from roadmap.cli import Lang, app
 from roadmap.cli.output import echo
 
 
@@ -15,7 +15,7 @@ def init(  # noqa: PLR0917 (typer options)
     name: Annotated[
         str | None, typer.Option("--name", help="The strategy's name (in --lang).")
     ] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="The language of --name.")] = Lang.en,
+    lang: Annotated[Lang, typer.Option("--lang", help="The language of --name.")] = "en",
     strategy_id: Annotated[
         str, typer.Option("--id", help="The strategy's id, a short key.")
     ] = "my-city",
@@ -51,7 +51,7 @@ def init(  # noqa: PLR0917 (typer options)
         directory=directory,
         start=first,
         name=name,
-        lang=lang.value,
+        lang=lang,
         strategy_id=strategy_id,
         progress=progress,
         schemas=None if no_schemas else (schemas or ""),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -34,6 +36,23 @@ class OutputLostError(Exception):
     def __init__(self, errno: int | None) -> None:
         super().__init__(errno)
         self.errno = errno
+
+
+def fail(message: str, *, output_lost: bool = False) -> NoReturn:
+    """Exit 2 with one line on standard error.
+
+    When standard output failed, it is pointed at the null device first, so that
+    Python's last flush at exit does not print a second error.
+    """
+    if output_lost:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"roadmap: {message}\n")
+        sys.stderr.flush()
+    sys.exit(2)
 
 
 def echo(text: str, *, err: bool = False) -> None:
@@ -108,8 +127,6 @@ def emit(data: bytes | str, output: str | None) -> None:
         return
     if isinstance(data, str):
         data = data.encode("utf-8")
-    import os  # noqa: PLC0415
-
     from roadmap.atomic import write_atomic  # noqa: PLC0415
     from roadmap.errors import UserError  # noqa: PLC0415
 

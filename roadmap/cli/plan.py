@@ -1,17 +1,15 @@
 """`roadmap plan`: the actions ordered into short, medium and long-term phases."""
 
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import (
+from roadmap.cli import (
     DataDir,
     IgnoreBudget,
     IgnoreCapacity,
     Lang,
-    ObjectiveChoice,
-    ObjectiveOption,
+    Objective,
     Optimize,
     PlanStart,
     Replan,
@@ -25,15 +23,6 @@ from roadmap.texts import say
 
 if TYPE_CHECKING:
     from roadmap.planning import Plan
-
-
-class PlanFormat(StrEnum):
-    """Output formats of `roadmap plan`."""
-
-    text = "text"
-    json = "json"
-    md = "md"
-    markdown = "markdown"
 
 
 def check_as_of(as_of: str | None, plan: "Plan") -> None:
@@ -55,16 +44,17 @@ def check_as_of(as_of: str | None, plan: "Plan") -> None:
 def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     directory: DataDir = "data",
     output_format: Annotated[
-        PlanFormat, typer.Option("--format", "-f", help="How to print the plan.")
-    ] = PlanFormat.text,
+        Literal["text", "json", "md", "markdown"],
+        typer.Option("--format", "-f", help="How to print the plan."),
+    ] = "text",
     start: PlanStart = None,
     ignore_capacity: IgnoreCapacity = False,
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
-    lang: Annotated[Lang, language_option("the titles and messages")] = Lang.en,
+    lang: Annotated[Lang, language_option("the titles and messages")] = "en",
     output: Output = None,
     optimize: Optimize = False,
-    objective: ObjectiveOption = ObjectiveChoice.finish,
+    objective: Objective = "finish",
     time_limit: TimeLimit = 10.0,
     select: Select = False,
 ) -> None:
@@ -74,21 +64,21 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
     from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
-    search = Search(optimize, objective.value, time_limit, select)
+    search = Search(optimize, objective, time_limit, select)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, search)
     _, result, dataset = planned(directory, options)
     check_as_of(as_of, result)
-    if output_format is PlanFormat.json:
+    if output_format == "json":
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415
 
         emit(plan_json(result), output)
-    elif output_format in (PlanFormat.md, PlanFormat.markdown):
-        emit(plan_markdown(plan_page(result, dataset, lang.value)), output)
+    elif output_format in ("md", "markdown"):
+        emit(plan_markdown(plan_page(result, dataset, lang)), output)
     else:
         import sys  # noqa: PLC0415
 
         to_file = output not in (None, "-")
-        page = plan_text(plan_page(result, dataset, lang.value))
+        page = plan_text(plan_page(result, dataset, lang))
         text = render_text(page, None if to_file else sys.stdout)
         findings = "\n" + diagnostics_text(list(result.diagnostics)) if result.diagnostics else ""
         if to_file:

@@ -1,18 +1,18 @@
 """`roadmap render`: the published roadmap as Markdown or one self-contained HTML page."""
 
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import (
+from roadmap.cli import (
     DataDir,
     Lang,
-    ObjectiveChoice,
-    ObjectiveOption,
+    Objective,
     Optimize,
+    PublishedAsOf,
     Select,
     TimeLimit,
+    Today,
     app,
     language_option,
 )
@@ -23,23 +23,6 @@ from roadmap.texts import say
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
     from roadmap.planning.options import Search
-
-
-class RenderFormat(StrEnum):
-    """Output formats of `roadmap render`."""
-
-    md = "md"
-    markdown = "markdown"
-    html = "html"
-
-
-OUTPUT_HELP = "Write to this file (replaced atomically) instead of standard output."
-TODAY_HELP = "The month drawn as today when no progress is known; default: the current month."
-AS_OF_HELP = (
-    "The month progress is known up to, within the horizon: re-plan from it as plan --as-of "
-    "does, and draw the as-of line there. Without it: the plan as written, with "
-    "progress.yaml's progress drawn on it."
-)
 
 
 def load_context(
@@ -73,20 +56,23 @@ def load_context(
 def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     directory: DataDir = "data",
     output_format: Annotated[
-        RenderFormat, typer.Option("--format", "-f", help="Markdown or one HTML page.")
-    ] = RenderFormat.md,
+        Literal["md", "markdown", "html"],
+        typer.Option("--format", "-f", help="Markdown or one HTML page."),
+    ] = "md",
     output: Annotated[
-        str | None, typer.Option("--output", "-o", metavar="FILE", help=OUTPUT_HELP)
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (replaced atomically) instead of standard output.",
+        ),
     ] = None,
-    lang: Annotated[Lang, language_option("the roadmap and messages", published=True)] = Lang.en,
-    today: Annotated[
-        str | None, typer.Option("--today", metavar="YYYY-MM", help=TODAY_HELP)
-    ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", metavar="YYYY-MM", help=AS_OF_HELP)
-    ] = None,
+    lang: Annotated[Lang, language_option("the roadmap and messages", published=True)] = "en",
+    today: Today = None,
+    as_of: PublishedAsOf = None,
     optimize: Optimize = False,
-    objective: ObjectiveOption = ObjectiveChoice.finish,
+    objective: Objective = "finish",
     time_limit: TimeLimit = 10.0,
     select: Select = False,
 ) -> None:
@@ -95,9 +81,9 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.output.roadmap_page import roadmap_page  # noqa: PLC0415
     from roadmap.planning.options import Search  # noqa: PLC0415
 
-    search = Search(optimize, objective.value, time_limit, select)
-    context = load_context(directory, lang.value, today, as_of, search=search)
-    suffix = "html" if output_format is RenderFormat.html else "md"
+    search = Search(optimize, objective, time_limit, select)
+    context = load_context(directory, lang, today, as_of, search=search)
+    suffix = "html" if output_format == "html" else "md"
     text = render_page(f"roadmap.{suffix}.j2", roadmap_page(context))
     emit(text.encode("utf-8"), output)
     fail_on_errors(context)

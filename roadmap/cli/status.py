@@ -1,12 +1,11 @@
 """`roadmap status`: where the strategy stands at a month, against its plan."""
 
 import sys
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app, language_option
+from roadmap.cli import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, echo, emit, planned, stop
 from roadmap.cli.plan import check_as_of
 from roadmap.texts import say
@@ -16,14 +15,7 @@ if TYPE_CHECKING:
     from roadmap.monitoring.result import StatusResult
 
 
-class StatusFormat(StrEnum):
-    """Output formats of `roadmap status`."""
-
-    text = "text"
-    json = "json"
-    md = "md"
-    markdown = "markdown"
-    html = "html"
+StatusFormat = Literal["text", "json", "md", "markdown", "html"]
 
 
 @app.command()
@@ -41,8 +33,8 @@ def status(
     ] = None,
     output_format: Annotated[
         StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
-    ] = StatusFormat.text,
-    lang: Annotated[Lang, language_option("the labels and messages")] = Lang.en,
+    ] = "text",
+    lang: Annotated[Lang, language_option("the labels and messages")] = "en",
     output: Output = None,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's
@@ -57,7 +49,7 @@ def status(
     if outcome.diagnostics:
         echo(diagnostics_text(outcome.diagnostics), err=True)
     result = judge(outcome, as_of)
-    emit(_format(result, dataset, output_format, lang.value, colour=output is None), output)
+    emit(_format(result, dataset, output_format, lang, colour=output is None), output)
 
 
 def _format(
@@ -73,11 +65,11 @@ def _format(
     from roadmap.output.status_page import status_page  # noqa: PLC0415
     from roadmap.output.text import render_text, status_text  # noqa: PLC0415
 
-    if output_format is StatusFormat.json:
+    if output_format == "json":
         return status_json(result)
     page = status_page(result, dataset, lang)
-    if output_format is StatusFormat.html:
+    if output_format == "html":
         return render("status.html.j2", page)
-    if output_format in (StatusFormat.md, StatusFormat.markdown):
+    if output_format in ("md", "markdown"):
         return render("status.md.j2", page)
     return render_text(status_text(page), sys.stdout if colour else None)

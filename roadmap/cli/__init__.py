@@ -193,51 +193,43 @@ def main() -> None:
     click_error: type[Exception] = next(
         c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
     )
-    from roadmap.cli.output import OutputLostError, fail  # noqa: PLC0415
-    from roadmap.texts import language  # noqa: PLC0415
+    from roadmap.cli.output import OUTPUT_ERRORS, fail  # noqa: PLC0415
+    from roadmap.texts import language, say  # noqa: PLC0415
 
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = _ClosedOutput()
-    try:
-        with language("en"):  # until a command's --lang (or its default) says otherwise
+    with language("en"):  # until a command's --lang (or its default) says otherwise
+        try:
             code = application()(standalone_mode=False)
-        sys.stdout.flush()
-    except click_error as exc:
-        shown: Any = exc
-        shown.show()
-        sys.exit(shown.exit_code)
-    except typer.Abort:
-        fail("aborted")
-    except UserError as exc:
-        fail(str(exc))
-    except UnicodeEncodeError as exc:
-        fail(
-            f"the output encoding ({exc.encoding}) cannot show the text; set "
-            "PYTHONIOENCODING=utf-8 or write it with -o FILE",
-            output_lost=True,
-        )
-    except (OSError, OutputLostError) as exc:
-        if exc.errno not in OUTPUT_ERRORS:
+            sys.stdout.flush()
+        except click_error as exc:
+            shown: Any = exc
+            shown.show()
+            sys.exit(shown.exit_code)
+        except typer.Abort:
+            fail(say("cli.aborted"))
+        except UserError as exc:
+            fail(str(exc))
+        except UnicodeEncodeError as exc:  # in English, which any encoding can show
+            fail(
+                f"the output encoding ({exc.encoding}) cannot show the text; set "
+                "PYTHONIOENCODING=utf-8 or write it with -o FILE",
+                output_lost=True,
+            )
+        except OSError as exc:
+            if exc.errno not in OUTPUT_ERRORS:
+                _bug()
+            fail(say(OUTPUT_ERRORS[exc.errno]), output_lost=True)
+        except Exception:
             _bug()
-        fail(f"cannot write the output: {OUTPUT_ERRORS[exc.errno]}", output_lost=True)
-    except Exception:
-        _bug()
     sys.exit(code if isinstance(code, int) else 0)
-
-
-OUTPUT_ERRORS = {
-    errno.EPIPE: "the reader closed the pipe (broken pipe)",
-    errno.ENOSPC: "no space left on the device",
-    errno.EBADF: "standard output is closed",
-}
-"""Errors of writing to standard output that the user, not the tool, must fix."""
 
 
 class _ClosedOutput(io.TextIOBase):
     """Standard output when the process started without one: every write fails."""
 
     def write(self, text: str) -> int:
-        raise OSError(errno.EBADF, OUTPUT_ERRORS[errno.EBADF])
+        raise OSError(errno.EBADF, "standard output is closed")
 
 
 def _bug() -> NoReturn:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -30,12 +31,12 @@ Output = Annotated[
 """The `-o FILE` option of every command that prints a report; pass it to `emit`."""
 
 
-class OutputLostError(Exception):
-    """Standard output failed (closed, full, a broken pipe): `errno` says how."""
-
-    def __init__(self, errno: int | None) -> None:
-        super().__init__(errno)
-        self.errno = errno
+OUTPUT_ERRORS = {
+    errno.EPIPE: "cli.broken_pipe",
+    errno.ENOSPC: "cli.no_space",
+    errno.EBADF: "cli.closed",
+}
+"""The errors of writing to standard output that the user, not the tool, must fix."""
 
 
 def fail(message: str, *, output_lost: bool = False) -> NoReturn:
@@ -123,7 +124,9 @@ def emit(data: bytes | str, output: str | None) -> None:
             sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
             sys.stdout.flush()
         except OSError as exc:  # out of Typer's reach, which would exit 1 on a broken pipe
-            raise OutputLostError(exc.errno) from exc
+            if exc.errno in OUTPUT_ERRORS:
+                fail(say(OUTPUT_ERRORS[exc.errno]), output_lost=True)
+            raise
         return
     if isinstance(data, str):
         data = data.encode("utf-8")

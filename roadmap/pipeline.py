@@ -15,8 +15,7 @@ from roadmap.diagnostics import Diagnostic, Severity, has_errors, in_order
 from roadmap.errors import UserError
 from roadmap.io.load import Loaded, load_directory
 from roadmap.models import Dataset
-from roadmap.monitoring.result import StatusResult
-from roadmap.months import is_month, parse_month
+from roadmap.months import format_month, is_month, parse_month
 from roadmap.planning import CyclicDependenciesError, Plan, PlanOptions, plan
 from roadmap.texts import say
 
@@ -47,9 +46,35 @@ class Outcome:
         """True when a finding is an error (or, with `strict`, a warning)."""
         return has_errors(self.diagnostics) or (strict and bool(self.diagnostics))
 
+    def as_of_month(self, given: str | None) -> int:
+        """The month progress is known up to: `given` (--as-of), else progress.yaml's.
+
+        A given month outside the plan's horizon is refused: progress known before the
+        plan starts, or after it ends, leaves nothing to re-plan or report on.
+        """
+        if self.plan is None or self.dataset is None:
+            raise ValueError("only a planned outcome has an as-of month")
+        if given is None:
+            if self.dataset.progress is None:
+                raise UserError(say("cli.no_as_of", directory=self.loaded.directory))
+            return parse_month(self.dataset.progress.as_of)
+        if not is_month(given):
+            raise UserError(say("cli.as_of_month", given=repr(given)))
+        first, last = self.plan.horizon_start, self.plan.horizon_end
+        if not first <= parse_month(given) <= last:
+            raise UserError(
+                say(
+                    "cli.as_of_outside",
+                    as_of=given,
+                    first=format_month(first),
+                    last=format_month(last),
+                )
+            )
+        return parse_month(given)
+
 
 def run(directory: str, options: PlanOptions | None = None) -> Outcome:
-    """Load, check and plan `directory`."""
+    """Load, check and plan `directory`; a plan's --as-of outside its horizon is refused."""
     options = options or PlanOptions()
     loaded = load_directory(directory)
     outcome = Outcome(loaded, list(loaded.diagnostics))
@@ -61,6 +86,8 @@ def run(directory: str, options: PlanOptions | None = None) -> Outcome:
     if not planning_blockers(outcome.diagnostics):
         _plan(outcome, dataset, options, context)
     outcome.diagnostics = in_order(dict.fromkeys(outcome.diagnostics))
+    if outcome.plan is not None and options.as_of is not None:
+        outcome.as_of_month(options.as_of)
     return outcome
 
 
@@ -86,21 +113,3 @@ def _plan(outcome: Outcome, dataset: Dataset, options: PlanOptions, context: Che
     # reported by its rule, and the plan's P601 would say it again.
     if not has_errors(outcome.diagnostics):
         outcome.diagnostics.extend(located)
-
-
-def judge(outcome: Outcome, as_of: str | None) -> StatusResult:
-    """The plan of `outcome` judged at `as_of`, else at progress.yaml's `as_of`.
-
-    The outcome must hold a plan.
-    """
-    from roadmap.monitoring.status import status  # noqa: PLC0415
-
-    dataset, planned = outcome.dataset, outcome.plan
-    if dataset is None or planned is None:
-        raise ValueError("only a planned outcome can be judged")
-    if as_of is not None and not is_month(as_of):
-        raise UserError(say("cli.as_of_month", given=repr(as_of)))
-    month = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
-    if month is None:
-        raise UserError(say("cli.no_as_of", directory=outcome.loaded.directory))
-    return status(dataset, planned, parse_month(month))

@@ -13,7 +13,6 @@ import typer
 
 from roadmap.cli import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
 from roadmap.cli.output import Output, emit, planned
-from roadmap.cli.plan import check_as_of
 from roadmap.errors import UserError
 from roadmap.texts import say
 
@@ -58,7 +57,6 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     directory, action_id = split_arguments(arguments)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
     _, base, dataset = planned(directory, options)
-    check_as_of(as_of, base)
     try:
         result = explain_action(dataset, action_id, options, base=base)
     except UnknownActionError as exc:

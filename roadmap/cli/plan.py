@@ -1,6 +1,6 @@
 """`roadmap plan`: the actions ordered into short, medium and long-term phases."""
 
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import typer
 
@@ -19,25 +19,6 @@ from roadmap.cli import (
     language_option,
 )
 from roadmap.cli.output import Output, echo_diagnostics, emit, planned
-from roadmap.texts import say
-
-if TYPE_CHECKING:
-    from roadmap.planning import Plan
-
-
-def check_as_of(as_of: str | None, plan: "Plan") -> None:
-    """Refuse an `--as-of` month outside the plan's months: progress known before the
-    plan starts, or after it ends, leaves nothing to re-plan or report on."""
-    from roadmap.errors import UserError  # noqa: PLC0415
-    from roadmap.months import format_month, is_month, parse_month  # noqa: PLC0415
-
-    first, last = plan.horizon_start, plan.horizon_end
-    if as_of is not None and is_month(as_of) and not first <= parse_month(as_of) <= last:
-        raise UserError(
-            say(
-                "cli.as_of_outside", as_of=as_of, first=format_month(first), last=format_month(last)
-            )
-        )
 
 
 @app.command()
@@ -67,7 +48,6 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     search = Search(optimize, objective, time_limit, select)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, search)
     _, result, dataset = planned(directory, options)
-    check_as_of(as_of, result)
     if output_format == "json":
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415
 

@@ -17,7 +17,6 @@ from roadmap.cli import (
     language_option,
 )
 from roadmap.cli.output import emit, planned, stop
-from roadmap.cli.plan import check_as_of
 from roadmap.texts import say
 
 if TYPE_CHECKING:
@@ -45,7 +44,6 @@ def load_context(
 
     options = PlanOptions(as_of=as_of, search=search or Search())
     outcome, plan, dataset = planned(directory, options, refused="cli.refused.written")
-    check_as_of(as_of, plan)
     known = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
     if today is not None and is_month(today) and known not in (None, today):
         raise UserError(say("cli.today", today=today, known=known))

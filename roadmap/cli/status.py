@@ -7,7 +7,6 @@ import typer
 
 from roadmap.cli import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, echo, emit, planned, stop
-from roadmap.cli.plan import check_as_of
 from roadmap.texts import say
 
 if TYPE_CHECKING:
@@ -39,16 +38,16 @@ def status(
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
+    from roadmap.monitoring.status import status as judge  # noqa: PLC0415
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
-    from roadmap.pipeline import judge  # noqa: PLC0415
 
     outcome, plan, dataset = planned(directory, refused="cli.refused.status")
-    check_as_of(as_of, plan)
+    month = outcome.as_of_month(as_of)
     if outcome.failed():
         stop(outcome.diagnostics, say("cli.refused", refused=say("cli.refused.status")), 1)
     if outcome.diagnostics:
         echo(diagnostics_text(outcome.diagnostics), err=True)
-    result = judge(outcome, as_of)
+    result = judge(dataset, plan, month)
     emit(_format(result, dataset, output_format, lang, colour=output is None), output)
 
 

@@ -1,9 +1,7 @@
-"""The one way from a data directory to results: load, check, plan, judge.
+"""The one way from a data directory to results: load, check, plan (spec section 3).
 
-Every command runs it and gets one Outcome. The stages of spec section 3 run in order,
-each only when the ones before it held; the plan's broken constraints are findings too,
-so that `roadmap check` alone is the CI gate. The rules and the planner name the node a
-finding is about (file kind and path), and this module turns it into a file and line.
+Each stage runs only when the ones before it held; the plan's broken constraints are
+findings too, so that `roadmap check` alone is the CI gate.
 """
 
 from __future__ import annotations
@@ -47,11 +45,8 @@ class Outcome:
         return has_errors(self.diagnostics) or (strict and bool(self.diagnostics))
 
     def as_of_month(self, given: str | None) -> int:
-        """The month progress is known up to: `given` (--as-of), else progress.yaml's.
-
-        A given month outside the plan's horizon is refused: progress known before the
-        plan starts, or after it ends, leaves nothing to re-plan or report on.
-        """
+        """The month progress is known up to: `given` (--as-of), else progress.yaml's; a
+        given month outside the plan's horizon leaves nothing to report on, and is refused."""
         if self.plan is None or self.dataset is None:
             raise ValueError("only a planned outcome has an as-of month")
         if given is None:

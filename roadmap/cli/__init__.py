@@ -1,8 +1,7 @@
 """The command line: the Typer application, the options its commands share, and `main`.
 
-Commands are thin (options in, one core call, output and exit code out) and import the
-heavy modules (pydantic, networkx, jinja2, rich) inside, so that `roadmap --help` and
-shell completion stay fast.
+Commands are thin, and import the heavy modules (pydantic, networkx, jinja2, rich)
+inside, so that `roadmap --help` and shell completion stay fast.
 """
 
 from __future__ import annotations
@@ -182,13 +181,9 @@ def application() -> typer.Typer:
 
 
 def main() -> None:
-    """Entry point of the `roadmap` console script.
-
-    Typer exits 2 on usage errors. User errors print cleanly and exit 2, and so does an
-    output that cannot take the report (closed, full, a broken pipe, an encoding that
-    lacks its characters); anything else is a bug in the tool, which keeps its
-    traceback and also exits 2 (spec section 3).
-    """
+    """Entry point of the `roadmap` console script: usage errors, user errors and an
+    output that cannot take the report exit 2 with one line; anything else is a bug,
+    which keeps its traceback and exits 2 too (spec section 3)."""
     # click's base of usage errors, whether typer vendors click or depends on it
     click_error: type[Exception] = next(
         c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"

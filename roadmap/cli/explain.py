@@ -1,10 +1,4 @@
-"""`roadmap explain`: why an action starts when it does, and what would move it.
-
-The data directory comes first, as for every command, and may be left out:
-`roadmap explain A07` reads ./data, `roadmap explain data/ A07` names it. Written the
-other way round (`roadmap explain A07 data/`) it works too: the argument that is a
-directory is the data directory.
-"""
+"""`roadmap explain`: why an action starts when it does, and what would move it."""
 
 import os
 from typing import Annotated, Literal
@@ -18,7 +12,8 @@ from roadmap.texts import say
 
 
 def split_arguments(arguments: list[str]) -> tuple[str, str]:
-    """(data directory, action id) from `[DIR] ID`."""
+    """(data directory, action id) from `[DIR] ID`: `A07` reads ./data, and of two
+    arguments in either order, the one that is a directory is the data directory."""
     if len(arguments) == 1:
         return ("data", arguments[0])
     if len(arguments) != 2:

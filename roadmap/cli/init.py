@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from roadmap.cli import Lang, app
-from roadmap.cli.output import echo
+from roadmap.cli.output import emit
 
 
 @app.command()
@@ -46,10 +46,9 @@ def init(  # noqa: PLR0917 (typer options)
     """
     from roadmap.scaffold import InitOptions, init_directory  # noqa: PLC0415
 
-    first = start or f"{datetime.date.today().year + 1}-01"
     options = InitOptions(
         directory=directory,
-        start=first,
+        start=start or f"{datetime.date.today().year + 1}-01",
         name=name,
         lang=lang,
         strategy_id=strategy_id,
@@ -58,5 +57,6 @@ def init(  # noqa: PLR0917 (typer options)
         force=force,
     )
     for path in init_directory(options):
-        echo(f"wrote {path}\n")
-    echo(f"next: edit the files, then `roadmap check {directory}` and `roadmap plan {directory}`\n")
+        emit(f"wrote {path}\n", None)
+    then = f"`roadmap check {directory}` and `roadmap plan {directory}`"
+    emit(f"next: edit the files, then {then}\n", None)

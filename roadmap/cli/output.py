@@ -40,11 +40,8 @@ OUTPUT_ERRORS = {
 
 
 def fail(message: str, *, output_lost: bool = False) -> NoReturn:
-    """Exit 2 with one line on standard error.
-
-    When standard output failed, it is pointed at the null device first, so that
-    Python's last flush at exit does not print a second error.
-    """
+    """Exit 2 with one line on standard error; a lost standard output is pointed at the
+    null device first, so that Python's last flush does not print a second error."""
     if output_lost:
         with contextlib.suppress(OSError, ValueError):
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -54,15 +51,6 @@ def fail(message: str, *, output_lost: bool = False) -> NoReturn:
         sys.stderr.write(f"roadmap: {message}\n")
         sys.stderr.flush()
     sys.exit(2)
-
-
-def echo(text: str, *, err: bool = False) -> None:
-    """Write `text` as it is, without rich markup interpretation."""
-    if err:
-        sys.stderr.write(text)
-        sys.stderr.flush()
-    else:
-        emit(text, None)
 
 
 def echo_diagnostics(text: str, output: str | None = None) -> None:
@@ -86,12 +74,8 @@ def planned(
     *,
     refused: str = "cli.refused.plan",
 ) -> tuple[Outcome, Plan, Dataset]:
-    """The pipeline's outcome for `directory`, its plan and data; exit 2 when the data
-    cannot be planned.
-
-    The errors that kept it from being planned go to standard error first, then a line
-    that ends "the data has errors, so " + `refused`.
-    """
+    """The pipeline's outcome for `directory`, its plan and data; when the data cannot be
+    planned, stop with its errors, "so " + `refused`, and exit 2."""
     from roadmap.pipeline import run  # noqa: PLC0415
 
     outcome = run(directory, options)
@@ -105,20 +89,14 @@ def stop(diagnostics: list[Diagnostic], why: str, code: int) -> NoReturn:
     with `code`."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
 
-    echo(diagnostics_text(diagnostics), err=True)
-    echo(why + "\n", err=True)
+    sys.stderr.write(f"{diagnostics_text(diagnostics)}{why}\n")
     raise typer.Exit(code)
 
 
 def emit(data: bytes | str, output: str | None) -> None:
-    """Write `data` to the file `output`, or to standard output when it is None or "-".
-
-    Every report is text; standard output takes it through its encoding, so that an
-    encoding that cannot carry it fails (and the CLI says so) instead of printing mojibake.
-
-    A file is replaced atomically, and the folders it needs are made; a folder named as
-    the output is refused, since replacing it would lose what it holds.
-    """
+    """Write `data` to the file `output` (replaced atomically, its folders made, never a
+    folder), or to standard output when it is None or "-", through its encoding, so
+    that one that cannot carry the text fails instead of printing mojibake."""
     if output is None or output == "-":
         try:
             sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))

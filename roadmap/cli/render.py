@@ -32,11 +32,8 @@ def load_context(
     *,
     search: "Search | None" = None,
 ) -> "RoadmapContext":
-    """Check and plan the directory; on data errors print them and exit 2, as `plan` does.
-
-    Where progress is known, the chart's line marks its month, so a `today` elsewhere
-    is refused rather than drawn beside progress of another month.
-    """
+    """The planned directory as a page's context; a `today` other than the month progress
+    is known up to is refused, since the chart's one line marks that month."""
     from roadmap.errors import UserError  # noqa: PLC0415
     from roadmap.months import is_month  # noqa: PLC0415
     from roadmap.output.context import roadmap_context  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from roadmap.cli import DataDir, Lang, app, language_option
-from roadmap.cli.output import Output, echo, emit, planned, stop
+from roadmap.cli.output import Output, emit, planned, stop
 from roadmap.texts import say
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def status(
     if outcome.failed():
         stop(outcome.diagnostics, say("cli.refused", refused=say("cli.refused.status")), 1)
     if outcome.diagnostics:
-        echo(diagnostics_text(outcome.diagnostics), err=True)
+        sys.stderr.write(diagnostics_text(outcome.diagnostics))
     result = judge(dataset, plan, month)
     emit(_format(result, dataset, output_format, lang, colour=output is None), output)
 

@@ -40,8 +40,9 @@ def export(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 ) -> None:
     """Export the plan for other tools: spreadsheets, calendars, TaskJuggler."""
     from roadmap.output.export import EXPORTERS, export_csv  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
 
-    context = load_context(directory, lang, today, as_of)
+    context = load_context(directory, PlanOptions(as_of=as_of), lang, today)
     if output_format == "tjp":
         _within_taskjuggler(context)
     if output_format == "csv":

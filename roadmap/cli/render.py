@@ -16,32 +16,25 @@ from roadmap.cli import (
     app,
     language_option,
 )
-from roadmap.cli.output import emit, planned, stop
+from roadmap.cli.output import Output, emit, planned, stop
 from roadmap.texts import say
 
 if TYPE_CHECKING:
     from roadmap.output.context import RoadmapContext
-    from roadmap.planning.options import Search
+    from roadmap.planning import PlanOptions
 
 
 def load_context(
-    directory: str,
-    lang: str,
-    today: str | None,
-    as_of: str | None,
-    *,
-    search: "Search | None" = None,
+    directory: str, options: "PlanOptions", lang: str, today: str | None
 ) -> "RoadmapContext":
     """The planned directory as a page's context; a `today` other than the month progress
     is known up to is refused, since the chart's one line marks that month."""
     from roadmap.errors import UserError  # noqa: PLC0415
     from roadmap.months import is_month  # noqa: PLC0415
     from roadmap.output.context import roadmap_context  # noqa: PLC0415
-    from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
-    options = PlanOptions(as_of=as_of, search=search or Search())
     outcome, plan, dataset = planned(directory, options, refused="cli.refused.written")
-    known = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
+    known = options.as_of or (dataset.progress.as_of if dataset.progress is not None else None)
     if today is not None and is_month(today) and known not in (None, today):
         raise UserError(say("cli.today", today=today, known=known))
     return roadmap_context(dataset, plan, outcome.diagnostics, lang=lang, today=today)
@@ -54,15 +47,7 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         Literal["md", "markdown", "html"],
         typer.Option("--format", "-f", help="Markdown or one HTML page."),
     ] = "md",
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write to this file (replaced atomically) instead of standard output.",
-        ),
-    ] = None,
+    output: Output = None,
     lang: Annotated[Lang, language_option("the roadmap and messages", published=True)] = "en",
     today: Today = None,
     as_of: PublishedAsOf = None,
@@ -74,10 +59,10 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     """Render the roadmap: summary, phases, gantt, dependencies, KPIs, funding, warnings."""
     from roadmap.output.render import render as render_page  # noqa: PLC0415
     from roadmap.output.roadmap_page import roadmap_page  # noqa: PLC0415
-    from roadmap.planning.options import Search  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
 
     search = Search(optimize, objective, time_limit, select)
-    context = load_context(directory, lang, today, as_of, search=search)
+    context = load_context(directory, PlanOptions(as_of=as_of, search=search), lang, today)
     suffix = "html" if output_format == "html" else "md"
     text = render_page(f"roadmap.{suffix}.j2", roadmap_page(context))
     emit(text.encode("utf-8"), output)

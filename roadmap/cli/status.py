@@ -1,20 +1,13 @@
 """`roadmap status`: where the strategy stands at a month, against its plan."""
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import typer
 
 from roadmap.cli import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, emit, planned, stop
 from roadmap.texts import say
-
-if TYPE_CHECKING:
-    from roadmap.models import Dataset
-    from roadmap.monitoring.result import StatusResult
-
-
-StatusFormat = Literal["text", "json", "md", "markdown", "html"]
 
 
 @app.command()
@@ -31,7 +24,8 @@ def status(
         ),
     ] = None,
     output_format: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
+        Literal["text", "json", "md", "markdown", "html"],
+        typer.Option("--format", "-f", help="How to print the report."),
     ] = "text",
     lang: Annotated[Lang, language_option("the labels and messages")] = "en",
     output: Output = None,
@@ -40,6 +34,10 @@ def status(
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
     from roadmap.monitoring.status import status as judge  # noqa: PLC0415
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+    from roadmap.output.json_reports import status_json  # noqa: PLC0415
+    from roadmap.output.render import render  # noqa: PLC0415
+    from roadmap.output.status_page import status_page  # noqa: PLC0415
+    from roadmap.output.text import render_text, status_text  # noqa: PLC0415
 
     outcome, plan, dataset = planned(directory, refused="cli.refused.status")
     month = outcome.as_of_month(as_of)
@@ -48,27 +46,12 @@ def status(
     if outcome.diagnostics:
         sys.stderr.write(diagnostics_text(outcome.diagnostics))
     result = judge(dataset, plan, month)
-    emit(_format(result, dataset, output_format, lang, colour=output is None), output)
-
-
-def _format(
-    result: "StatusResult",
-    dataset: "Dataset",
-    output_format: StatusFormat,
-    lang: str,
-    *,
-    colour: bool,
-) -> str:
-    from roadmap.output.json_reports import status_json  # noqa: PLC0415
-    from roadmap.output.render import render  # noqa: PLC0415
-    from roadmap.output.status_page import status_page  # noqa: PLC0415
-    from roadmap.output.text import render_text, status_text  # noqa: PLC0415
-
     if output_format == "json":
-        return status_json(result)
-    page = status_page(result, dataset, lang)
-    if output_format == "html":
-        return render("status.html.j2", page)
-    if output_format in ("md", "markdown"):
-        return render("status.md.j2", page)
-    return render_text(status_text(page), sys.stdout if colour else None)
+        text = status_json(result)
+    elif output_format == "text":
+        page = status_text(status_page(result, dataset, lang))
+        text = render_text(page, sys.stdout if output is None else None)
+    else:
+        suffix = "html" if output_format == "html" else "md"
+        text = render(f"status.{suffix}.j2", status_page(result, dataset, lang))
+    emit(text, output)

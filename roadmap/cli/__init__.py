@@ -10,11 +10,14 @@ import errno
 import io
 import sys
 from importlib import import_module
-from typing import Annotated, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 
 from roadmap.errors import UserError
+
+if TYPE_CHECKING:
+    from roadmap.planning.options import Search
 
 COMMANDS = (
     *("check", "diff", "plan", "explain", "render", "export"),
@@ -96,6 +99,20 @@ Select = Annotated[
     ),
 ]
 """The options of the search (see Search), shared by `plan` and `render`."""
+
+
+def search(
+    optimize: bool, objective: Literal["finish", "value"], time_limit: float, select: bool
+) -> Search:
+    """The search those options ask for. --time-limit bounds only --optimize's search, so
+    without it the limit is refused, as --select is (by Search)."""
+    from roadmap.planning.options import Search  # noqa: PLC0415
+    from roadmap.texts import say  # noqa: PLC0415
+
+    if time_limit != Search.time_limit and not optimize:
+        raise UserError(say("cli.time_limit_alone"))
+    return Search(optimize, objective, time_limit, select)
+
 
 Today = Annotated[
     str | None,

@@ -17,6 +17,7 @@ from roadmap.cli import (
     TimeLimit,
     app,
     language_option,
+    search,
 )
 from roadmap.cli.output import Output, echo_diagnostics, emit, planned
 
@@ -43,10 +44,10 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
     from roadmap.output.plan_page import plan_markdown, plan_page  # noqa: PLC0415
     from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
-    from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
 
-    search = Search(optimize, objective, time_limit, select)
-    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, search)
+    searched = search(optimize, objective, time_limit, select)
+    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, searched)
     _, result, dataset = planned(directory, options)
     if output_format == "json":
         from roadmap.output.json_reports import plan_json  # noqa: PLC0415

@@ -15,6 +15,7 @@ from roadmap.cli import (
     Today,
     app,
     language_option,
+    search,
 )
 from roadmap.cli.output import Output, emit, planned, stop
 from roadmap.texts import say
@@ -59,10 +60,10 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     """Render the roadmap: summary, phases, gantt, dependencies, KPIs, funding, warnings."""
     from roadmap.output.render import render as render_page  # noqa: PLC0415
     from roadmap.output.roadmap_page import roadmap_page  # noqa: PLC0415
-    from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
 
-    search = Search(optimize, objective, time_limit, select)
-    context = load_context(directory, PlanOptions(as_of=as_of, search=search), lang, today)
+    options = PlanOptions(as_of=as_of, search=search(optimize, objective, time_limit, select))
+    context = load_context(directory, options, lang, today)
     suffix = "html" if output_format == "html" else "md"
     text = render_page(f"roadmap.{suffix}.j2", roadmap_page(context))
     emit(text.encode("utf-8"), output)

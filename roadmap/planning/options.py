@@ -38,8 +38,6 @@ class Search:
             raise UserError(say("cli.time_limit", given=repr(self.time_limit)))
         if self.select and not self.optimize:
             raise UserError(say("cli.select"))
-        if self.time_limit != Search.time_limit and not self.optimize:
-            raise UserError(say("cli.time_limit_alone"))
 
 
 @dataclass(frozen=True)

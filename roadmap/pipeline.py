@@ -55,17 +55,11 @@ class Outcome:
             return parse_month(self.dataset.progress.as_of)
         if not is_month(given):
             raise UserError(say("cli.as_of_month", given=repr(given)))
-        first, last = self.plan.horizon_start, self.plan.horizon_end
-        if not first <= parse_month(given) <= last:
-            raise UserError(
-                say(
-                    "cli.as_of_outside",
-                    as_of=given,
-                    first=format_month(first),
-                    last=format_month(last),
-                )
-            )
-        return parse_month(given)
+        month, plan = parse_month(given), self.plan
+        if not plan.horizon_start <= month <= plan.horizon_end:
+            first, last = format_month(plan.horizon_start), format_month(plan.horizon_end)
+            raise UserError(say("cli.as_of_outside", as_of=given, first=first, last=last))
+        return month
 
 
 def run(directory: str, options: PlanOptions | None = None) -> Outcome:

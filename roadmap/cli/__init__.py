@@ -135,35 +135,26 @@ PublishedAsOf = Annotated[
 """The options of what is published, shared by `render` and `export`."""
 
 
-def _speak(context: typer.Context, parameter: typer.CallbackParam, value: str) -> str:
-    """--lang's callback for what is read at the terminal: without --lang, the
-    environment's language (LC_ALL, LC_MESSAGES, LANG); the messages speak it too."""
-    from roadmap.texts import environment_language, speak  # noqa: PLC0415
-
-    source = parameter.name and context.get_parameter_source(parameter.name)
-    if source and source.name == "DEFAULT":
-        value = environment_language()
-    speak(value)
-    return value
-
-
-def _speak_published(value: str) -> str:
-    """--lang's callback for what is published: English unless --lang says otherwise
-    (spec section 8), and the messages speak the same language."""
-    from roadmap.texts import speak  # noqa: PLC0415
-
-    speak(value)
-    return value
-
-
 def language_option(what: str, *, published: bool = False) -> Any:
     """The --lang option: the language of `what` the command prints and of its messages,
-    so that one run speaks one language."""
+    so that one run speaks one language. Without --lang, what is published is English
+    (spec section 8), and what is read at the terminal speaks the environment's
+    language (LC_ALL, LC_MESSAGES, LANG)."""
+
+    def callback(context: typer.Context, parameter: typer.CallbackParam, value: str) -> str:
+        from roadmap.texts import environment_language, speak  # noqa: PLC0415
+
+        source = parameter.name and context.get_parameter_source(parameter.name)
+        if not published and source and source.name == "DEFAULT":
+            value = environment_language()
+        speak(value)
+        return value
+
     if published:
-        return typer.Option("--lang", callback=_speak_published, help=f"Language of {what}.")
+        return typer.Option("--lang", callback=callback, help=f"Language of {what}.")
     return typer.Option(
         "--lang",
-        callback=_speak,
+        callback=callback,
         show_default=False,
         help=f"Language of {what}; default: the environment's (LANG), else en.",
     )

@@ -33,13 +33,6 @@ class Outcome:
         """The validated data, when every file passed the schema."""
         return self.loaded.dataset
 
-    @property
-    def refusal(self) -> list[Diagnostic]:
-        """The errors that kept the data from being planned (empty once it was)."""
-        if self.plan is not None:
-            return []
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
-
     def failed(self, *, strict: bool = False) -> bool:
         """True when a finding is an error (or, with `strict`, a warning)."""
         return has_errors(self.diagnostics) or (strict and bool(self.diagnostics))

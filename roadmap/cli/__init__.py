@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from roadmap.planning.options import Search
 
 COMMANDS = (
-    *("check", "diff", "plan", "explain", "render", "export"),
+    *("check", "diff", "plan", "explain", "publish"),
     *("init", "provenance", "rules", "schema", "status"),
 )
 """The command modules, in the order `roadmap --help` lists them."""
@@ -112,27 +112,6 @@ def search(
     if time_limit != Search.time_limit and not optimize:
         raise UserError(say("cli.time_limit_alone"))
     return Search(optimize, objective, time_limit, select)
-
-
-Today = Annotated[
-    str | None,
-    typer.Option(
-        "--today",
-        metavar="YYYY-MM",
-        help="The month drawn as today when no progress is known; default: the current month.",
-    ),
-]
-PublishedAsOf = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        metavar="YYYY-MM",
-        help="The month progress is known up to, within the horizon: re-plan from it as "
-        "plan --as-of does, and draw the as-of line there. Without it: the plan as "
-        "written, with progress.yaml's progress drawn on it.",
-    ),
-]
-"""The options of what is published, shared by `render` and `export`."""
 
 
 def language_option(what: str, *, published: bool = False) -> Any:

@@ -76,11 +76,13 @@ def planned(
 ) -> tuple[Outcome, Plan, Dataset]:
     """The pipeline's outcome for `directory`, its plan and data; when the data cannot be
     planned, stop with its errors, "so " + `refused`, and exit 2."""
+    from roadmap.diagnostics import Severity  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
 
     outcome = run(directory, options)
     if outcome.plan is None or outcome.dataset is None:
-        stop(outcome.refusal, say("cli.refused", refused=say(refused)), 2)
+        errors = [d for d in outcome.diagnostics if d.severity is Severity.ERROR]
+        stop(errors, say("cli.refused", refused=say(refused)), 2)
     return outcome, outcome.plan, outcome.dataset
 
 

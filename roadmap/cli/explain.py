@@ -1,5 +1,6 @@
 """`roadmap explain`: why an action starts when it does, and what would move it."""
 
+import json
 import os
 from typing import Annotated, Literal
 
@@ -56,12 +57,9 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         result = explain_action(dataset, action_id, options, base=base)
     except UnknownActionError as exc:
         raise UserError(f"{exc} (in {directory})") from exc
-    if result is None:
-        text = f"{action_id} is cancelled, so the plan leaves it out."
-        if output_format == "json":
-            import json  # noqa: PLC0415
-
-            text = json.dumps({"id": action_id, "cancelled": True, "why": text})
-        emit(text + "\n", output)
+    if result is not None:
+        emit(explain_json(result) if output_format == "json" else explain_text(result), output)
         return
-    emit(explain_json(result) if output_format == "json" else explain_text(result), output)
+    why = f"{action_id} is cancelled, so the plan leaves it out."
+    cancelled = {"id": action_id, "cancelled": True, "why": why}
+    emit((json.dumps(cancelled) if output_format == "json" else why) + "\n", output)

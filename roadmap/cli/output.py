@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from roadmap.atomic import write_atomic
+from roadmap.errors import UserError
 from roadmap.texts import say
 
 if TYPE_CHECKING:
@@ -110,9 +112,6 @@ def emit(data: bytes | str, output: str | None) -> None:
         return
     if isinstance(data, str):
         data = data.encode("utf-8")
-    from roadmap.atomic import write_atomic  # noqa: PLC0415
-    from roadmap.errors import UserError  # noqa: PLC0415
-
     if os.path.isdir(output):
         raise UserError(say("cli.output_folder", output=output))
     try:

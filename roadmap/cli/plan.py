@@ -1,5 +1,6 @@
 """`roadmap plan`: the actions ordered into short, medium and long-term phases."""
 
+import sys
 from typing import Annotated, Literal
 
 import typer
@@ -42,6 +43,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+    from roadmap.output.json_reports import plan_json  # noqa: PLC0415
     from roadmap.output.plan_page import plan_markdown, plan_page  # noqa: PLC0415
     from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
     from roadmap.planning.options import PlanOptions  # noqa: PLC0415
@@ -50,23 +52,16 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, searched)
     _, result, dataset = planned(directory, options)
     if output_format == "json":
-        from roadmap.output.json_reports import plan_json  # noqa: PLC0415
-
         emit(plan_json(result), output)
     elif output_format in ("md", "markdown"):
         emit(plan_markdown(plan_page(result, dataset, lang)), output)
-    else:
-        import sys  # noqa: PLC0415
-
+    else:  # the findings go to a file with the plan, or follow it coloured on a terminal
         to_file = output not in (None, "-")
         page = plan_text(plan_page(result, dataset, lang))
         text = render_text(page, None if to_file else sys.stdout)
         findings = "\n" + diagnostics_text(list(result.diagnostics)) if result.diagnostics else ""
-        if to_file:
-            emit(text + findings, output)
-        else:
-            emit(text, None)
-            if findings:
-                echo_diagnostics(findings)
+        emit(text + findings if to_file else text, output)
+        if not to_file:
+            echo_diagnostics(findings)
     if not result.feasible:
         raise typer.Exit(1)

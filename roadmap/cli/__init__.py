@@ -115,10 +115,9 @@ def search(
 
 
 def language_option(what: str, *, published: bool = False) -> Any:
-    """The --lang option: the language of `what` the command prints and of its messages,
-    so that one run speaks one language. Without --lang, what is published is English
-    (spec section 8), and what is read at the terminal speaks the environment's
-    language (LC_ALL, LC_MESSAGES, LANG)."""
+    """The --lang option: the language of `what` and of the messages, so that one run
+    speaks one; without it, English for what is published (spec section 8), else the
+    environment's language (LC_ALL, LC_MESSAGES, LANG)."""
 
     def callback(context: typer.Context, parameter: typer.CallbackParam, value: str) -> str:
         from roadmap.texts import environment_language, speak  # noqa: PLC0415
@@ -172,9 +171,7 @@ def main() -> None:
     output that cannot take the report exit 2 with one line; anything else is a bug,
     which keeps its traceback and exits 2 too (spec section 3)."""
     # click's base of usage errors, whether typer vendors click or depends on it
-    click_error: type[Exception] = next(
-        c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
-    )
+    click_error: Any = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
     from roadmap.cli.output import OUTPUT_ERRORS, fail  # noqa: PLC0415
     from roadmap.texts import language, say  # noqa: PLC0415
 
@@ -185,9 +182,8 @@ def main() -> None:
             code = application()(standalone_mode=False)
             sys.stdout.flush()
         except click_error as exc:
-            shown: Any = exc
-            shown.show()
-            sys.exit(shown.exit_code)
+            exc.show()
+            sys.exit(exc.exit_code)
         except typer.Abort:
             fail(say("cli.aborted"))
         except UserError as exc:

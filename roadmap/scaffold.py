@@ -43,10 +43,19 @@ class InitOptions:
     """Where to write the JSON Schemas: "" for `<directory>/../schemas`, None for nowhere."""
     force: bool = False
 
+    def __post_init__(self) -> None:
+        if os.path.exists(self.directory) and not os.path.isdir(self.directory):
+            raise UserError(say("init.not_directory", directory=self.directory))
+        if not is_month(self.start):
+            raise UserError(say("init.start", start=self.start))
+        if not re.match(ID_PATTERN, self.strategy_id) or len(self.strategy_id) > 64:
+            raise UserError(say("init.id", id=self.strategy_id))
+        if self.name is not None and not self.name.strip():
+            raise UserError(say("init.name"))
+
 
 def init_directory(options: InitOptions) -> list[str]:
     """Write the skeleton; return the paths written. Nothing is written on a conflict."""
-    _validate(options)
     changed = {path: text for path, text in _contents(options).items() if not _same(path, text)}
     conflicts = [path for path in changed if os.path.lexists(path)]
     if conflicts and not options.force:
@@ -59,17 +68,6 @@ def init_directory(options: InitOptions) -> list[str]:
         os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
         write_atomic(path, text.encode("utf-8"))
     return list(changed)
-
-
-def _validate(options: InitOptions) -> None:
-    if os.path.exists(options.directory) and not os.path.isdir(options.directory):
-        raise UserError(say("init.not_directory", directory=options.directory))
-    if not is_month(options.start):
-        raise UserError(say("init.start", start=options.start))
-    if not re.match(ID_PATTERN, options.strategy_id) or len(options.strategy_id) > 64:
-        raise UserError(say("init.id", id=options.strategy_id))
-    if options.name is not None and not options.name.strip():
-        raise UserError(say("init.name"))
 
 
 def _contents(options: InitOptions) -> dict[str, str]:

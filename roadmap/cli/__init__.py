@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 import typer
 
 from roadmap.errors import UserError
+from roadmap.texts import environment_language, language, say, speak
 
 if TYPE_CHECKING:
     from roadmap.planning.options import Search
@@ -107,7 +108,6 @@ def search(
     """The search those options ask for. --time-limit bounds only --optimize's search, so
     without it the limit is refused, as --select is (by Search)."""
     from roadmap.planning.options import Search  # noqa: PLC0415
-    from roadmap.texts import say  # noqa: PLC0415
 
     if time_limit != Search.time_limit and not optimize:
         raise UserError(say("cli.time_limit_alone"))
@@ -120,21 +120,15 @@ def language_option(what: str, *, published: bool = False) -> Any:
     environment's language (LC_ALL, LC_MESSAGES, LANG)."""
 
     def callback(context: typer.Context, parameter: typer.CallbackParam, value: str) -> str:
-        from roadmap.texts import environment_language, speak  # noqa: PLC0415
-
         source = parameter.name and context.get_parameter_source(parameter.name)
         if not published and source and source.name == "DEFAULT":
             value = environment_language()
         speak(value)
         return value
 
-    if published:
-        return typer.Option("--lang", callback=callback, help=f"Language of {what}.")
+    default = "" if published else "; default: the environment's (LANG), else en"
     return typer.Option(
-        "--lang",
-        callback=callback,
-        show_default=False,
-        help=f"Language of {what}; default: the environment's (LANG), else en.",
+        "--lang", callback=callback, show_default=published, help=f"Language of {what}{default}."
     )
 
 
@@ -173,7 +167,6 @@ def main() -> None:
     # click's base of usage errors, whether typer vendors click or depends on it
     click_error: Any = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
     from roadmap.cli.output import OUTPUT_ERRORS, fail  # noqa: PLC0415
-    from roadmap.texts import language, say  # noqa: PLC0415
 
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = _ClosedOutput()

@@ -84,8 +84,7 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     options = PlanOptions(as_of=as_of, search=search(optimize, objective, time_limit, select))
     context = _load_context(directory, options, lang, today)
     suffix = "html" if output_format == "html" else "md"
-    text = render_page(f"roadmap.{suffix}.j2", roadmap_page(context))
-    emit(text.encode("utf-8"), output)
+    emit(render_page(f"roadmap.{suffix}.j2", roadmap_page(context)), output)
     _fail_on_errors(context)
 
 

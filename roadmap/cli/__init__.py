@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 
+from roadmap.cli.output import OUTPUT_ERRORS, fail
 from roadmap.errors import UserError
 from roadmap.texts import environment_language, language, say, speak
 
@@ -166,7 +167,6 @@ def main() -> None:
     which keeps its traceback and exits 2 too (spec section 3)."""
     # click's base of usage errors, whether typer vendors click or depends on it
     click_error: Any = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
-    from roadmap.cli.output import OUTPUT_ERRORS, fail  # noqa: PLC0415
 
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = _ClosedOutput()
@@ -207,8 +207,4 @@ def _bug() -> NoReturn:
     import traceback  # noqa: PLC0415
 
     traceback.print_exc()
-    sys.stderr.write(
-        "roadmap: this is a bug in roadmap, not in your data; please report it "
-        "with the traceback above\n"
-    )
-    sys.exit(2)
+    fail("this is a bug in roadmap, not in your data; please report it with the traceback above")

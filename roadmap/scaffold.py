@@ -23,10 +23,6 @@ from roadmap.months import format_month, is_month, month_year, parse_month
 from roadmap.texts import say
 
 HORIZON_MONTHS = 60
-DEFAULT_NAMES = {
-    "bg": "Стратегия за цифрова трансформация",
-    "en": "Digital transformation strategy",
-}
 
 
 @dataclass(frozen=True)
@@ -114,12 +110,12 @@ def _contents(options: InitOptions) -> dict[str, str]:
     return data | schemas
 
 
-def _name(options: InitOptions) -> str:
-    """The flow mapping for `name:`, quoted as JSON strings (valid YAML)."""
-    names = DEFAULT_NAMES if options.name is None else {options.lang: options.name.strip()}
-    return (
-        "{" + ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in names.items()) + "}"
-    )
+def _name(options: InitOptions) -> str | None:
+    """A given name as a flow mapping in its language, quoted as JSON (valid YAML); the
+    template holds the default, in both languages."""
+    if options.name is None:
+        return None
+    return f"{{{options.lang}: {json.dumps(options.name.strip(), ensure_ascii=False)}}}"
 
 
 def _same(path: str, text: str) -> bool:

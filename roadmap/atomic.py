@@ -9,13 +9,9 @@ import tempfile
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace `path` with `data`: write a temporary file beside it, then rename it.
-
-    The rename is atomic on POSIX and Windows, so readers see the old file or the new
-    one, never half of one. The new file gets the usual permissions (0666 less umask).
-    A symbolic link is followed, so the file it names is replaced and the link stays;
-    a device or a pipe (`/dev/null`, a FIFO) is written to in place, never replaced.
-    """
+    """Replace `path` with `data` by renaming a temporary file written beside it, so that
+    readers see the old file or the new one, never half; the new file gets 0666 less the
+    umask. A link is followed (and stays); a device or a pipe is written in place."""
     path = os.path.realpath(path)
     if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
         with open(path, "wb") as stream:

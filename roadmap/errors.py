@@ -4,7 +4,5 @@ from __future__ import annotations
 
 
 class UserError(Exception):
-    """A problem with the command line or the environment that the user can fix.
-
-    The CLI prints the message without a traceback and exits 2.
-    """
+    """A problem with the command line or the environment that the user can fix: the CLI
+    prints its message without a traceback and exits 2."""

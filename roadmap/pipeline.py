@@ -1,9 +1,7 @@
-"""The one way from a data directory to results: load, check, plan, judge.
+"""The one way from a data directory to results: load, check, plan (spec section 3).
 
-Every command runs it and gets one Outcome. The stages of spec section 3 run in order,
-each only when the ones before it held; the plan's broken constraints are findings too,
-so that `roadmap check` alone is the CI gate. The rules and the planner name the node a
-finding is about (file kind and path), and this module turns it into a file and line.
+Each stage runs only when the ones before it held; the plan's broken constraints are
+findings too, so that `roadmap check` alone is the CI gate.
 """
 
 from __future__ import annotations
@@ -15,8 +13,7 @@ from roadmap.diagnostics import Diagnostic, Severity, has_errors, in_order
 from roadmap.errors import UserError
 from roadmap.io.load import Loaded, load_directory
 from roadmap.models import Dataset
-from roadmap.monitoring.result import StatusResult
-from roadmap.months import is_month, parse_month
+from roadmap.months import format_month, is_month, parse_month
 from roadmap.planning import CyclicDependenciesError, Plan, PlanOptions, plan
 from roadmap.texts import say
 
@@ -36,20 +33,30 @@ class Outcome:
         """The validated data, when every file passed the schema."""
         return self.loaded.dataset
 
-    @property
-    def refusal(self) -> list[Diagnostic]:
-        """The errors that kept the data from being planned (empty once it was)."""
-        if self.plan is not None:
-            return []
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
-
     def failed(self, *, strict: bool = False) -> bool:
         """True when a finding is an error (or, with `strict`, a warning)."""
         return has_errors(self.diagnostics) or (strict and bool(self.diagnostics))
 
+    def as_of_month(self, given: str | None) -> int:
+        """The month progress is known up to: `given` (--as-of), else progress.yaml's; a
+        given month outside the plan's horizon leaves nothing to report on, and is refused."""
+        if self.plan is None or self.dataset is None:
+            raise ValueError("only a planned outcome has an as-of month")
+        if given is None:
+            if self.dataset.progress is None:
+                raise UserError(say("cli.no_as_of", directory=self.loaded.directory))
+            return parse_month(self.dataset.progress.as_of)
+        if not is_month(given):
+            raise UserError(say("cli.as_of_month", given=repr(given)))
+        month, plan = parse_month(given), self.plan
+        if not plan.horizon_start <= month <= plan.horizon_end:
+            first, last = format_month(plan.horizon_start), format_month(plan.horizon_end)
+            raise UserError(say("cli.as_of_outside", as_of=given, first=first, last=last))
+        return month
+
 
 def run(directory: str, options: PlanOptions | None = None) -> Outcome:
-    """Load, check and plan `directory`."""
+    """Load, check and plan `directory`; a plan's --as-of outside its horizon is refused."""
     options = options or PlanOptions()
     loaded = load_directory(directory)
     outcome = Outcome(loaded, list(loaded.diagnostics))
@@ -61,6 +68,8 @@ def run(directory: str, options: PlanOptions | None = None) -> Outcome:
     if not planning_blockers(outcome.diagnostics):
         _plan(outcome, dataset, options, context)
     outcome.diagnostics = in_order(dict.fromkeys(outcome.diagnostics))
+    if outcome.plan is not None and options.as_of is not None:
+        outcome.as_of_month(options.as_of)
     return outcome
 
 
@@ -86,21 +95,3 @@ def _plan(outcome: Outcome, dataset: Dataset, options: PlanOptions, context: Che
     # reported by its rule, and the plan's P601 would say it again.
     if not has_errors(outcome.diagnostics):
         outcome.diagnostics.extend(located)
-
-
-def judge(outcome: Outcome, as_of: str | None) -> StatusResult:
-    """The plan of `outcome` judged at `as_of`, else at progress.yaml's `as_of`.
-
-    The outcome must hold a plan.
-    """
-    from roadmap.monitoring.status import status  # noqa: PLC0415
-
-    dataset, planned = outcome.dataset, outcome.plan
-    if dataset is None or planned is None:
-        raise ValueError("only a planned outcome can be judged")
-    if as_of is not None and not is_month(as_of):
-        raise UserError(say("cli.as_of_month", given=repr(as_of)))
-    month = as_of or (dataset.progress.as_of if dataset.progress is not None else None)
-    if month is None:
-        raise UserError(say("cli.no_as_of", directory=outcome.loaded.directory))
-    return status(dataset, planned, parse_month(month))

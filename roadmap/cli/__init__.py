@@ -1,131 +1,210 @@
-"""The command line. Commands are thin: they parse options, call one core function and
-turn its result into output and an exit code.
+"""The command line: the Typer application, the options its commands share, and `main`.
 
-Heavy modules (pydantic, networkx, jinja2, rich) are imported inside the commands that
-need them, so that `roadmap --help` and shell completion stay fast.
+Commands are thin, and import the heavy modules (pydantic, networkx, jinja2, rich)
+inside, so that `roadmap --help` and shell completion stay fast.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
-import os
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn
+from importlib import import_module
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
+import typer
+
+from roadmap.cli.output import OUTPUT_ERRORS, fail
 from roadmap.errors import UserError
+from roadmap.texts import environment_language, language, say, speak
 
 if TYPE_CHECKING:
-    import typer
+    from roadmap.planning.options import Search
+
+COMMANDS = (
+    *("check", "diff", "plan", "explain", "publish"),
+    *("init", "provenance", "rules", "schema", "status"),
+)
+"""The command modules, in the order `roadmap --help` lists them."""
+
+app = typer.Typer(
+    name="roadmap",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+Lang = Literal["en", "bg"]
+"""The languages of titles, labels and published output."""
+
+DataDir = Annotated[
+    str,
+    typer.Argument(
+        help="The data directory holding strategy.yaml, goals.yaml and actions.yaml.",
+        metavar="[DIR]",
+    ),
+]
+"""The data directory argument of every command that loads data: `directory: DataDir = "data"`."""
+
+PlanStart = Annotated[
+    str | None,
+    typer.Option("--start", metavar="YYYY-MM", help="Plan from this month, not the horizon start."),
+]
+IgnoreCapacity = Annotated[
+    bool,
+    typer.Option(
+        "--ignore-capacity", help="Plan as if actors and shared pools had no capacity limit."
+    ),
+]
+IgnoreBudget = Annotated[
+    bool, typer.Option("--ignore-budget", help="Plan as if there were no annual budget caps.")
+]
+Replan = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM",
+        help="The month progress is known up to, within the horizon: re-plan from "
+        "progress.yaml's records dated by then (done and started actions stay, the rest "
+        "start no earlier). Without it: the plan as written.",
+    ),
+]
+"""The options that shape a plan, shared by `plan` and `explain` (see PlanOptions)."""
+
+Optimize = Annotated[
+    bool,
+    typer.Option(
+        "--optimize",
+        help="Search for the best plan with OR-Tools CP-SAT, started from the priority-rule "
+        "plan and never worse than it.",
+    ),
+]
+Objective = Annotated[
+    Literal["finish", "value"],
+    typer.Option(
+        "--objective",
+        help="finish: the earliest plan finish, then high-priority actions earlier; value: "
+        "the least sum of priority score x finish month.",
+    ),
+]
+TimeLimit = Annotated[
+    float,
+    typer.Option("--time-limit", metavar="SECONDS", help="Seconds --optimize may search."),
+]
+Select = Annotated[
+    bool,
+    typer.Option(
+        "--select",
+        help="With --optimize: when not every action fits, defer the least valuable ones "
+        "and say which limit pushed each out.",
+    ),
+]
+"""The options of the search (see Search), shared by `plan` and `render`."""
+
+
+def search(
+    optimize: bool, objective: Literal["finish", "value"], time_limit: float, select: bool
+) -> Search:
+    """The search those options ask for. --time-limit bounds only --optimize's search, so
+    without it the limit is refused, as --select is (by Search)."""
+    from roadmap.planning.options import Search  # noqa: PLC0415
+
+    if time_limit != Search.time_limit and not optimize:
+        raise UserError(say("cli.time_limit_alone"))
+    return Search(optimize, objective, time_limit, select)
+
+
+def language_option(what: str, *, published: bool = False) -> Any:
+    """The --lang option: the language of `what` and of the messages, so that one run
+    speaks one; without it, English for what is published (spec section 8), else the
+    environment's language (LC_ALL, LC_MESSAGES, LANG)."""
+
+    def callback(context: typer.Context, parameter: typer.CallbackParam, value: str) -> str:
+        source = parameter.name and context.get_parameter_source(parameter.name)
+        if not published and source and source.name == "DEFAULT":
+            value = environment_language()
+        speak(value)
+        return value
+
+    default = "" if published else "; default: the environment's (LANG), else en"
+    return typer.Option(
+        "--lang", callback=callback, show_default=published, help=f"Language of {what}{default}."
+    )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        typer.echo(f"roadmap {version('roadmap')}")
+        raise typer.Exit
+
+
+@app.callback()
+def _options(
+    _: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """A city's digital-transformation strategy as code: check the YAML, plan the actions
+    into short, medium and long-term phases, explain, render and monitor."""
 
 
 def application() -> typer.Typer:
     """The Typer application with every command registered on it."""
-    # Each command module registers its commands on `app` when imported.
-    from roadmap.cli import (  # noqa: F401, PLC0415
-        check,
-        diff,
-        explain,
-        export,
-        init,
-        plan,
-        provenance,
-        render,
-        rules,
-        schema,
-        status,
-    )
-    from roadmap.cli.app import app  # noqa: PLC0415
-
+    for name in COMMANDS:  # each module registers its commands on `app` when imported
+        import_module(f"roadmap.cli.{name}")
     return app
 
 
 def main() -> None:
-    """Entry point of the `roadmap` console script.
-
-    Typer exits 2 on usage errors. User errors print cleanly and exit 2, and so does an
-    output that cannot take the report (closed, full, a broken pipe, an encoding that
-    lacks its characters); anything else is a bug in the tool, which keeps its
-    traceback and also exits 2 (spec section 3).
-    """
-    import typer  # noqa: PLC0415
-
+    """Entry point of the `roadmap` console script: usage errors, user errors and an
+    output that cannot take the report exit 2 with one line; anything else is a bug,
+    which keeps its traceback and exits 2 too (spec section 3)."""
     # click's base of usage errors, whether typer vendors click or depends on it
-    click_error: type[Exception] = next(
-        c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
-    )
-    from roadmap.cli.output import OutputLostError  # noqa: PLC0415
+    click_error: Any = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
     if sys.stdout is None:  # started with standard output closed
         sys.stdout = _ClosedOutput()
-    from roadmap.texts import language  # noqa: PLC0415
-
-    try:
-        with language("en"):  # until a command's --lang (or its default) says otherwise
+    with language("en"):  # until a command's --lang (or its default) says otherwise
+        try:
             code = application()(standalone_mode=False)
-        sys.stdout.flush()
-    except click_error as exc:
-        shown: Any = exc
-        shown.show()
-        sys.exit(shown.exit_code)
-    except typer.Abort:
-        _fail("aborted")
-    except UserError as exc:
-        _fail(str(exc))
-    except UnicodeEncodeError as exc:
-        _fail(
-            f"the output encoding ({exc.encoding}) cannot show the text; set "
-            "PYTHONIOENCODING=utf-8 or write it with -o FILE",
-            output_lost=True,
-        )
-    except (OSError, OutputLostError) as exc:
-        if exc.errno not in OUTPUT_ERRORS:
+            sys.stdout.flush()
+        except click_error as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            fail(say("cli.aborted"))
+        except UserError as exc:
+            fail(str(exc))
+        except UnicodeEncodeError as exc:  # in English, which any encoding can show
+            fail(
+                f"the output encoding ({exc.encoding}) cannot show the text; set "
+                "PYTHONIOENCODING=utf-8 or write it with -o FILE",
+                output_lost=True,
+            )
+        except OSError as exc:
+            if exc.errno not in OUTPUT_ERRORS:
+                _bug()
+            fail(say(OUTPUT_ERRORS[exc.errno]), output_lost=True)
+        except Exception:
             _bug()
-        _fail(f"cannot write the output: {OUTPUT_ERRORS[exc.errno]}", output_lost=True)
-    except Exception:
-        _bug()
     sys.exit(code if isinstance(code, int) else 0)
-
-
-OUTPUT_ERRORS = {
-    errno.EPIPE: "the reader closed the pipe (broken pipe)",
-    errno.ENOSPC: "no space left on the device",
-    errno.EBADF: "standard output is closed",
-}
-"""Errors of writing to standard output that the user, not the tool, must fix."""
 
 
 class _ClosedOutput(io.TextIOBase):
     """Standard output when the process started without one: every write fails."""
 
     def write(self, text: str) -> int:
-        raise OSError(errno.EBADF, OUTPUT_ERRORS[errno.EBADF])
-
-
-def _fail(message: str, *, output_lost: bool = False) -> NoReturn:
-    """Exit 2 with one line on standard error.
-
-    When standard output failed, it is pointed at the null device first, so that
-    Python's last flush at exit does not print a second error.
-    """
-    if output_lost:
-        with contextlib.suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    with contextlib.suppress(OSError):
-        sys.stderr.write(f"roadmap: {message}\n")
-        sys.stderr.flush()
-    sys.exit(2)
+        raise OSError(errno.EBADF, "standard output is closed")
 
 
 def _bug() -> NoReturn:
     import traceback  # noqa: PLC0415
 
     traceback.print_exc()
-    sys.stderr.write(
-        "roadmap: this is a bug in roadmap, not in your data; please report it "
-        "with the traceback above\n"
-    )
-    sys.exit(2)
+    fail("this is a bug in roadmap, not in your data; please report it with the traceback above")

@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app, language_option
+from roadmap.cli import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, echo_diagnostics, emit
 
 
@@ -17,7 +17,7 @@ def check(
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     output: Output = None,
-    _lang: Annotated[Lang, language_option("the messages")] = Lang.en,
+    _lang: Annotated[Lang, language_option("the messages")] = "en",
 ) -> None:
     """Check the data, and that it can be planned within every constraint; exit 1 on
     errors (or warnings with --strict)."""

@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import app
+from roadmap.cli import app
 from roadmap.cli.output import Output, emit
 
 

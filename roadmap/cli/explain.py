@@ -1,25 +1,20 @@
-"""`roadmap explain`: why an action starts when it does, and what would move it.
+"""`roadmap explain`: why an action starts when it does, and what would move it."""
 
-The data directory comes first, as for every command, and may be left out:
-`roadmap explain A07` reads ./data, `roadmap explain data/ A07` names it. Written the
-other way round (`roadmap explain A07 data/`) it works too: the argument that is a
-directory is the data directory.
-"""
-
+import json
 import os
 from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
+from roadmap.cli import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
 from roadmap.cli.output import Output, emit, planned
-from roadmap.cli.plan import check_as_of
 from roadmap.errors import UserError
 from roadmap.texts import say
 
 
 def split_arguments(arguments: list[str]) -> tuple[str, str]:
-    """(data directory, action id) from `[DIR] ID`."""
+    """(data directory, action id) from `[DIR] ID`: `A07` reads ./data, and of two
+    arguments in either order, the one that is a directory is the data directory."""
     if len(arguments) == 1:
         return ("data", arguments[0])
     if len(arguments) != 2:
@@ -58,17 +53,13 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     directory, action_id = split_arguments(arguments)
     options = PlanOptions(start, ignore_capacity, ignore_budget, as_of)
     _, base, dataset = planned(directory, options)
-    check_as_of(as_of, base)
     try:
         result = explain_action(dataset, action_id, options, base=base)
     except UnknownActionError as exc:
         raise UserError(f"{exc} (in {directory})") from exc
-    if result is None:
-        text = f"{action_id} is cancelled, so the plan leaves it out."
-        if output_format == "json":
-            import json  # noqa: PLC0415
-
-            text = json.dumps({"id": action_id, "cancelled": True, "why": text})
-        emit(text + "\n", output)
+    if result is not None:
+        emit(explain_json(result) if output_format == "json" else explain_text(result), output)
         return
-    emit(explain_json(result) if output_format == "json" else explain_text(result), output)
+    why = f"{action_id} is cancelled, so the plan leaves it out."
+    cancelled = {"id": action_id, "cancelled": True, "why": why}
+    emit((json.dumps(cancelled) if output_format == "json" else why) + "\n", output)

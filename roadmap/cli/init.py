@@ -5,8 +5,8 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import Lang, app
-from roadmap.cli.output import echo
+from roadmap.cli import Lang, app
+from roadmap.cli.output import emit
 
 
 @app.command()
@@ -15,7 +15,7 @@ def init(  # noqa: PLR0917 (typer options)
     name: Annotated[
         str | None, typer.Option("--name", help="The strategy's name (in --lang).")
     ] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="The language of --name.")] = Lang.en,
+    lang: Annotated[Lang, typer.Option("--lang", help="The language of --name.")] = "en",
     strategy_id: Annotated[
         str, typer.Option("--id", help="The strategy's id, a short key.")
     ] = "my-city",
@@ -46,17 +46,17 @@ def init(  # noqa: PLR0917 (typer options)
     """
     from roadmap.scaffold import InitOptions, init_directory  # noqa: PLC0415
 
-    first = start or f"{datetime.date.today().year + 1}-01"
     options = InitOptions(
         directory=directory,
-        start=first,
+        start=start or f"{datetime.date.today().year + 1}-01",
         name=name,
-        lang=lang.value,
+        lang=lang,
         strategy_id=strategy_id,
         progress=progress,
         schemas=None if no_schemas else (schemas or ""),
         force=force,
     )
     for path in init_directory(options):
-        echo(f"wrote {path}\n")
-    echo(f"next: edit the files, then `roadmap check {directory}` and `roadmap plan {directory}`\n")
+        emit(f"wrote {path}\n", None)
+    then = f"`roadmap check {directory}` and `roadmap plan {directory}`"
+    emit(f"next: edit the files, then {then}\n", None)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from roadmap.atomic import write_atomic
+from roadmap.errors import UserError
 from roadmap.texts import say
 
 if TYPE_CHECKING:
@@ -28,21 +33,26 @@ Output = Annotated[
 """The `-o FILE` option of every command that prints a report; pass it to `emit`."""
 
 
-class OutputLostError(Exception):
-    """Standard output failed (closed, full, a broken pipe): `errno` says how."""
+OUTPUT_ERRORS = {
+    errno.EPIPE: "cli.broken_pipe",
+    errno.ENOSPC: "cli.no_space",
+    errno.EBADF: "cli.closed",
+}
+"""The errors of writing to standard output that the user, not the tool, must fix."""
 
-    def __init__(self, errno: int | None) -> None:
-        super().__init__(errno)
-        self.errno = errno
 
-
-def echo(text: str, *, err: bool = False) -> None:
-    """Write `text` as it is, without rich markup interpretation."""
-    if err:
-        sys.stderr.write(text)
+def fail(message: str, *, output_lost: bool = False) -> NoReturn:
+    """Exit 2 with one line on standard error; a lost standard output is pointed at the
+    null device first, so that Python's last flush does not print a second error."""
+    if output_lost:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"roadmap: {message}\n")
         sys.stderr.flush()
-    else:
-        emit(text, None)
+    sys.exit(2)
 
 
 def echo_diagnostics(text: str, output: str | None = None) -> None:
@@ -66,17 +76,15 @@ def planned(
     *,
     refused: str = "cli.refused.plan",
 ) -> tuple[Outcome, Plan, Dataset]:
-    """The pipeline's outcome for `directory`, its plan and data; exit 2 when the data
-    cannot be planned.
-
-    The errors that kept it from being planned go to standard error first, then a line
-    that ends "the data has errors, so " + `refused`.
-    """
+    """The pipeline's outcome for `directory`, its plan and data; when the data cannot be
+    planned, stop with its errors, "so " + `refused`, and exit 2."""
+    from roadmap.diagnostics import Severity  # noqa: PLC0415
     from roadmap.pipeline import run  # noqa: PLC0415
 
     outcome = run(directory, options)
     if outcome.plan is None or outcome.dataset is None:
-        stop(outcome.refusal, say("cli.refused", refused=say(refused)), 2)
+        errors = [d for d in outcome.diagnostics if d.severity is Severity.ERROR]
+        stop(errors, say("cli.refused", refused=say(refused)), 2)
     return outcome, outcome.plan, outcome.dataset
 
 
@@ -85,34 +93,25 @@ def stop(diagnostics: list[Diagnostic], why: str, code: int) -> NoReturn:
     with `code`."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
 
-    echo(diagnostics_text(diagnostics), err=True)
-    echo(why + "\n", err=True)
+    sys.stderr.write(f"{diagnostics_text(diagnostics)}{why}\n")
     raise typer.Exit(code)
 
 
 def emit(data: bytes | str, output: str | None) -> None:
-    """Write `data` to the file `output`, or to standard output when it is None or "-".
-
-    Every report is text; standard output takes it through its encoding, so that an
-    encoding that cannot carry it fails (and the CLI says so) instead of printing mojibake.
-
-    A file is replaced atomically, and the folders it needs are made; a folder named as
-    the output is refused, since replacing it would lose what it holds.
-    """
+    """Write `data` to the file `output` (replaced atomically, its folders made, never a
+    folder), or to standard output when it is None or "-", through its encoding, so
+    that one that cannot carry the text fails instead of printing mojibake."""
     if output is None or output == "-":
         try:
             sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
             sys.stdout.flush()
         except OSError as exc:  # out of Typer's reach, which would exit 1 on a broken pipe
-            raise OutputLostError(exc.errno) from exc
+            if exc.errno in OUTPUT_ERRORS:
+                fail(say(OUTPUT_ERRORS[exc.errno]), output_lost=True)
+            raise
         return
     if isinstance(data, str):
         data = data.encode("utf-8")
-    import os  # noqa: PLC0415
-
-    from roadmap.atomic import write_atomic  # noqa: PLC0415
-    from roadmap.errors import UserError  # noqa: PLC0415
-
     if os.path.isdir(output):
         raise UserError(say("cli.output_folder", output=output))
     try:

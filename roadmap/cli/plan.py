@@ -1,17 +1,16 @@
 """`roadmap plan`: the actions ordered into short, medium and long-term phases."""
 
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+import sys
+from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import (
+from roadmap.cli import (
     DataDir,
     IgnoreBudget,
     IgnoreCapacity,
     Lang,
-    ObjectiveChoice,
-    ObjectiveOption,
+    Objective,
     Optimize,
     PlanStart,
     Replan,
@@ -19,84 +18,51 @@ from roadmap.cli.app import (
     TimeLimit,
     app,
     language_option,
+    search,
 )
 from roadmap.cli.output import Output, echo_diagnostics, emit, planned
-from roadmap.texts import say
-
-if TYPE_CHECKING:
-    from roadmap.planning import Plan
-
-
-class PlanFormat(StrEnum):
-    """Output formats of `roadmap plan`."""
-
-    text = "text"
-    json = "json"
-    md = "md"
-    markdown = "markdown"
-
-
-def check_as_of(as_of: str | None, plan: "Plan") -> None:
-    """Refuse an `--as-of` month outside the plan's months: progress known before the
-    plan starts, or after it ends, leaves nothing to re-plan or report on."""
-    from roadmap.errors import UserError  # noqa: PLC0415
-    from roadmap.months import format_month, is_month, parse_month  # noqa: PLC0415
-
-    first, last = plan.horizon_start, plan.horizon_end
-    if as_of is not None and is_month(as_of) and not first <= parse_month(as_of) <= last:
-        raise UserError(
-            say(
-                "cli.as_of_outside", as_of=as_of, first=format_month(first), last=format_month(last)
-            )
-        )
 
 
 @app.command()
 def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     directory: DataDir = "data",
     output_format: Annotated[
-        PlanFormat, typer.Option("--format", "-f", help="How to print the plan.")
-    ] = PlanFormat.text,
+        Literal["text", "json", "md", "markdown"],
+        typer.Option("--format", "-f", help="How to print the plan."),
+    ] = "text",
     start: PlanStart = None,
     ignore_capacity: IgnoreCapacity = False,
     ignore_budget: IgnoreBudget = False,
     as_of: Replan = None,
-    lang: Annotated[Lang, language_option("the titles and messages")] = Lang.en,
+    lang: Annotated[Lang, language_option("the titles and messages")] = "en",
     output: Output = None,
     optimize: Optimize = False,
-    objective: ObjectiveOption = ObjectiveChoice.finish,
+    objective: Objective = "finish",
     time_limit: TimeLimit = 10.0,
     select: Select = False,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
+    from roadmap.output.json_reports import plan_json  # noqa: PLC0415
     from roadmap.output.plan_page import plan_page  # noqa: PLC0415
     from roadmap.output.render import render  # noqa: PLC0415
     from roadmap.output.text import plan_text, render_text  # noqa: PLC0415
-    from roadmap.planning.options import PlanOptions, Search  # noqa: PLC0415
+    from roadmap.planning.options import PlanOptions  # noqa: PLC0415
 
-    search = Search(optimize, objective.value, time_limit, select)
-    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, search)
+    searched = search(optimize, objective, time_limit, select)
+    options = PlanOptions(start, ignore_capacity, ignore_budget, as_of, searched)
     _, result, dataset = planned(directory, options)
-    check_as_of(as_of, result)
-    if output_format is PlanFormat.json:
-        from roadmap.output.json_reports import plan_json  # noqa: PLC0415
-
+    if output_format == "json":
         emit(plan_json(result), output)
-    elif output_format in (PlanFormat.md, PlanFormat.markdown):
-        emit(render("plan.md.j2", plan_page(result, dataset, lang.value)), output)
-    else:
-        import sys  # noqa: PLC0415
-
+    elif output_format in ("md", "markdown"):
+        emit(render("plan.md.j2", plan_page(result, dataset, lang)), output)
+    else:  # the findings go to a file with the plan, or follow it coloured on a terminal
         to_file = output not in (None, "-")
-        page = plan_text(plan_page(result, dataset, lang.value))
+        page = plan_text(plan_page(result, dataset, lang))
         text = render_text(page, None if to_file else sys.stdout)
         findings = "\n" + diagnostics_text(list(result.diagnostics)) if result.diagnostics else ""
-        if to_file:
-            emit(text + findings, output)
-        else:
-            emit(text, None)
-            if findings:
-                echo_diagnostics(findings)
+        emit(text + findings if to_file else text, output)
+        if not to_file:
+            echo_diagnostics(findings)
     if not result.feasible:
         raise typer.Exit(1)

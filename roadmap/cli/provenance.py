@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app, language_option
+from roadmap.cli import DataDir, Lang, app, language_option
 from roadmap.cli.output import Output, emit, stop
 from roadmap.texts import say
 
@@ -16,7 +16,7 @@ def provenance(
         Literal["text", "md", "json"],
         typer.Option("--format", "-f", help="Counts as text, the full page as md, or JSON."),
     ] = "text",
-    lang: Annotated[Lang, language_option("titles, labels and messages")] = Lang.en,
+    lang: Annotated[Lang, language_option("titles, labels and messages")] = "en",
     output: Output = None,
 ) -> None:
     """Count every record by provenance (sourced, reconstructed, assumption) and split the
@@ -28,7 +28,7 @@ def provenance(
     loaded = load_directory(directory)
     if loaded.dataset is None:
         stop(loaded.diagnostics, say("cli.refused", refused=say("cli.refused.counted")), 2)
-    summary = provenance_summary(loaded.dataset, lang.value)
+    summary = provenance_summary(loaded.dataset, lang)
     reports = {
         "md": report.provenance_markdown,
         "json": report.provenance_json,

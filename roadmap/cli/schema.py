@@ -4,8 +4,8 @@ from typing import Annotated
 
 import typer
 
-from roadmap.cli.app import app
-from roadmap.cli.output import Output, echo, emit
+from roadmap.cli import app
+from roadmap.cli.output import Output, emit
 from roadmap.texts import say
 
 KINDS = ("strategy", "goals", "actions", "progress")
@@ -44,7 +44,7 @@ def schema(
     kinds = [kind] if kind else list(FILE_MODELS)
     if into is not None:
         for path in write_schemas(into, kinds):
-            echo(f"wrote {path}\n")
+            emit(f"wrote {path}\n", None)
     elif kind is not None:
         emit(schema_text(kind), output)
     else:

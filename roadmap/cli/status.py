@@ -1,29 +1,13 @@
 """`roadmap status`: where the strategy stands at a month, against its plan."""
 
 import sys
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Literal
 
 import typer
 
-from roadmap.cli.app import DataDir, Lang, app, language_option
-from roadmap.cli.output import Output, echo, emit, planned, stop
-from roadmap.cli.plan import check_as_of
+from roadmap.cli import DataDir, Lang, app, language_option
+from roadmap.cli.output import Output, emit, planned, stop
 from roadmap.texts import say
-
-if TYPE_CHECKING:
-    from roadmap.models import Dataset
-    from roadmap.monitoring.result import StatusResult
-
-
-class StatusFormat(StrEnum):
-    """Output formats of `roadmap status`."""
-
-    text = "text"
-    json = "json"
-    md = "md"
-    markdown = "markdown"
-    html = "html"
 
 
 @app.command()
@@ -40,44 +24,34 @@ def status(
         ),
     ] = None,
     output_format: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help="How to print the report.")
-    ] = StatusFormat.text,
-    lang: Annotated[Lang, language_option("the labels and messages")] = Lang.en,
+        Literal["text", "json", "md", "markdown", "html"],
+        typer.Option("--format", "-f", help="How to print the report."),
+    ] = "text",
+    lang: Annotated[Lang, language_option("the labels and messages")] = "en",
     output: Output = None,
 ) -> None:
     """Report each action as on track, at risk, late, done or not started, each KPI's
     progress and light, roll-ups per goal, area and actor, and the budget committed."""
+    from roadmap.monitoring.status import status as judge  # noqa: PLC0415
     from roadmap.output.diagnostics import diagnostics_text  # noqa: PLC0415
-    from roadmap.pipeline import judge  # noqa: PLC0415
-
-    outcome, plan, dataset = planned(directory, refused="cli.refused.status")
-    check_as_of(as_of, plan)
-    if outcome.failed():
-        stop(outcome.diagnostics, say("cli.refused", refused=say("cli.refused.status")), 1)
-    if outcome.diagnostics:
-        echo(diagnostics_text(outcome.diagnostics), err=True)
-    result = judge(outcome, as_of)
-    emit(_format(result, dataset, output_format, lang.value, colour=output is None), output)
-
-
-def _format(
-    result: "StatusResult",
-    dataset: "Dataset",
-    output_format: StatusFormat,
-    lang: str,
-    *,
-    colour: bool,
-) -> str:
     from roadmap.output.json_reports import status_json  # noqa: PLC0415
     from roadmap.output.render import render  # noqa: PLC0415
     from roadmap.output.status_page import status_page  # noqa: PLC0415
     from roadmap.output.text import render_text, status_text  # noqa: PLC0415
 
-    if output_format is StatusFormat.json:
-        return status_json(result)
-    page = status_page(result, dataset, lang)
-    if output_format is StatusFormat.html:
-        return render("status.html.j2", page)
-    if output_format in (StatusFormat.md, StatusFormat.markdown):
-        return render("status.md.j2", page)
-    return render_text(status_text(page), sys.stdout if colour else None)
+    outcome, plan, dataset = planned(directory, refused="cli.refused.status")
+    month = outcome.as_of_month(as_of)
+    if outcome.failed():
+        stop(outcome.diagnostics, say("cli.refused", refused=say("cli.refused.status")), 1)
+    if outcome.diagnostics:
+        sys.stderr.write(diagnostics_text(outcome.diagnostics))
+    result = judge(dataset, plan, month)
+    if output_format == "json":
+        text = status_json(result)
+    elif output_format == "text":
+        page = status_text(status_page(result, dataset, lang))
+        text = render_text(page, sys.stdout if output is None else None)
+    else:
+        suffix = "html" if output_format == "html" else "md"
+        text = render(f"status.{suffix}.j2", status_page(result, dataset, lang))
+    emit(text, output)

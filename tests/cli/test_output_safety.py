@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from roadmap.texts import TEXTS
 from tests.conftest import DATA, ROOT
 
 COMMANDS = {
@@ -56,6 +57,11 @@ def _run(
     )
 
 
+def _said(key: str, args: list[str]) -> str:
+    """The text `key` in the language the command speaks."""
+    return TEXTS[key]["bg" if "bg" in args else "en"]
+
+
 def _one_clear_line(done: subprocess.CompletedProcess[str]) -> None:
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
@@ -87,7 +93,7 @@ def test_a_full_output_is_one_clear_line(work: Path, name: str) -> None:
     with open("/dev/full", "w") as full:
         done = _run(work, COMMANDS[name], stdout=full.fileno())
     _one_clear_line(done)
-    assert "no space left" in done.stderr
+    assert _said("cli.no_space", COMMANDS[name]) in done.stderr
 
 
 @pytest.mark.parametrize("name", COMMANDS)
@@ -121,12 +127,15 @@ def test_schema_o_replaces_a_file(work: Path) -> None:
     assert target.read_text("utf-8").startswith("{")
 
 
-def test_a_broken_pipe_is_one_clear_line(work: Path) -> None:
+@pytest.mark.parametrize("args", [["rules"], ["status", "data", "--lang", "bg"]], ids=str)
+def test_a_broken_pipe_is_one_clear_line_in_the_commands_language(
+    work: Path, args: list[str]
+) -> None:
     read, write = os.pipe()
     os.close(read)
     try:
-        done = _run(work, ["rules"], stdout=write)
+        done = _run(work, args, stdout=write)
     finally:
         os.close(write)
     _one_clear_line(done)
-    assert "broken pipe" in done.stderr
+    assert _said("cli.broken_pipe", args) in done.stderr

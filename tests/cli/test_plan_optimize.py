@@ -65,6 +65,7 @@ def test_value_objective_and_time_limit_are_taken() -> None:
     ("args", "message"),
     [
         (["--select"], "--select needs --optimize"),
+        (["--time-limit", "3"], "--time-limit needs --optimize"),
         (["--optimize", "--time-limit", "0"], "--time-limit takes seconds above 0"),
     ],
 )
@@ -72,6 +73,13 @@ def test_bad_search_options_exit_2(args: list[str], message: str) -> None:
     run = run_cli("plan", str(POOLS), *args)
     assert run.exit_code == 2
     assert message in run.stderr
+
+
+def test_the_objective_alone_names_what_the_priority_rule_plan_reports() -> None:
+    run = run_cli("plan", str(POOLS), "--objective", "value", "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    objective = json.loads(run.stdout)["objective"]
+    assert objective["name"] == "value" and objective["status"] == "heuristic"
 
 
 def test_select_defers_what_cannot_fit_and_exits_0(tmp_path: Path) -> None:

@@ -217,3 +217,11 @@ def test_an_as_of_outside_the_horizon_is_refused_in_every_command(
     assert run.stdout == ""
     assert f"--as-of {month} is outside the horizon, 2021-01 to 2025-12" in run.stderr
     assert "the month your progress is known up to" in run.stderr
+
+
+@pytest.mark.parametrize("month", ["2099-01", "bad"])
+def test_a_wrong_as_of_is_refused_before_the_datas_errors(month: str) -> None:
+    run = run_cli("status", str(CASES / "invalid" / "deadline_unmeetable"), "--as-of", month)
+    assert run.exit_code == 2
+    assert "--as-of" in run.stderr
+    assert "T306" not in run.stderr

@@ -18,7 +18,7 @@ TODAY = "2021-10"
 def context(case: Path, lang: str = "en", today: str = TODAY) -> RoadmapContext:
     """The checked and planned case, ready to render (shared: pages never change it)."""
     outcome = run(str(case))
-    assert outcome.plan is not None, outcome.refusal
+    assert outcome.plan is not None, outcome.diagnostics
     assert outcome.dataset is not None
     return roadmap_context(
         outcome.dataset, outcome.plan, outcome.diagnostics, lang=lang, today=today

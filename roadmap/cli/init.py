@@ -44,7 +44,7 @@ def init(  # noqa: PLR0917 (typer options)
 
     Refuses to overwrite existing files (exit 2, nothing written) unless --force.
     """
-    from roadmap.scaffold import InitOptions, init_directory  # noqa: PLC0415
+    from roadmap.output.scaffold import InitOptions, init_directory  # noqa: PLC0415
 
     options = InitOptions(
         directory=directory,

@@ -10,7 +10,6 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
@@ -20,6 +19,7 @@ from roadmap.models import FILE_MODELS
 from roadmap.models.common import ID_PATTERN
 from roadmap.models.json_schema import schema_file_name, schema_text
 from roadmap.months import format_month, is_month, month_year, parse_month
+from roadmap.output.render import environment
 from roadmap.texts import say
 
 HORIZON_MONTHS = 60
@@ -68,16 +68,6 @@ def init_directory(options: InitOptions) -> list[str]:
 
 def _contents(options: InitOptions) -> dict[str, str]:
     """Each path to write, with its text: the data files, then the schemas."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined  # noqa: PLC0415
-
-    env = Environment(
-        loader=FileSystemLoader(str(files("roadmap.templates"))),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,  # noqa: S701 (YAML, not HTML)
-    )
     comments = dict.fromkeys(FILE_MODELS, "")
     schemas = {}
     if options.schemas is not None:
@@ -101,9 +91,9 @@ def _contents(options: InitOptions) -> dict[str, str]:
         "last_year": month_year(end),
     }
     data = {
-        os.path.join(options.directory, f"{kind}.yaml"): env.get_template(
-            f"init_{kind}.yaml.j2"
-        ).render(values)
+        os.path.join(options.directory, f"{kind}.yaml"): environment()
+        .get_template(f"init_{kind}.yaml.j2")
+        .render(values)
         for kind in FILE_MODELS
         if kind != "progress" or options.progress
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -95,20 +96,7 @@ def rules_listing() -> str:
     )
 
 
-def rules_markdown() -> str:
-    """docs/rules.md: a table of every code, then each code's documentation and examples.
-
-    The page's layout and prose are the template templates/rules.md.j2.
-    """
-    import jinja2  # noqa: PLC0415
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("roadmap.templates", "."),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=jinja2.select_autoescape(),
-    )
-    page = env.get_template("rules.md.j2")
-    return page.render(codes=all_codes(), examples=EXAMPLES, plan=plan_codes(), families=FAMILIES)
+def rules_page() -> dict[str, Any]:
+    """The values of docs/rules.md (templates/rules.md.j2): every code with its
+    documentation and examples, the plan's codes and the families."""
+    return {"codes": all_codes(), "examples": EXAMPLES, "plan": plan_codes(), "families": FAMILIES}

@@ -16,6 +16,7 @@ def rules(
     output: Output = None,
 ) -> None:
     """List every diagnostic code with its stage, severity and title."""
-    from roadmap.checks.docs import rules_listing, rules_markdown  # noqa: PLC0415
+    from roadmap.checks.docs import rules_listing  # noqa: PLC0415
+    from roadmap.output.diagnostics import rules_markdown  # noqa: PLC0415
 
     emit(rules_markdown() if markdown else rules_listing(), output)

@@ -83,6 +83,15 @@ def diagnostics_github(diagnostics: list[Diagnostic]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def rules_markdown() -> str:
+    """docs/rules.md: every code with its documentation and examples, as
+    templates/rules.md.j2 lays them out."""
+    from roadmap.checks.docs import rules_page  # noqa: PLC0415
+    from roadmap.output.render import environment  # noqa: PLC0415
+
+    return environment().get_template("rules.md.j2").render(rules_page())
+
+
 def diagnostics_sarif(diagnostics: list[Diagnostic]) -> str:
     """A SARIF log with one run: the catalogue of codes (as docs/rules.md lists them) and
     one result per diagnostic. A code outside the catalogue is the planner's (stage 6)."""

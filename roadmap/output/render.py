@@ -81,6 +81,7 @@ def environment() -> jinja2.Environment:
         finalize=jinja2.pass_context(_finalize),
     )
     env.filters["code"] = code
+    env.filters["verbatim"] = Verbatim
     env.filters["n"] = jinja2.pass_context(lambda ctx, n: format_int(n, ctx.get("lang", "en")))
     return env
 

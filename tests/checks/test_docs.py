@@ -13,8 +13,8 @@ from roadmap.checks.docs import (
     documentation,
     plan_codes,
     rules_listing,
-    rules_markdown,
 )
+from roadmap.output.diagnostics import rules_markdown
 from tests.conftest import ROOT, run_cli
 
 RULES_PAGE = ROOT / "docs" / "rules.md"

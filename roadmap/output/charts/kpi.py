@@ -3,8 +3,6 @@ measurements; no scripts or external references, coordinates with one decimal.""
 
 from __future__ import annotations
 
-from html import escape
-
 from roadmap.monitoring.result import KpiStatus
 from roadmap.months import format_month
 from roadmap.output.render import Verbatim, environment
@@ -45,7 +43,7 @@ def kpi_chart(kpi: KpiStatus, as_of: int, title: str, lang: str) -> Verbatim:
     svg = environment().get_template("kpi.svg.j2").render(
         W=WIDTH, H=HEIGHT, L=LEFT, T=TOP, right=WIDTH - RIGHT, bottom=HEIGHT - BOTTOM,
         top=HEIGHT - 20, low=HEIGHT - 7, w=labels(lang), colour=COLOURS[kpi.light],
-        title=Verbatim(escape(title)), kpi=kpi, f=f, as_of=as_of, when=format_month(as_of),
+        title=title, kpi=kpi, f=f, as_of=as_of, when=format_month(as_of),
         n=lambda v: format_number(v, lang), month=format_month,
     )  # fmt: skip
     return Verbatim("".join(svg.splitlines()))

@@ -54,7 +54,7 @@ def test_the_chart_parses_as_svg_with_each_part() -> None:
 def test_text_is_escaped_and_nothing_is_fetched() -> None:
     svg = kpi_chart(kpi(()), parse_month("2022-03"), TITLE, "en")
     assert "<b>" not in svg
-    assert "&lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; co" in svg
+    assert "&lt;b&gt;&#34;bold&#34;&lt;/b&gt; &amp; co" in svg
     for forbidden in ("href", "<script", "url(", "<image"):
         assert forbidden not in svg
 

@@ -89,8 +89,13 @@ Objective = Annotated[
     ),
 ]
 TimeLimit = Annotated[
-    float,
-    typer.Option("--time-limit", metavar="SECONDS", help="Seconds --optimize may search."),
+    float | None,
+    typer.Option(
+        "--time-limit",
+        metavar="SECONDS",
+        help="Seconds --optimize may search.  [default: 10.0]",
+        show_default=False,
+    ),
 ]
 Select = Annotated[
     bool,
@@ -104,13 +109,16 @@ Select = Annotated[
 
 
 def search(
-    optimize: bool, objective: Literal["finish", "value"], time_limit: float, select: bool
+    optimize: bool, objective: Literal["finish", "value"], time_limit: float | None, select: bool
 ) -> Search:
     """The search those options ask for. --time-limit bounds only --optimize's search, so
-    without it the limit is refused, as --select is (by Search)."""
+    without it a given limit is refused, as --select is (by Search); unset, it is Search's
+    default."""
     from roadmap.planning.options import Search  # noqa: PLC0415
 
-    if time_limit != Search.time_limit and not optimize:
+    if time_limit is None:
+        return Search(optimize, objective, Search.time_limit, select)
+    if not optimize:
         raise UserError(say("cli.time_limit_alone"))
     return Search(optimize, objective, time_limit, select)
 

@@ -38,7 +38,7 @@ def plan(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     output: Output = None,
     optimize: Optimize = False,
     objective: Objective = "finish",
-    time_limit: TimeLimit = 10.0,
+    time_limit: TimeLimit = None,
     select: Select = False,
 ) -> None:
     """Plan the actions; exit 0 when feasible, 1 when infeasible, 2 on bad input."""

@@ -73,7 +73,7 @@ def render(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     as_of: PublishedAsOf = None,
     optimize: Optimize = False,
     objective: Objective = "finish",
-    time_limit: TimeLimit = 10.0,
+    time_limit: TimeLimit = None,
     select: Select = False,
 ) -> None:
     """Render the roadmap: summary, phases, gantt, dependencies, KPIs, funding, warnings."""

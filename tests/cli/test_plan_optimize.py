@@ -66,6 +66,7 @@ def test_value_objective_and_time_limit_are_taken() -> None:
     [
         (["--select"], "--select needs --optimize"),
         (["--time-limit", "3"], "--time-limit needs --optimize"),
+        (["--time-limit", "10"], "--time-limit needs --optimize"),
         (["--optimize", "--time-limit", "0"], "--time-limit takes seconds above 0"),
     ],
 )

@@ -11,10 +11,9 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from roadmap.checks.registry import RULES, Rule, Stage
 from roadmap.diagnostics import Severity
+from roadmap.io.yaml import read_yaml
 
 FAMILIES = (
     ("Y", "YAML syntax", "The file cannot be read as YAML data. Stage 1."),
@@ -52,10 +51,10 @@ def _loader_codes() -> tuple[Rule, ...]:
 LOADER_CODES = _loader_codes()
 """The codes that loading gives (stages 1 and 2), documented in the shape of the rules."""
 
-EXAMPLES: dict[str, dict[str, str]] = yaml.safe_load(
-    (_HERE / "examples.yaml").read_text(encoding="utf-8")
-)
-"""Each code's `failing` and `passing` example, as YAML text."""
+EXAMPLES: dict[str, dict[str, str]] = read_yaml(
+    str(_HERE / "examples.yaml"), (_HERE / "examples.yaml").read_text(encoding="utf-8")
+).data
+"""Each code's `failing` and `passing` example, as YAML text (read by the one reader)."""
 
 
 def all_codes() -> list[Rule]:

@@ -25,9 +25,7 @@ from roadmap.models import (
 from roadmap.models.actions import Status
 from roadmap.months import is_month, parse_month
 from roadmap.planning.result import Placement, Plan
-from roadmap.texts import say
-
-LANGS = ("en", "bg")
+from roadmap.texts import LANGUAGES, say
 
 
 @dataclass
@@ -165,8 +163,8 @@ def roadmap_context(
     else progress.yaml's `as_of`, else the current month; pass it (or keep an `as_of`)
     for output that does not change with the calendar.
     """
-    if lang not in LANGS:
-        raise UserError(say("cli.lang", langs=", ".join(LANGS), given=repr(lang)))
+    if lang not in LANGUAGES:
+        raise UserError(say("cli.lang", langs=", ".join(LANGUAGES), given=repr(lang)))
     if today is not None and not is_month(today):
         raise UserError(say("cli.today_month", given=repr(today)))
     ctx = RoadmapContext(dataset, plan, lang, 0, tuple(sorted(set(diagnostics))))

@@ -142,7 +142,7 @@ Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 
 
 class PriorityWeights(Model):
-    """Weights of the priority score; see `roadmap.planning.problem.priority_scores`."""
+    """Weights of the priority score that orders the actions; docs/planning.md explains it."""
 
     impact: Weight = 0.5
     readiness: Weight = 0.3

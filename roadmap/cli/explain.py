@@ -56,10 +56,18 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
     try:
         result = explain_action(dataset, action_id, options, base=base)
     except UnknownActionError as exc:
-        raise UserError(f"{exc} (in {directory})") from exc
+        close = exc.suggestions
+        ids = (
+            say("or", head=", ".join(close[:-1]), last=close[-1])
+            if len(close) > 1
+            else "".join(close)
+        )
+        hint = say("explain.did_you_mean", ids=ids) if close else ""
+        problem = say("explain.unknown", id=repr(action_id), hint=hint, directory=directory)
+        raise UserError(problem) from exc
     if result is not None:
         emit(explain_json(result) if output_format == "json" else explain_text(result), output)
         return
-    why = f"{action_id} is cancelled, so the plan leaves it out."
+    why = say("explain.cancelled", id=action_id)
     cancelled = {"id": action_id, "cancelled": True, "why": why}
     emit((json.dumps(cancelled) if output_format == "json" else why) + "\n", output)

@@ -21,8 +21,7 @@ class UnknownActionError(LookupError):
     def __init__(self, action_id: str, suggestions: list[str]) -> None:
         self.action_id = action_id
         self.suggestions = suggestions
-        hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"no action has the id {action_id!r}{hint}")
+        super().__init__(action_id)
 
 
 @dataclass(frozen=True)

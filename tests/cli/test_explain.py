@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CASES, run_cli
+from tests.conftest import CASES, DATA, run_cli
 
 SPEC = CASES / "valid" / "spec_example"
 
@@ -63,6 +63,12 @@ def test_unknown_id_suggests_the_closest_and_exits_2() -> None:
     assert run.exit_code == 2
     assert "did you mean A02?" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_several_close_ids_are_listed_with_one_or() -> None:
+    run = run_cli("explain", str(DATA), "A99")
+    assert run.exit_code == 2
+    assert "no action has the id 'A99'; did you mean A39, A29 or A19? (in " in run.stderr
 
 
 def test_bad_data_exits_2() -> None:

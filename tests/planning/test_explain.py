@@ -39,8 +39,8 @@ def test_unknown_id_lists_the_closest_ids() -> None:
     data = dataset([{"id": "A07"}, {"id": "A17"}, {"id": "B1"}])
     with pytest.raises(UnknownActionError) as caught:
         explain(data, "a07")
+    assert caught.value.action_id == "a07"
     assert caught.value.suggestions[0] == "A07"
-    assert "did you mean A07" in str(caught.value)
 
 
 def test_cancelled_action_has_no_explanation() -> None:

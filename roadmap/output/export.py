@@ -16,7 +16,6 @@ from roadmap.months import format_month, parse_month
 from roadmap.output.context import RoadmapContext
 from roadmap.output.json_reports import json_lines, plan_payload
 from roadmap.output.plan_page import phase_months
-from roadmap.output.render import environment
 from roadmap.output.roadmap_page import pledged_by_status
 from roadmap.output.taskjuggler import export_tjp, export_tjp_problem, month_date
 from roadmap.planning.result import Placement
@@ -135,11 +134,41 @@ def fold(line: str) -> str:
     return "\r\n ".join([*parts, current])
 
 
+def _day(value: datetime.date) -> str:
+    return value.strftime("%Y%m%d")
+
+
 def export_ics(ctx: RoadmapContext) -> bytes:
     """A VCALENDAR: a start, a finish and a deadline (where set) per action, the starts of
     the medium and long-term phases, and the horizon's last day."""
-    lang, name = ctx.lang, ctx.text(ctx.dataset.strategy.name)
-    events = []  # (uid, day, summary, description)
+    strategy = ctx.dataset.strategy
+    lang = ctx.lang
+    name = ctx.text(strategy.name)
+    stamp = _day(month_date(ctx.plan.horizon_start)) + "T000000Z"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//roadmap//roadmap export//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+    ]
+
+    def event(uid: str, day: datetime.date, summary: str, description: str) -> None:
+        lines.extend(
+            [
+                "BEGIN:VEVENT",
+                f"UID:{uid}@{strategy.id}.roadmap",
+                f"DTSTAMP:{stamp}",
+                f"DTSTART;VALUE=DATE:{_day(day)}",
+                f"DTEND;VALUE=DATE:{_day(day + DAY)}",
+                f"SUMMARY:{escape_text(summary)}",
+                f"DESCRIPTION:{escape_text(description)}",
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
+        )
+
     for action, placement in ctx.scheduled:
         title = f"{action.id} {ctx.text(action.title)}"
         about = f"{title}\n{label('lead', lang)}: {ctx.actor_name(action.lead)}"
@@ -151,27 +180,17 @@ def export_ics(ctx: RoadmapContext) -> bytes:
             due = month_date(parse_month(action.deadline) + 1) - DAY
             days.append(("deadline", "deadline", due))
         for key, word, day in days:
-            events.append((f"{action.id}-{key}", day, f"{label(word, lang)}: {title}", about))
+            event(f"{action.id}-{key}", day, f"{label(word, lang)}: {title}", about)
     phases = phase_months(ctx.plan)
     for phase in ("medium", "long"):
         if phases[phase][0] <= ctx.plan.horizon_end:
-            day = month_date(phases[phase][0])
-            events.append((f"phase-{phase}", day, label(f"phase_{phase}", lang), name))
+            event(
+                f"phase-{phase}", month_date(phases[phase][0]), label(f"phase_{phase}", lang), name
+            )
     last_day = month_date(ctx.plan.horizon_end + 1) - DAY
-    events.append(("horizon-end", last_day, label("horizon_end", lang), name))
-    text = (
-        environment()
-        .get_template("calendar.ics.j2")
-        .render(
-            name=name,
-            strategy_id=ctx.dataset.strategy.id,
-            stamp=month_date(ctx.plan.horizon_start).strftime("%Y%m%d"),
-            events=events,
-            escape=escape_text,
-            one_day=DAY,
-        )
-    )
-    return "".join(fold(line) + "\r\n" for line in text.split("\n")[:-1]).encode("utf-8")
+    event("horizon-end", last_day, label("horizon_end", lang), name)
+    lines.append("END:VCALENDAR")
+    return ("".join(fold(line) + "\r\n" for line in lines)).encode("utf-8")
 
 
 EXPORTERS: dict[str, Callable[[RoadmapContext], bytes]] = {

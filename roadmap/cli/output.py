@@ -112,8 +112,15 @@ def emit(data: bytes | str, output: str | None) -> None:
         return
     if isinstance(data, str):
         data = data.encode("utf-8")
+    if not output:
+        raise UserError(say("cli.output_empty"))
     if os.path.isdir(output):
         raise UserError(say("cli.output_folder", output=output))
+    parent = os.path.dirname(os.path.abspath(output))
+    while not os.path.exists(parent):
+        parent = os.path.dirname(parent)
+    if not os.path.isdir(parent):
+        raise UserError(say("cli.output_under_file", output=output, parent=parent))
     try:
         os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
         write_atomic(output, data)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, run_cli
 
 COMMANDS = [
     ["check", "data"],
@@ -48,3 +48,17 @@ def test_a_command_writes_nothing_outside_its_output(tmp_path: Path, args: list[
     written = {"roadmap.html"} if "-o" in args else set()
     assert set(after) - set(before) == written
     assert {name: after[name] for name in before} == before
+
+
+def test_an_empty_o_is_refused_in_words() -> None:
+    run = run_cli("check", str(DATA), "-o", "")
+    assert run.exit_code == 2
+    assert "-o needs the path of a file to write" in run.stderr
+
+
+def test_o_under_a_file_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("kept\n", encoding="utf-8")
+    run = run_cli("check", str(DATA), "-o", str(tmp_path / "notes.txt" / "deep" / "out.txt"))
+    assert run.exit_code == 2
+    assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in run.stderr
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "kept\n"

@@ -81,6 +81,13 @@ def item_name(kind: str) -> str:
     return say(f"item.{kind}") if f"item.{kind}" in TEXTS else kind
 
 
+def series(items: list[str], conjunction: str = "and") -> str:
+    """`A01, A02 and A03` (or with `or`), in the language of the run; one item as it is."""
+    if len(items) <= 1:
+        return "".join(items)
+    return say(conjunction, head=", ".join(items[:-1]), last=items[-1])
+
+
 def noun(count: int, term: str, lang: str = "en") -> str:
     """The form of `term` after the number `count`: `month`, `months`; `месец`, `месеца`."""
     one, many = label(f"{term}_n", lang).split("|")

@@ -9,7 +9,7 @@ import typer
 from roadmap.cli import IgnoreBudget, IgnoreCapacity, PlanStart, Replan, app
 from roadmap.cli.output import Output, emit, planned
 from roadmap.errors import UserError
-from roadmap.texts import say
+from roadmap.texts import say, series
 
 
 def split_arguments(arguments: list[str]) -> tuple[str, str]:
@@ -57,12 +57,7 @@ def explain(  # noqa: PLR0917 (one parameter per option, as Typer wants)
         result = explain_action(dataset, action_id, options, base=base)
     except UnknownActionError as exc:
         close = exc.suggestions
-        ids = (
-            say("or", head=", ".join(close[:-1]), last=close[-1])
-            if len(close) > 1
-            else "".join(close)
-        )
-        hint = say("explain.did_you_mean", ids=ids) if close else ""
+        hint = say("explain.did_you_mean", ids=series(close, "or")) if close else ""
         problem = say("explain.unknown", id=repr(action_id), hint=hint, directory=directory)
         raise UserError(problem) from exc
     if result is not None:

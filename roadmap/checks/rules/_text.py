@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from roadmap.texts import say
+from roadmap.texts import say, series
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
@@ -19,6 +19,4 @@ def id_list(ids: Iterable[str], limit: int = 6) -> str:
     items = list(ids)
     if len(items) > limit:
         return say("and_more", head=", ".join(items[:limit]), n=len(items) - limit)
-    if len(items) <= 1:
-        return "".join(items)
-    return say("and", head=", ".join(items[:-1]), last=items[-1])
+    return series(items)
